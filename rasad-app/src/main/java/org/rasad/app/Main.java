@@ -3,13 +3,30 @@ package org.rasad.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the {@code rasad} command line. */
+/**
+ * Entry point of the {@code rasad} command line. User mistakes (a missing file, a bad option, a
+ * broken dictionary) print one line on stderr and exit non-zero; no stack traces.
+ */
 @Command(name = "rasad", mixinStandardHelpOptions = true, version = "rasad 0.1.0",
-        description = "Arabic conflict news in, ACLED-style events out.")
+        description = "Arabic conflict news in, ACLED-style events out.",
+        subcommands = {ExtractCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("rasad: " + message(e));
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
  *   <li>then without a preposition «ب» / «ل» / «ك» (with «لل» read as ل + ال);</li>
  *   <li>then without the article «ال»;</li>
  *   <li>each of those without a common enclitic pronoun (ه ها هم هما هن كم نا);</li>
- *   <li>last, Lucene's light stem (which also removes plural and feminine endings).</li>
  * </ul>
+ * {@link #formsWithStem} adds Lucene's light stem, for vocabulary (not names).
  * Stems shorter than two letters are not offered. Stateless and thread-safe.
  */
 public final class Clitics {
@@ -29,6 +29,14 @@ public final class Clitics {
     }
 
     public static List<String> forms(String word) {
+        return forms(word, false);
+    }
+
+    /**
+     * @param taMarbuta the word ends in «ة» in the original: its final «ه» in matching form is
+     *                  not the pronoun (so «مسلحة» does not yield «مسلح», nor «عسكرية» «عسكري»)
+     */
+    public static List<String> forms(String word, boolean taMarbuta) {
         List<String> out = new ArrayList<>(8);
         add(out, word);
         String w = word;
@@ -54,6 +62,9 @@ public final class Clitics {
         for (int i = 0; i < known; i++) {
             String f = out.get(i);
             for (String e : ENCLITICS) {
+                if (taMarbuta && e.equals("ه")) {
+                    continue;
+                }
                 if (f.length() - e.length() >= 3 && f.endsWith(e)) {
                     String base = f.substring(0, f.length() - e.length());
                     // «قواته» → «قوات»; a ta marbuta before a pronoun is written «ت»: «دوريته» → «دوريه»
@@ -65,6 +76,15 @@ public final class Clitics {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * The forms plus Lucene's light stem, which also removes plural and feminine endings
+     * («الاشتباكات» → «اشتباك»). Good for vocabulary, wrong for names: the stem of «القطرون» is «قطر».
+     */
+    public static List<String> formsWithStem(String word, boolean taMarbuta) {
+        List<String> out = forms(word, taMarbuta);
         char[] buf = word.toCharArray();
         int len = STEMMER.stem(buf, buf.length);
         if (len >= 2) {

@@ -1,0 +1,194 @@
+package org.rasad.core.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasad.core.dict.PhraseMatcher;
+
+/**
+ * Finds the actors of an article, in three passes:
+ * <ol>
+ *   <li>dictionary aliases; a generic alias followed by a country adjective takes that country
+ *       («الجيش» + «المصري» → Military Forces of Egypt), otherwise the article's country;</li>
+ *   <li>units («كتيبة شهداء …», «السرية 77», «اللواء 128» but not the rank «اللواء خالد») take the
+ *       name of the force they belong to: the next named state force in the sentence, else the
+ *       article's main state force;</li>
+ *   <li>references back: «التنظيم», «الجماعة», «الحركة» … stand for the non-state group the article
+ *       is about; «قواته»/«قواتها» for the state force last named before them in the sentence.</li>
+ * </ol>
+ */
+final class ActorFinder {
+
+    private static final Set<String> UNIT_HEADS = Set.of("كتيبه", "الكتيبه", "سريه", "السريه", "اللواء", "لواء",
+            "الفرقه", "فرقه", "الفوج", "فوج", "الوحده", "وحده", "قوه", "كتائب");
+    private static final Set<String> GROUP_ANAPHORS = Set.of("التنظيم", "تنظيم", "الجماعه", "الحركه", "الميليشيا",
+            "المليشيا", "الميليشيات", "المليشيات", "الدواعش", "التنظيمات");
+    private static final Set<String> FORCE_ANAPHORS = Set.of("قواته", "قواتها", "عناصره", "عناصرها", "جنوده", "افراده");
+    private static final Set<String> NAME_STOP = Set.of("في", "من", "علي", "الي", "عن", "مع", "بين", "بعد", "قبل",
+            "التابعه", "تابعه", "التابع", "خلال", "عند", "الذي", "التي", "و", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب");
+
+    private ActorFinder() {
+    }
+
+    static List<ActorMention> find(TextIndex ix, Lexicon lex, Country articleCountry) {
+        List<ActorMention> named = new ArrayList<>();
+        for (PhraseMatcher.Match<ActorEntry> m : lex.actors.findAll(ix.names)) {
+            ActorEntry e = pick(m.values());
+            int end = m.end();
+            Country c = e.country() == null ? articleCountry : lex.country(e.country());
+            if (end < ix.size()) {
+                Country adj = nisba(ix, lex, end);
+                if (adj != null) {
+                    c = e.isGeneric() ? adj : c;
+                    end++;
+                }
+            }
+            named.add(new ActorMention(m.start(), end, e, e.nameIn(c), c, false));
+        }
+        ActorMention focus = focusGroup(named);
+        if (focus != null) {
+            // «الإرهابيين», «العناصر الإرهابية» in an article about one group are that group
+            for (int k = 0; k < named.size(); k++) {
+                ActorMention m = named.get(k);
+                if (m.entry().canonical().startsWith("Unidentified Armed Group")
+                        && ix.originalText(m.start(), m.end()).contains("رهاب")) {
+                    named.set(k, new ActorMention(m.start(), m.end(), focus.entry(), focus.name(), focus.country(), true));
+                }
+            }
+        }
+        List<ActorMention> out = new ArrayList<>(named);
+        boolean[] taken = new boolean[ix.size()];
+        for (ActorMention a : named) {
+            for (int i = a.start(); i < a.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        for (int i = 0; i < ix.size(); i++) {
+            if (taken[i] || ix.forms(i) == null) {
+                continue;
+            }
+            ActorMention extra = unit(ix, lex, out, i, articleCountry);
+            if (extra == null) {
+                extra = anaphor(ix, out, i, focus);
+            }
+            if (extra != null) {
+                out.add(extra);
+                for (int k = extra.start(); k < extra.end(); k++) {
+                    taken[k] = true;
+                }
+                i = extra.end() - 1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Among several meanings of one alias, a named actor beats a generic one. */
+    private static ActorEntry pick(List<ActorEntry> values) {
+        for (ActorEntry e : values) {
+            if (!e.isGeneric()) {
+                return e;
+            }
+        }
+        return values.get(0);
+    }
+
+    static Country nisba(TextIndex ix, Lexicon lex, int i) {
+        List<String> forms = ix.nameForms(i);
+        if (forms == null) {
+            return null;
+        }
+        for (String f : forms) {
+            Country c = lex.nisba.get(f);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The organised non-state group named most often: what «التنظيم» refers to. */
+    private static ActorMention focusGroup(List<ActorMention> named) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, ActorMention> byName = new HashMap<>();
+        for (ActorMention a : named) {
+            int inter = a.entry().inter();
+            if ((inter == 2 || inter == 3 || inter == 4) && !a.entry().canonical().startsWith("Unidentified")) {
+                counts.merge(a.name(), 1, Integer::sum);
+                byName.putIfAbsent(a.name(), a);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byName.get(e.getKey())).orElse(null);
+    }
+
+    private static ActorMention unit(TextIndex ix, Lexicon lex, List<ActorMention> known, int i, Country country) {
+        if (!ix.formIn(i, UNIT_HEADS)) {
+            return null;
+        }
+        int j = i + 1;
+        boolean numbered = j < ix.size() && ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.NUMBER;
+        if (!numbered && ix.word(i).contains("لواء")) {
+            return null;  // «اللواء خالد المحجوب» is a rank, not a brigade
+        }
+        int end = j;
+        while (end < ix.size() && end - j < 4 && ix.forms(end) != null && !NAME_STOP.contains(ix.word(end))
+                && ix.sentenceOf(end) == ix.sentenceOf(i)) {
+            end++;
+        }
+        if (end == j) {
+            return null;
+        }
+        ActorMention parent = parentForce(ix, known, i);
+        if (parent != null) {
+            return new ActorMention(i, end, parent.entry(), parent.name(), parent.country(), false);
+        }
+        // no parent force named anywhere near: the unit belongs to the country's army
+        ActorEntry army = new ActorEntry("Military Forces of {country}", 1, null, null);
+        return new ActorMention(i, end, army, army.nameIn(country), country, false);
+    }
+
+    /** The state force a unit belongs to: named after it in the sentence, else the nearest before it. */
+    private static ActorMention parentForce(TextIndex ix, List<ActorMention> known, int unit) {
+        int sentence = ix.sentenceOf(unit);
+        ActorMention before = null;
+        for (ActorMention a : known) {
+            if (!a.entry().isStateForce() || a.anaphoric()) {
+                continue;
+            }
+            if (a.start() > unit && ix.sentenceOf(a.start()) == sentence && a.start() - unit < 12) {
+                return a;
+            }
+            if (a.start() < unit && unit - a.start() < 60) {
+                before = a;
+            }
+        }
+        return before;
+    }
+
+    private static ActorMention anaphor(TextIndex ix, List<ActorMention> known, int i, ActorMention focus) {
+        String w = ix.word(i);
+        List<String> forms = ix.nameForms(i);
+        boolean group = false;
+        for (String f : forms) {
+            group |= GROUP_ANAPHORS.contains(f);
+        }
+        if (group && focus != null) {
+            return new ActorMention(i, i + 1, focus.entry(), focus.name(), focus.country(), true);
+        }
+        if (FORCE_ANAPHORS.contains(w) || (w.length() > 1 && FORCE_ANAPHORS.contains(w.substring(1)))) {
+            int sentence = ix.sentenceOf(i);
+            ActorMention last = null;
+            for (ActorMention a : known) {
+                if (a.start() < i && ix.sentenceOf(a.start()) >= sentence - 1 && a.entry().isArmed() && !a.anaphoric()) {
+                    last = a;
+                }
+            }
+            if (last != null) {
+                return new ActorMention(i, i + 1, last.entry(), last.name(), last.country(), true);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package org.rasad.core.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasad.core.dict.PhraseMatcher;
+import org.rasad.core.text.DateMention;
+import org.rasad.core.text.DateParser;
+import org.rasad.core.text.Dateline;
+import org.rasad.core.text.NumberParser;
+import org.rasad.core.text.Quantity;
+
+/**
+ * Everything the dictionaries and parsers found in one article, indexed by token: cues, numbers,
+ * dates, place words and actors, plus the article's country and reference date.
+ *
+ * <p>The order matters: the country must be known before actors (generic actors take it), and
+ * actors before nothing else; cues, numbers and dates are independent of each other.
+ */
+final class Annotations {
+
+    final TextIndex ix;
+    final Lexicon lex;
+    /** Cues of the phrase covering each token (empty when none). */
+    final List<EnumSet<Cue>> cues;
+    /** True where a cue phrase begins. */
+    final boolean[] cueHead;
+    /** The quantity whose number begins at each token, and the token after it. */
+    final Quantity[] quantity;
+    final int[] quantityEnd;
+    final List<DateRef> dates;
+    final PlaceWord[] placeWord;
+    final int[] placeWordEnd;
+    final Country country;
+    final List<ActorMention> actors;
+    final ActorMention[] actorAt;
+    final LocalDate reference;
+
+    /** A date phrase at tokens {@code [start, end)}. */
+    record DateRef(int start, int end, DateMention mention) {
+    }
+
+    Annotations(TextIndex ix, Lexicon lex, LocalDate published) {
+        this.ix = ix;
+        this.lex = lex;
+        int n = ix.size();
+        cues = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            cues.add(EnumSet.noneOf(Cue.class));
+        }
+        cueHead = new boolean[n];
+        for (PhraseMatcher.Match<Cue> m : lex.cues.findAll(ix)) {
+            cueHead[m.start()] = true;
+            for (int i = m.start(); i < m.end(); i++) {
+                cues.get(i).addAll(m.values());
+            }
+        }
+        quantity = new Quantity[n];
+        quantityEnd = new int[n];
+        for (Quantity q : NumberParser.instance().find(ix.norm)) {
+            int[] r = ix.tokenRange(q.numberSpan());
+            if (r[1] > r[0]) {
+                quantity[r[0]] = q;
+                quantityEnd[r[0]] = r[1];
+            }
+        }
+        dates = new ArrayList<>();
+        for (DateMention d : DateParser.instance().find(ix.norm)) {
+            int[] r = ix.tokenRange(d.span());
+            if (r[1] > r[0]) {
+                dates.add(new DateRef(r[0], r[1], d));
+            }
+        }
+        placeWord = new PlaceWord[n];
+        placeWordEnd = new int[n];
+        for (PhraseMatcher.Match<PlaceWord> m : lex.placeWords.findAll(ix)) {
+            placeWord[m.start()] = m.values().get(0);
+            placeWordEnd[m.start()] = m.end();
+        }
+        country = articleCountry(ix, lex);
+        actors = ActorFinder.find(ix, lex, country);
+        actorAt = new ActorMention[n];
+        for (ActorMention a : actors) {
+            for (int i = a.start(); i < a.end(); i++) {
+                actorAt[i] = a;
+            }
+        }
+        reference = published != null ? published : Dateline.find(ix.norm).orElse(null);
+    }
+
+    boolean has(int token, Cue cue) {
+        return cues.get(token).contains(cue);
+    }
+
+    /** The country the article is about: named countries, their adjectives and home countries of named actors. */
+    private static Country articleCountry(TextIndex ix, Lexicon lex) {
+        Map<Country, Integer> votes = new HashMap<>();
+        for (PhraseMatcher.Match<Country> m : lex.countryNames.findAll(ix.names)) {
+            if (!ix.furniture[Math.max(0, ix.sentenceOf(m.start()))]) {
+                votes.merge(m.values().get(0), 2, Integer::sum);
+            }
+        }
+        for (int i = 0; i < ix.size(); i++) {
+            Country c = ActorFinder.nisba(ix, lex, i);
+            if (c != null) {
+                votes.merge(c, 1, Integer::sum);
+            }
+        }
+        for (PhraseMatcher.Match<ActorEntry> m : lex.actors.findAll(ix.names)) {
+            Country c = lex.country(m.values().get(0).country());
+            if (c != null) {
+                votes.merge(c, 1, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,29 @@
+package org.rasad.core.extract;
+
+/**
+ * What a cue word tells the extractor; the words themselves live in {@code dict/cues.tsv}.
+ */
+public enum Cue {
+    CLASH, ATTACK, SHOOTING, AIRSTRIKE, AIR_WEAK, SHELLING, SHELL_WEAK, IED, SUICIDE, EXPLOSION, GRENADE,
+    KIDNAP, ASSASSINATE, ABUSE, SEXUAL, ARREST, PROTEST, PROTEST_WEAK, RIOT, TYRES, DISPERSE, OPERATION,
+    TAKEOVER, LOOT,
+    KILLED, KILLED_NOUN, INJURED, INJURED_NOUN, COMBINED, TOLL, SUBSET,
+    NEGATION, UNREAL, BACKGROUND, SPEECH, NONCONFLICT, CEASEFIRE;
+
+    /** Cues that can report an event on their own (given it is asserted). */
+    public boolean isTrigger() {
+        return switch (this) {
+            case CLASH, ATTACK, AIRSTRIKE, SHELLING, IED, SUICIDE, EXPLOSION, GRENADE, KIDNAP, ASSASSINATE,
+                    ABUSE, SEXUAL, ARREST, PROTEST, RIOT, SHOOTING -> true;
+            default -> false;
+        };
+    }
+
+    public boolean isViolent() {
+        return switch (this) {
+            case CLASH, ATTACK, AIRSTRIKE, SHELLING, IED, SUICIDE, EXPLOSION, GRENADE, KIDNAP, ASSASSINATE,
+                    ABUSE, SEXUAL, SHOOTING -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package org.rasad.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rasad.core.model.ActorRef;
+import org.rasad.core.model.Casualty;
+import org.rasad.core.model.Claim;
+import org.rasad.core.model.Event;
+import org.rasad.core.model.Evidence;
+import org.rasad.core.model.Location;
+import org.rasad.core.text.Span;
+import org.rasad.core.text.TimePrecision;
+
+/**
+ * Codes one incident as an ACLED-style {@link Event}, quoting the original text for every piece
+ * of evidence.
+ */
+final class EventBuilder {
+
+    private EventBuilder() {
+    }
+
+    static Event build(Annotations a, Incident inc) {
+        EventTyper.Type type = inc.type();
+        Mention dated = inc.dated();
+        TimePrecision precision = dated != null ? dated.precision() : inc.anchoredDate != null ? TimePrecision.DAY : null;
+        ActorMention actor1 = null;
+        ActorMention actor2 = null;
+        for (Mention m : inc.mentions) {
+            if (m.attackerMarked() && m.actor1() != null) {
+                actor1 = m.actor1();
+                actor2 = m.actor2();
+                break;
+            }
+        }
+        for (Mention m : inc.mentions) {
+            if (actor1 == null) {
+                actor1 = m.actor1();
+            }
+            if (actor2 == null && m.actor2() != null && (actor1 == null || !m.actor2().name().equals(actor1.name()))) {
+                actor2 = m.actor2();
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        for (Mention m : inc.mentions) {
+            for (Figure f : m.figures()) {
+                claims.add(claim(a, f));
+            }
+        }
+        Map<String, Long> killed = FatalityRule.perSide(inc.mentions, Cue.KILLED);
+        Map<String, Long> injured = FatalityRule.perSide(inc.mentions, Cue.INJURED);
+        List<Casualty> casualties = new ArrayList<>();
+        killed.forEach((side, k) -> casualties.add(new Casualty(side, Math.toIntExact(k),
+                injured.containsKey(side) ? Math.toIntExact(injured.get(side)) : null)));
+        injured.forEach((side, w) -> {
+            if (!killed.containsKey(side)) {
+                casualties.add(new Casualty(side, null, Math.toIntExact(w)));
+            }
+        });
+        List<Evidence> evidence = new ArrayList<>();
+        for (Mention m : inc.mentions) {
+            Span s = a.ix.originalSpan(m.from(), m.to());
+            if (evidence.stream().noneMatch(e -> e.start() == s.start())) {
+                evidence.add(new Evidence(s.start(), s.end(), s.of(a.ix.text.original())));
+            }
+        }
+        return new Event(type.eventType(), type.subEventType(), inc.date(),
+                precision == null ? null : precision.acledCode(), actor(a, actor1), actor(a, actor2),
+                location(a, inc.place()), FatalityRule.total(inc.mentions, Cue.KILLED),
+                FatalityRule.total(inc.mentions, Cue.INJURED), casualties, claims, evidence);
+    }
+
+    private static Claim claim(Annotations a, Figure f) {
+        Span s = a.ix.originalSpan(f.start(), f.end());
+        String vague = f.quantity() == null || f.quantity().vagueness() == null
+                || f.quantity().vagueness().name().equals("NONE") ? null : f.quantity().vagueness().name();
+        String qualifier = f.quantity() == null ? "exact" : f.quantity().qualifier().name().toLowerCase();
+        return new Claim(f.kind() == Cue.KILLED ? "killed" : "injured", f.value(), vague, qualifier, f.sideKey(),
+                f.update(), new Evidence(s.start(), s.end(), s.of(a.ix.text.original())));
+    }
+
+    private static ActorRef actor(Annotations a, ActorMention m) {
+        if (m == null) {
+            return null;
+        }
+        String text = m.start() >= 0 ? a.ix.originalText(m.start(), m.end()) : null;
+        Integer inter = m.entry().inter();
+        if (inter == 1 && m.entry().country() != null && a.country != null && !m.entry().country().equals(a.country.iso2())) {
+            inter = 8;  // a state's forces acting abroad are external forces in ACLED's terms
+        }
+        return new ActorRef(m.name(), text, inter, m.country() == null ? null : m.country().iso2());
+    }
+
+    private static Location location(Annotations a, PlaceMention p) {
+        if (p == null || p.kind() == PlaceMention.Kind.COUNTRY) {
+            return null;
+        }
+        Span s = a.ix.originalSpan(p.start(), p.end());
+        String nameAr = p.kind() == PlaceMention.Kind.REGION ? s.of(a.ix.text.original())
+                : originalName(a, p);
+        int precision = switch (p.relation()) {
+            case "near", "offset", "between" -> 2;
+            case "region" -> 3;
+            default -> 1;
+        };
+        Country c = p.country() != null ? p.country() : a.country;
+        return new Location(nameAr, nameAr, null, null, c == null ? null : c.iso2(), null, precision, p.relation(),
+                new Evidence(s.start(), s.end(), s.of(a.ix.text.original())));
+    }
+
+    /** The name as written, without the quotes around it; a mountain or valley keeps its «جبل»/«وادي». */
+    private static String originalName(Annotations a, PlaceMention p) {
+        int from = p.start();
+        if (p.kind() == PlaceMention.Kind.NATURAL && from > 0 && a.placeWord[from - 1] != null) {
+            return a.ix.originalText(from - 1, from) .replaceFirst("^(و|ف|ب|ل)(?=[^ ]{3,})", "") + " " + originalName(a,
+                    new PlaceMention(p.start(), p.end(), p.name(), PlaceMention.Kind.NAMED, p.relation(), null, -1, null, null));
+        }
+        while (from < p.end() && a.ix.isQuote(from)) {
+            from++;
+        }
+        int to = from;
+        int words = p.name().split(" ").length;
+        int seen = 0;
+        while (to < p.end() && seen < words) {
+            if (a.ix.tokens.get(to).isWord()) {
+                seen++;
+            }
+            to++;
+        }
+        return to > from ? a.ix.originalText(from, to) : p.name();
+    }
+}

@@ -1,0 +1,92 @@
+package org.rasad.core.extract;
+
+import java.util.Set;
+
+/**
+ * ACLED event type and sub-type from the cues of a clause and the kind of victims.
+ *
+ * <p>Order of precedence (the first that applies):
+ * <ol>
+ *   <li>protests: with rioting → Riots/Violent demonstration; protesters killed by force → Excessive force;
+ *       dispersal or arrests → Protest with intervention; else Peaceful protest (burning tyres and road
+ *       blocks alone stay peaceful);</li>
+ *   <li>rioting without protest words and without weapons → Riots/Mob violence;</li>
+ *   <li>air or drone strike → Air/drone strike; a suicide attacker (unless the clause is a battle) →
+ *       Suicide bomb; fighting or a military operation with deaths → Battles/Armed clash;</li>
+ *   <li>mines, roadside and car bombs, unspecified explosions → Remote explosive/landmine/IED;
+ *       shelling, rockets and missiles → Shelling/artillery/missile attack; hand grenades → Grenade;</li>
+ *   <li>abduction → Abduction/forced disappearance; sexual violence → Sexual violence;</li>
+ *   <li>an attack, shooting, assassination, beating or killing: on civilians → Violence against
+ *       civilians/Attack, otherwise Battles/Armed clash;</li>
+ *   <li>arrests → Strategic developments/Arrests.</li>
+ * </ol>
+ */
+final class EventTyper {
+
+    /** An ACLED type and sub-type. */
+    record Type(String eventType, String subEventType) {
+    }
+
+    static final String BATTLES = "Battles";
+    static final String EXPLOSIONS = "Explosions/Remote violence";
+    static final String VAC = "Violence against civilians";
+    static final String PROTESTS = "Protests";
+    static final String RIOTS = "Riots";
+    static final String STRATEGIC = "Strategic developments";
+
+    private EventTyper() {
+    }
+
+    static Type type(Set<Cue> c, boolean civilianTargets, boolean protesters, boolean protestersKilled, boolean deaths) {
+        boolean protest = c.contains(Cue.PROTEST) || (protesters && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE)));
+        boolean armed = c.contains(Cue.AIRSTRIKE) || c.contains(Cue.SHELLING) || c.contains(Cue.IED) || c.contains(Cue.SUICIDE);
+        if (protest && !armed) {
+            if (protestersKilled) {
+                return new Type(PROTESTS, "Excessive force against protesters");
+            }
+            if (c.contains(Cue.RIOT) || c.contains(Cue.CLASH)) {
+                return new Type(RIOTS, "Violent demonstration");
+            }
+            if (c.contains(Cue.DISPERSE) || c.contains(Cue.ARREST)) {
+                return new Type(PROTESTS, "Protest with intervention");
+            }
+            return new Type(PROTESTS, "Peaceful protest");
+        }
+        if (c.contains(Cue.RIOT) && !armed && !c.contains(Cue.SHOOTING) && !c.contains(Cue.CLASH) && !c.contains(Cue.ATTACK)) {
+            return new Type(RIOTS, protesters ? "Violent demonstration" : "Mob violence");
+        }
+        boolean battle = c.contains(Cue.CLASH) || (c.contains(Cue.OPERATION) && deaths);
+        if (c.contains(Cue.AIRSTRIKE) || (c.contains(Cue.AIR_WEAK) && (c.contains(Cue.SHELLING) || c.contains(Cue.EXPLOSION)))) {
+            return new Type(EXPLOSIONS, "Air/drone strike");
+        }
+        if (c.contains(Cue.SUICIDE) && !battle) {
+            return new Type(EXPLOSIONS, "Suicide bomb");
+        }
+        if (battle) {
+            return new Type(BATTLES, "Armed clash");
+        }
+        if (c.contains(Cue.GRENADE)) {
+            return new Type(EXPLOSIONS, "Grenade");
+        }
+        if (c.contains(Cue.IED) || (c.contains(Cue.EXPLOSION) && !c.contains(Cue.SHELLING))) {
+            return new Type(EXPLOSIONS, "Remote explosive/landmine/IED");
+        }
+        if (c.contains(Cue.SHELLING)) {
+            return new Type(EXPLOSIONS, "Shelling/artillery/missile attack");
+        }
+        if (c.contains(Cue.KIDNAP)) {
+            return new Type(VAC, "Abduction/forced disappearance");
+        }
+        if (c.contains(Cue.SEXUAL)) {
+            return new Type(VAC, "Sexual violence");
+        }
+        if (c.contains(Cue.ATTACK) || c.contains(Cue.SHOOTING) || c.contains(Cue.ASSASSINATE) || c.contains(Cue.ABUSE)
+                || deaths) {
+            return civilianTargets || c.contains(Cue.ABUSE) ? new Type(VAC, "Attack") : new Type(BATTLES, "Armed clash");
+        }
+        if (c.contains(Cue.ARREST)) {
+            return new Type(STRATEGIC, "Arrests");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package org.rasad.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasad.core.model.Article;
+import org.rasad.core.model.DocumentResult;
+import org.rasad.core.model.Event;
+
+/**
+ * Per-article event extraction: the one entry point of this package.
+ *
+ * <p>The pipeline, in order (each step needs the ones before it):
+ * <ol>
+ *   <li>text layer: normalise with an offset map, tokenise, split sentences, mark page furniture;</li>
+ *   <li>annotate: cues, numbers, dates, place words, the article's country, then actors (generic
+ *       actors take the country) and the reference date (metadata, else the article's dateline);</li>
+ *   <li>one {@link Mention} per clause that reports an event;</li>
+ *   <li>merge mentions of the same incident ({@link IncidentMerger});</li>
+ *   <li>code each incident as an event. An article that places some incidents drops the ones it
+ *       does not place (they are background or restatements); an article that places none keeps
+ *       them, unplaced, so a short report still yields its event.</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe: one instance serves every thread.
+ */
+public final class Extractor {
+
+    private final Lexicon lexicon;
+
+    public Extractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Extractor() {
+        this(Lexicon.bundled());
+    }
+
+    /**
+     * A human-readable account of how the article was read: every clause that reported an event,
+     * its cues, sides, figures, places and date, and which incident it joined. For analysts
+     * checking a result and for developers tuning the dictionaries.
+     */
+    public String explain(Article article) {
+        TextIndex ix = new TextIndex(article.text());
+        Annotations a = new Annotations(ix, lexicon, article.published());
+        StringBuilder b = new StringBuilder();
+        b.append("== ").append(article.id()).append(" country=").append(a.country == null ? null : a.country.iso2())
+                .append(" reference=").append(a.reference).append('\n');
+        List<Mention> mentions = MentionBuilder.build(a);
+        List<Incident> incidents = IncidentMerger.merge(mentions);
+        for (Mention m : mentions) {
+            int k = 0;
+            while (!incidents.get(k).mentions.contains(m)) {
+                k++;
+            }
+            b.append("  [incident ").append(k).append("] s").append(m.sentence()).append(' ')
+                    .append(m.type().eventType()).append('/').append(m.type().subEventType())
+                    .append(" trigger=«").append(ix.word(m.trigger())).append("» cues=").append(m.cues())
+                    .append("\n     actor1=").append(name(m.actor1())).append(m.attackerMarked() ? " (marked)" : "")
+                    .append(" actor2=").append(name(m.actor2()))
+                    .append(" date=").append(m.date()).append(m.statementDate() ? " (statement)" : "")
+                    .append(m.anchorOffset() == null ? "" : " anchor" + m.anchorOffset())
+                    .append("\n     places=");
+            for (PlaceMention p : m.places()) {
+                b.append(p.kind()).append(':').append(p.name()).append('/').append(p.relation())
+                        .append(p.anchor() == null ? "" : "→" + p.anchor()).append(' ');
+            }
+            b.append("\n     actors=");
+            for (ActorMention am : a.actors) {
+                if (am.start() >= m.from() && am.start() < m.to()) {
+                    b.append(ix.originalText(am.start(), am.end())).append("→").append(am.name())
+                            .append(am.anaphoric() ? "(ref)" : "").append("; ");
+                }
+            }
+            b.append("\n     figures=");
+            for (Figure f : m.figures()) {
+                b.append(f.kind()).append(' ').append(f.value()).append(" of ").append(f.sideKey())
+                        .append(f.update() ? " (update)" : "").append("; ");
+            }
+            b.append("\n     «").append(ix.originalText(m.from(), m.to())).append("»\n");
+        }
+        return b.toString();
+    }
+
+    private static String name(ActorMention m) {
+        return m == null ? null : m.name();
+    }
+
+    /** Never throws for bad text: a failure becomes the document's error record. */
+    public DocumentResult extract(Article article) {
+        try {
+            TextIndex ix = new TextIndex(article.text());
+            Annotations a = new Annotations(ix, lexicon, article.published());
+            List<Incident> incidents = IncidentMerger.merge(MentionBuilder.build(a));
+            boolean anyPlaced = incidents.stream().anyMatch(i -> i.place() != null && i.place().kind() != PlaceMention.Kind.COUNTRY);
+            List<Event> events = new ArrayList<>();
+            for (Incident inc : incidents) {
+                boolean placed = inc.place() != null && inc.place().kind() != PlaceMention.Kind.COUNTRY;
+                if (placed || !anyPlaced) {
+                    events.add(EventBuilder.build(a, inc));
+                }
+            }
+            return new DocumentResult(article.id(), a.reference, events, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentResult.failed(article.id(), "extraction failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.rasad.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasad.core.text.Quantity;
+import org.rasad.core.text.Token;
+
+/**
+ * Finds who was killed or wounded, and how many, in a span of one sentence.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a number counts people only when a person noun, an actor, «من» + actor, «آخرين» or a
+ *       killed/wounded noun follows it, or nothing does (end of clause): «3 قذائف», «44 ساعة»,
+ *       «80 كيلومترا» are not casualties;</li>
+ *   <li>it is a death figure when a killed noun follows («23 قتيلا», «3 جثث»), or a killing word came
+ *       shortly before («مقتل 3 من …», «أسفر عن مقتل 30»), or a killing verb follows in the clause
+ *       («جنديين … استشهدا», «42 جنديا قد قتلوا»); likewise for the wounded;</li>
+ *   <li>a killing word followed by a singular person noun is one death («مقتل جندي»); a killing noun
+ *       with a dual pronoun is two («مقتلهما»), with a singular pronoun one («مقتله»);</li>
+ *   <li>killed-and-wounded totals («مقتل وإصابة 11») are not death figures; a figure followed by
+ *       «منهم» is part of one already counted and is skipped;</li>
+ *   <li>the side is the actor named right after the figure; a running-toll word earlier in the
+ *       sentence («ارتفعت الحصيلة», «حتى الآن») marks the figure as an update.</li>
+ * </ul>
+ */
+final class FigureFinder {
+
+    private static final int CUE_REACH = 8;
+    private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخر", "اخريات");
+    private static final Set<String> DEATH_NOUNS = Set.of("مقتل", "مصرع", "استشهاد", "حتف", "قتل", "اغتيال");
+
+    private FigureFinder() {
+    }
+
+    static List<Figure> find(Annotations a, int from, int to) {
+        TextIndex ix = a.ix;
+        List<Figure> out = new ArrayList<>();
+        Cue mode = null;
+        int modeAt = -100;
+        boolean update = false;
+        for (int i = from; i < to; i++) {
+            if (a.has(i, Cue.TOLL)) {
+                update = true;
+            }
+            if (a.cueHead[i]) {
+                if (a.has(i, Cue.COMBINED)) {
+                    mode = Cue.COMBINED;
+                    modeAt = i;
+                } else if (a.has(i, Cue.KILLED)) {
+                    mode = Cue.KILLED;
+                    modeAt = i;
+                    Figure implied = impliedByNoun(a, i, to, update);
+                    if (implied != null) {
+                        out.add(implied);
+                    }
+                } else if (a.has(i, Cue.INJURED)) {
+                    mode = Cue.INJURED;
+                    modeAt = i;
+                }
+            }
+            Quantity q = a.quantity[i];
+            if (q == null) {
+                continue;
+            }
+            int qEnd = a.quantityEnd[i];
+            int after = countedNounEnd(a, q, qEnd, to);
+            if (after < 0) {
+                i = qEnd - 1;
+                continue;
+            }
+            Cue kind = null;
+            if (after < to && (a.has(after - 1, Cue.KILLED_NOUN) || a.has(after, Cue.KILLED_NOUN))) {
+                kind = Cue.KILLED;
+            } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
+                kind = Cue.INJURED;
+            } else if (mode != null && i - modeAt <= CUE_REACH) {
+                kind = mode;
+            } else {
+                kind = verbAfter(a, after, to);
+            }
+            boolean subset = (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (after < to && a.has(after, Cue.SUBSET));
+            if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset) {
+                int end = Math.max(after, qEnd);
+                out.add(new Figure(kind, q, q.value(), i, end, sideAfter(a, i, Math.min(to, end + 6)), update));
+            }
+            i = Math.max(i, qEnd - 1);
+        }
+        return out;
+    }
+
+    /**
+     * Where the counted thing ends, or -1 when the number does not count people. The dual noun
+     * («عنصرين») is inside the quantity itself.
+     */
+    private static int countedNounEnd(Annotations a, Quantity q, int qEnd, int to) {
+        TextIndex ix = a.ix;
+        if (q.dual()) {
+            return qEnd;
+        }
+        if (qEnd >= to) {
+            return qEnd;
+        }
+        Token next = ix.tokens.get(qEnd);
+        if (next.kind() == Token.Kind.PUNCTUATION) {
+            return qEnd;
+        }
+        if (ix.formIn(qEnd, a.lex.persons) || a.actorAt[qEnd] != null || ix.formIn(qEnd, OTHERS)
+                || a.has(qEnd, Cue.KILLED_NOUN) || a.has(qEnd, Cue.INJURED_NOUN) || a.has(qEnd, Cue.SUBSET)) {
+            return qEnd + 1;
+        }
+        if (next.text().equals("من") && qEnd + 1 < to
+                && (a.actorAt[qEnd + 1] != null || ix.formIn(qEnd + 1, a.lex.persons))) {
+            return qEnd + 1;
+        }
+        if (a.cueHead[qEnd] && (a.has(qEnd, Cue.KILLED) || a.has(qEnd, Cue.INJURED))) {
+            return qEnd;
+        }
+        String w = next.text();
+        if (w.equals("في") || w.equals("و") || w.startsWith("واصاب") || w.startsWith("وجرح")) {
+            return qEnd;
+        }
+        return -1;
+    }
+
+    /** «جنديين … واللذين استشهدا», «42 جنديا قد قتلوا»: a killing verb later in the clause. */
+    private static Cue verbAfter(Annotations a, int from, int to) {
+        for (int j = from; j < Math.min(to, from + 6); j++) {
+            if (a.quantity[j] != null || a.ix.word(j).equals(",")) {
+                return null;
+            }
+            if (a.cueHead[j] && a.has(j, Cue.KILLED) && !a.has(j, Cue.COMBINED)) {
+                return Cue.KILLED;
+            }
+            if (a.cueHead[j] && a.has(j, Cue.INJURED)) {
+                return Cue.INJURED;
+            }
+        }
+        return null;
+    }
+
+    /** «مقتل جندي», «مقتلهما», «مصرعه». */
+    private static Figure impliedByNoun(Annotations a, int cue, int to, boolean update) {
+        TextIndex ix = a.ix;
+        String w = ix.word(cue);
+        for (String stem : DEATH_NOUNS) {
+            int at = w.indexOf(stem);
+            if (at >= 0 && at <= 2 && w.length() > at + stem.length()) {
+                String suffix = w.substring(at + stem.length());
+                if (suffix.equals("هما")) {
+                    return new Figure(Cue.KILLED, null, 2L, cue, cue + 1, null, update);
+                }
+                if (suffix.equals("ه") || suffix.equals("ها")) {
+                    return new Figure(Cue.KILLED, null, 1L, cue, cue + 1, null, update);
+                }
+            }
+        }
+        int j = cue + 1;
+        if (j < to && a.quantity[j] == null && !a.has(j, Cue.COMBINED)) {
+            for (String f : ix.nameForms(j) == null ? List.<String>of() : ix.nameForms(j)) {
+                if (a.lex.personSingular.containsKey(f)) {
+                    return new Figure(Cue.KILLED, null, 1L, j, j + 1, sideAfter(a, j, Math.min(to, j + 5)), update);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The actor right after a figure: «3 من قوات الأمن», «19 عنصرا من داعش», «سبعة جنود من الجيش المصري». */
+    private static ActorMention sideAfter(Annotations a, int from, int to) {
+        ActorMention generic = null;
+        for (int j = from; j < to; j++) {
+            ActorMention m = a.actorAt[j];
+            if (m != null) {
+                if (!m.entry().isGeneric()) {
+                    return m;
+                }
+                if (generic == null) {
+                    generic = m;
+                }
+            }
+            if (j > from && a.quantity[j] != null) {
+                break;
+            }
+        }
+        return generic;
+    }
+}

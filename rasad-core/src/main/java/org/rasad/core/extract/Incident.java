@@ -1,0 +1,101 @@
+package org.rasad.core.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The mentions of one article that report the same incident, in text order.
+ */
+final class Incident {
+    final List<Mention> mentions = new ArrayList<>();
+    /** For an incident dated «بعد يومين من» another: that incident and the day offset from it. */
+    Incident anchor;
+    int anchorOffset;
+    LocalDate anchoredDate;
+
+    Incident(Mention first) {
+        mentions.add(first);
+    }
+
+    Mention first() {
+        return mentions.get(0);
+    }
+
+    /** The type from the most specific mention. */
+    EventTyper.Type type() {
+        for (Mention m : mentions) {
+            if (m.strongType()) {
+                return m.type();
+            }
+        }
+        return first().type();
+    }
+
+    boolean strongType() {
+        return mentions.stream().anyMatch(Mention::strongType);
+    }
+
+    /** The earliest event date, else the earliest statement date, else the date from the anchor. */
+    Mention dated() {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.date() == null) {
+                continue;
+            }
+            if (best == null || (m.hasEventDate() && !best.hasEventDate())
+                    || (m.hasEventDate() == best.hasEventDate() && m.date().isBefore(best.date()))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    LocalDate eventDate() {
+        Mention d = dated();
+        return d != null && d.hasEventDate() ? d.date() : null;
+    }
+
+    LocalDate date() {
+        Mention d = dated();
+        return d != null ? d.date() : anchoredDate;
+    }
+
+    PlaceMention place() {
+        PlaceMention best = null;
+        for (Mention m : mentions) {
+            PlaceMention p = m.bestPlace();
+            if (p != null && (best == null || p.rank() > best.rank())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    Set<String> placeNames() {
+        Set<String> names = new TreeSet<>();
+        for (Mention m : mentions) {
+            for (PlaceMention p : m.places()) {
+                if (p.isSpecific()) {
+                    names.add(p.name());
+                    if (p.anchor() != null) {
+                        names.add(p.anchor());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The doer the text marked, if any. */
+    ActorMention markedAttacker() {
+        for (Mention m : mentions) {
+            if (m.attackerMarked() && m.actor1() != null) {
+                return m.actor1();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,125 @@
+package org.rasad.core.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups the mentions of one article into incidents.
+ *
+ * <p>A mention joins the most recent incident it is compatible with; two reports are of
+ * different incidents when:
+ * <ul>
+ *   <li>one is dated from the other («بعد يومين من …»);</li>
+ *   <li>their specific types differ (an air strike is not a roadside bomb), while generic words
+ *       («هجوم», «مقتل») fit any violent type;</li>
+ *   <li>both give the day of the event and the days differ, or the event is dated after the
+ *       statement that reports the other;</li>
+ *   <li>both name specific places and share none of the names;</li>
+ *   <li>the text marks a different doer in each.</li>
+ * </ul>
+ * Then every incident dated from another gets its date.
+ */
+final class IncidentMerger {
+
+    private static final Set<String> VIOLENT = Set.of(EventTyper.BATTLES, EventTyper.EXPLOSIONS, EventTyper.VAC);
+
+    private IncidentMerger() {
+    }
+
+    static List<Incident> merge(List<Mention> mentions) {
+        List<Incident> incidents = new ArrayList<>();
+        Incident previous = null;
+        for (Mention m : mentions) {
+            Incident target = null;
+            if (m.anchorOffset() == null) {
+                for (int k = incidents.size() - 1; k >= 0; k--) {
+                    if (compatible(incidents.get(k), m)) {
+                        target = incidents.get(k);
+                        break;
+                    }
+                }
+            }
+            if (target == null) {
+                target = new Incident(m);
+                if (m.anchorOffset() != null) {
+                    target.anchor = previous;
+                    target.anchorOffset = m.anchorOffset();
+                }
+                incidents.add(target);
+            } else {
+                target.mentions.add(m);
+            }
+            previous = target;
+        }
+        for (int k = 0; k < incidents.size(); k++) {
+            Incident i = incidents.get(k);
+            if (i.anchor != null && i.date() == null) {
+                LocalDate from = i.anchor.date();
+                // «بعد يومين من …» refers back to an undated incident: take the latest event date told before it
+                for (int j = k - 1; j >= 0 && from == null; j--) {
+                    from = incidents.get(j).eventDate();
+                }
+                if (from != null) {
+                    i.anchoredDate = from.plusDays(i.anchorOffset);
+                }
+            }
+        }
+        return incidents;
+    }
+
+    /** The incident's doer is the target here: «IS attacked the patrol» vs «the army fought IS». */
+    private static boolean reversed(Incident inc, Mention m) {
+        ActorMention doer = inc.markedAttacker();
+        if (doer == null) {
+            doer = inc.first().actor1();
+        }
+        ActorMention mine = m.actor1();
+        if (m.attackerMarked() && mine != null) {
+            for (Mention other : inc.mentions) {
+                if (other.actor2() != null && other.actor2().name().equals(mine.name())
+                        && other.actor1() != null && !other.actor1().name().equals(mine.name())) {
+                    return true;
+                }
+            }
+        }
+        return doer != null && m.actor2() != null && m.actor1() != null && m.actor2().name().equals(doer.name())
+                && !m.actor1().name().equals(doer.name());
+    }
+
+    static boolean compatible(Incident inc, Mention m) {
+        if (inc.anchor != null && inc.mentions.size() == 1 && inc.first().sentence() == m.sentence()) {
+            return false;
+        }
+        String a = inc.type().eventType();
+        String b = m.type().eventType();
+        if (!a.equals(b)) {
+            boolean bothViolent = VIOLENT.contains(a) && VIOLENT.contains(b);
+            if (!bothViolent || (inc.strongType() && m.strongType())) {
+                return false;
+            }
+        } else if (inc.strongType() && m.strongType() && !inc.type().subEventType().equals(m.type().subEventType())
+                && VIOLENT.contains(a)) {
+            return false;
+        }
+        LocalDate known = inc.eventDate();
+        if (known != null && m.date() != null) {
+            if (m.hasEventDate() ? !known.equals(m.date()) : known.isAfter(m.date())) {
+                return false;
+            }
+        } else if (known == null && m.hasEventDate() && inc.date() != null && m.date().isAfter(inc.date())) {
+            return false;
+        }
+        Set<String> names = inc.placeNames();
+        Set<String> mine = new Incident(m).placeNames();
+        if (!names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {
+            return false;
+        }
+        ActorMention doer = inc.markedAttacker();
+        if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())) {
+            return false;
+        }
+        return !reversed(inc, m);
+    }
+}

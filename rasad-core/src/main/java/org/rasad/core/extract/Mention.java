@@ -1,0 +1,41 @@
+package org.rasad.core.extract;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.rasad.core.text.TimePrecision;
+
+/**
+ * One report of an event in one clause of an article, before mentions of the same incident are merged.
+ *
+ * @param sentence      sentence index
+ * @param from          first token of the clause
+ * @param to            one past its last token
+ * @param trigger       the token of the word that reports the event
+ * @param type          ACLED type and sub-type
+ * @param strongType    true when the type comes from a specific cue (air strike, IED, protest …)
+ *                      rather than a generic attack or killing word
+ * @param cues          every cue of the clause
+ * @param actor1        acting side, or null
+ * @param actor2        other side, or null
+ * @param attackerMarked true when the text marks who acted («نفذه التنظيم», «استهدف مسلحون»)
+ * @param places        places named in the clause, most specific first
+ * @param date          event date, or null
+ * @param precision     its precision, or null
+ * @param statementDate true when the only date is the day of a statement about the event
+ * @param anchorOffset  for «بعد يومين من …»: days from the incident of the previous mention, else null
+ * @param figures       casualty figures
+ */
+record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type, boolean strongType, EnumSet<Cue> cues,
+               ActorMention actor1, ActorMention actor2, boolean attackerMarked, List<PlaceMention> places,
+               LocalDate date, TimePrecision precision, boolean statementDate, Integer anchorOffset,
+               List<Figure> figures) {
+
+    PlaceMention bestPlace() {
+        return places.isEmpty() ? null : places.get(0);
+    }
+
+    boolean hasEventDate() {
+        return date != null && !statementDate;
+    }
+}

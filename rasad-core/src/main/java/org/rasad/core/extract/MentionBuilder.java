@@ -1,0 +1,189 @@
+package org.rasad.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.rasad.core.text.ResolvedDate;
+
+/**
+ * Turns each clause of an article that reports an event into a {@link Mention}.
+ *
+ * <p>Steps, per sentence that is not page furniture:
+ * <ol>
+ *   <li>a sentence that speaks of aggregates or history («منذ بداية العام») is skipped unless it
+ *       gives a day;</li>
+ *   <li>an event-relative date («بعد يومين من …», «غداة …») splits the sentence: what follows it is
+ *       another incident, dated from the one before;</li>
+ *   <li>a clause reports an event when one of its trigger words is asserted (see {@link Modality}),
+ *       or when it gives a death figure outside a non-conflict context (road accidents, floods);
+ *       arrests count only where no violence is reported in the same clause;</li>
+ *   <li>its type comes from {@link EventTyper}, its sides from {@link Roles}, its figures from
+ *       {@link FigureFinder} and its places from {@link PlaceFinder};</li>
+ *   <li>its date is the first date that is not the day of a statement («أعلنت الوزارة الخميس مقتل …
+ *       الأربعاء» → Wednesday); failing that, the statement's day.</li>
+ * </ol>
+ */
+final class MentionBuilder {
+
+    private MentionBuilder() {
+    }
+
+    static List<Mention> build(Annotations a) {
+        TextIndex ix = a.ix;
+        List<Mention> out = new ArrayList<>();
+        for (int s = 0; s < ix.sentences.size(); s++) {
+            if (ix.furniture[s]) {
+                continue;
+            }
+            int from = ix.sentenceStart[s];
+            int to = ix.sentenceEnd[s];
+            if (from >= to || (isBackground(a, from, to) && !hasDay(a, from, to))) {
+                continue;
+            }
+            Annotations.DateRef split = null;
+            for (Annotations.DateRef d : a.dates) {
+                if (d.start() >= from && d.end() <= to && d.mention().eventOffsetDays().isPresent()) {
+                    split = d;
+                    break;
+                }
+            }
+            if (split == null) {
+                clause(a, s, from, to, null).ifPresent(out::add);
+            } else {
+                clause(a, s, from, split.start(), null).ifPresent(out::add);
+                int offset = -split.mention().eventOffsetDays().getAsInt();
+                clause(a, s, split.end(), to, offset).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Mention> clause(Annotations a, int s, int from, int to, Integer anchorOffset) {
+        EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+        int trigger = -1;
+        boolean violent = false;
+        boolean unreal = false;
+        for (int i = from; i < to; i++) {
+            cues.addAll(a.cues.get(i));
+            if (!a.cueHead[i]) {
+                continue;
+            }
+            for (Cue c : a.cues.get(i)) {
+                if (c.isTrigger()) {
+                    if (Modality.asserted(a, i, from, to)) {
+                        if (trigger < 0 || (c.isViolent() && !violent)) {
+                            trigger = i;
+                        }
+                        violent |= c.isViolent();
+                    } else {
+                        unreal = true;
+                    }
+                    break;
+                }
+            }
+        }
+        List<Figure> figures = FigureFinder.find(a, from, to);
+        boolean deaths = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED);
+        if (trigger < 0 && deaths && !unreal && !cues.contains(Cue.NONCONFLICT)) {
+            Figure f = figures.stream().filter(x -> x.kind() == Cue.KILLED).findFirst().get();
+            if (Modality.asserted(a, f.start(), from, to)) {
+                trigger = f.start();
+            }
+        }
+        if (trigger < 0) {
+            return Optional.empty();
+        }
+        if (violent) {
+            cues.remove(Cue.ARREST);
+        }
+        List<PlaceMention> places = PlaceFinder.find(a, from, to);
+        places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
+        boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
+                || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian());
+        boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());
+        boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
+                && f.side().entry().isProtester());
+        EventTyper.Type type = EventTyper.type(cues, civilians, protesters, protestersKilled, deaths);
+        if (type == null) {
+            return Optional.empty();
+        }
+        Roles.Sides sides = Roles.assign(a, from, to, type, figures);
+        DateChoice date = date(a, from, to);
+        if (date.future) {
+            return Optional.empty();
+        }
+        return Optional.of(new Mention(s, from, to, trigger, type, isStrong(cues), cues, sides.actor1(), sides.actor2(),
+                sides.marked(), places, date.resolved == null ? null : date.resolved.date(),
+                date.resolved == null ? null : date.resolved.precision(), date.statement, anchorOffset, figures));
+    }
+
+    private static boolean isStrong(EnumSet<Cue> cues) {
+        return cues.contains(Cue.AIRSTRIKE) || cues.contains(Cue.IED) || cues.contains(Cue.SUICIDE)
+                || cues.contains(Cue.SHELLING) || cues.contains(Cue.KIDNAP) || cues.contains(Cue.PROTEST)
+                || cues.contains(Cue.RIOT) || cues.contains(Cue.ARREST) || cues.contains(Cue.GRENADE);
+    }
+
+    private record DateChoice(ResolvedDate resolved, boolean statement, boolean future) {
+    }
+
+    private static DateChoice date(Annotations a, int from, int to) {
+        ResolvedDate statement = null;
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() < from || d.end() > to || d.mention().eventOffsetDays().isPresent()) {
+                continue;
+            }
+            if (d.mention().isFuture()) {
+                return new DateChoice(null, false, true);
+            }
+            Optional<ResolvedDate> r = d.mention().resolve(a.reference);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (isStatementDate(a, from, d.start())) {
+                if (statement == null) {
+                    statement = r.get();
+                }
+            } else {
+                return new DateChoice(r.get(), false, false);
+            }
+        }
+        return new DateChoice(statement, statement != null, false);
+    }
+
+    /** A date after a verb of saying with no event word in between is the day of the statement. */
+    private static boolean isStatementDate(Annotations a, int from, int date) {
+        boolean speech = false;
+        for (int j = from; j < date; j++) {
+            if (a.has(j, Cue.SPEECH)) {
+                speech = true;
+            } else if (speech && a.cueHead[j] && (a.has(j, Cue.KILLED) || a.cues.get(j).stream().anyMatch(Cue::isTrigger))) {
+                speech = false;
+            }
+        }
+        return speech;
+    }
+
+    private static boolean isBackground(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.has(i, Cue.BACKGROUND)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDay(Annotations a, int from, int to) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.end() <= to) {
+                OptionalInt ignored = d.mention().eventOffsetDays();
+                if (d.mention().resolve(a.reference).map(r -> r.precision().acledCode() == 1).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package org.rasad.core.extract;
+
+import java.util.Set;
+
+/**
+ * Decides whether a trigger word reports something that happened.
+ *
+ * <p>A trigger is not asserted when, in its clause:
+ * <ul>
+ *   <li>a denial or negation comes shortly before it («نفى … وقوع هجوم», «لم يتعرض لهجوم»);</li>
+ *   <li>a threat, plan, warning, forecast or condition comes shortly before it («تهدد باستهداف»,
+ *       «خطة لشن هجمات», «إذا هاجم») or right after it («هجوم وشيك», «هجمات محتملة»);</li>
+ *   <li>a verb in the future («سيرد», «ستشن») or «قد» with a present verb («قد يهاجم») comes shortly before it;</li>
+ *   <li>it is part of a ceasefire phrase («وقف إطلاق النار»).</li>
+ * </ul>
+ * Commas do not end the reach: Arabic news runs clauses together with «و».
+ */
+final class Modality {
+
+    private static final int BEFORE = 6;
+    private static final int AFTER = 2;
+    private static final Set<String> NOT_FUTURE = Set.of("سياره", "سيارات", "سيطره", "سيطرت", "سيده", "سياسه",
+            "سياسي", "سياسيه", "سيناء", "ستين", "سته", "سنه", "سنوات", "سنوي", "ستار", "سيول", "سيف", "سجن", "سيدي",
+            "سيرت", "سير", "سيرا", "ستون", "سنتين", "سنين", "سيبقي", "سيناريو");
+
+    private Modality() {
+    }
+
+    static boolean asserted(Annotations a, int trigger, int from, int to) {
+        if (a.has(trigger, Cue.CEASEFIRE)) {
+            return false;
+        }
+        for (int j = Math.max(from, trigger - BEFORE); j < trigger; j++) {
+            if (a.has(j, Cue.NEGATION) || a.has(j, Cue.UNREAL) || isFutureVerb(a.ix.word(j))
+                    || (a.ix.word(j).equals("قد") && j + 1 < to && isPresentVerb(a.ix.word(j + 1)))) {
+                return false;
+            }
+        }
+        int triggerEnd = trigger + 1;
+        while (triggerEnd < to && a.cues.get(triggerEnd).equals(a.cues.get(trigger)) && !a.cueHead[triggerEnd]) {
+            triggerEnd++;
+        }
+        for (int j = triggerEnd; j < Math.min(to, triggerEnd + AFTER); j++) {
+            if (a.has(j, Cue.UNREAL)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** «سيرد», «ستشن», «وسيتم»: the future prefix on a present-tense verb. */
+    static boolean isFutureVerb(String w) {
+        String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+        if (v.length() < 4 || v.charAt(0) != 'س' || NOT_FUTURE.contains(v)) {
+            return false;
+        }
+        char p = v.charAt(1);
+        return (p == 'ي' || p == 'ت' || p == 'ن') && v.length() >= 5;
+    }
+
+    private static boolean isPresentVerb(String w) {
+        return w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت' || w.charAt(0) == 'ن');
+    }
+}

@@ -1,0 +1,266 @@
+package org.rasad.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.rasad.core.dict.PhraseMatcher;
+import org.rasad.core.text.Token;
+
+/**
+ * Finds the places named in a span of a sentence.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a place-type word introduces a name: «مدينة القطرون», «جبل عصيدة», «بوابة البتية»; the name is
+ *       one word, or up to three when it begins with a compound-name word («أم الأرانب», «خان يونس»,
+ *       «دير الزور»); it stops at function words, compass words, dates, actors and punctuation;</li>
+ *   <li>«قرب / بالقرب من / ضواحي X» without a place-type word still names X, relation near;</li>
+ *   <li>«بين (منطقتي) X و Y» names both, relation between;</li>
+ *   <li>a compass word with a name after a place («غرب القطرون بحوالي 80 كيلومترا») anchors it: relation
+ *       offset, with the bearing and the distance when given;</li>
+ *   <li>a compass word before a country, its adjective or «البلاد» is a region («جنوب ليبيا»,
+ *       «الجنوب الليبي»); a country name alone is a country.</li>
+ * </ul>
+ */
+final class PlaceFinder {
+
+    private static final Set<String> STOP = Set.of("في", "من", "علي", "الي", "عن", "مع", "بين", "بعد", "قبل", "خلال",
+            "عند", "الذي", "التي", "الذين", "حيث", "و", "او", "ثم", "بحوالي", "حوالي", "نحو", "بنحو", "التابعه", "تابعه",
+            "التابع", "المتمركزه", "اليوم", "امس", "مساء", "صباح", "ليل", "فجر", "يوم", "ان", "انه", "كما", "هذه", "هذا",
+            "ما", "لا", "لم", "قد", "كان", "كانت", "وقد", "الواقعه", "الواقع", "المجاوره", "القريبه", "نفسها", "ذاتها",
+            "بعدما", "عندما", "بينما", "فيما", "الماضي", "الجاري", "الحالي", "الاسبوع", "الشهر", "العام", "وسط");
+    private static final Set<String> COMPOUND_STARTS = Set.of("ام", "ابو", "ابي", "بني", "بئر", "بير", "عين", "راس", "دير",
+            "تل", "خان", "كفر", "سيدي", "بن", "بو", "قصر", "ذي", "ذو", "جسر", "مرسي", "بيت", "برج", "وادي", "جبل", "شط", "سوق",
+            "حي", "باب", "ابار", "جديده", "تلال", "الدار", "حاسي");
+
+    private PlaceFinder() {
+    }
+
+    static List<PlaceMention> find(Annotations a, int from, int to) {
+        TextIndex ix = a.ix;
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            PlaceWord w = a.placeWord[i];
+            if (w == null) {
+                continue;
+            }
+            int after = a.placeWordEnd[i];
+            if (w.introducesName() || w.kind() == PlaceWord.Kind.NEAR) {
+                if (after < to && a.placeWord[after] != null && a.placeWord[after].introducesName()) {
+                    continue;  // «بالقرب من جبل …», «مقر بلدة …»: the place word that follows names the place
+                }
+                boolean dual = ix.word(i).endsWith("تي") || (i > from && ix.word(i - 1).equals("بين"));
+                int nameEnd = nameEnd(a, after, to);
+                if (nameEnd <= after) {
+                    PlaceMention region = region(a, after, to);
+                    if (region != null) {
+                        out.add(region);
+                        i = region.end() - 1;
+                    }
+                    continue;
+                }
+                String name = join(ix, after, nameEnd);
+                if (isAdjective(ix, i, after, nameEnd)) {
+                    continue;
+                }
+                String relation = w.kind() == PlaceWord.Kind.NEAR || (i > from && a.placeWord[i - 1] != null
+                        && a.placeWord[i - 1].kind() == PlaceWord.Kind.NEAR) ? "near" : "in";
+                PlaceMention.Kind kind = kindOf(w);
+                if (dual && nameEnd < to && ix.word(nameEnd).startsWith("و")) {
+                    int second = nameEnd(a, nameEnd, to, true);
+                    if (second > nameEnd) {
+                        String other = stripWaw(join(ix, nameEnd, second));
+                        out.add(new PlaceMention(after, second, name, kind, "between", other, -1, null, null));
+                        i = second - 1;
+                        continue;
+                    }
+                }
+                PlaceMention p = withOffset(a, new PlaceMention(after, nameEnd, name, kind, relation, null, -1, null, null), to);
+                out.add(p);
+                i = p.end() - 1;
+            } else if (w.kind() == PlaceWord.Kind.DIRECTION) {
+                PlaceMention region = region(a, i, to);
+                if (region != null) {
+                    out.add(region);
+                    i = region.end() - 1;
+                }
+            }
+        }
+        for (int i = from; i + 2 < to; i++) {
+            int q = i + 1;
+            if (isQuotedName(a, i) && out.stream().noneMatch(p -> p.start() <= q && q < p.end())) {
+                int end = nameEnd(a, q, to);
+                if (end > q) {
+                    out.add(new PlaceMention(q, end, join(ix, q, end), PlaceMention.Kind.NAMED, "in", null, -1, null, null));
+                }
+            }
+        }
+        for (PhraseMatcher.Match<Country> m : a.lex.countryNames.findAll(new SpanWords(ix, from, to))) {
+            int s = from + m.start();
+            int e = from + m.end();
+            if (out.stream().noneMatch(p -> p.start() <= s && s < p.end())) {
+                out.add(new PlaceMention(s, e, join(ix, s, e), PlaceMention.Kind.COUNTRY, "in", null, -1, null,
+                        m.values().get(0)));
+            }
+        }
+        return out;
+    }
+
+    /** «مناطق عسكرية», «منطقة سكنية»: an indefinite adjective after an indefinite place word is no name. */
+    private static boolean isAdjective(TextIndex ix, int placeWord, int from, int to) {
+        String w = ix.word(from);
+        return to - from == 1 && !ix.isQuote(from - 1) && !w.startsWith("ال") && !ix.word(placeWord).contains("ال")
+                && (w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يات"));
+    }
+
+    /** «في “القطرون”», «بـ"الوادي"»: a quoted word after «في» or «ب» names a place. */
+    private static boolean isQuotedName(Annotations a, int i) {
+        String w = a.ix.word(i);
+        return (w.equals("في") || w.equals("ب") || w.equals("بـ")) && a.ix.isQuote(i + 1)
+                && a.ix.tokens.get(i + 2).kind() == Token.Kind.ARABIC && a.actorAt[i + 2] == null;
+    }
+
+    private static PlaceMention.Kind kindOf(PlaceWord w) {
+        return switch (w.kind()) {
+            case SETTLEMENT -> PlaceMention.Kind.SETTLEMENT;
+            case AREA -> PlaceMention.Kind.AREA;
+            case SITE -> PlaceMention.Kind.SITE;
+            case NATURAL -> PlaceMention.Kind.NATURAL;
+            default -> PlaceMention.Kind.NAMED;
+        };
+    }
+
+    /** «جنوب ليبيا», «جنوب غربي البلاد», «الجنوب الليبي», «في الجنوب». */
+    private static PlaceMention region(Annotations a, int i, int to) {
+        TextIndex ix = a.ix;
+        PlaceWord w = a.placeWord[i];
+        if (w == null || w.kind() != PlaceWord.Kind.DIRECTION) {
+            return null;
+        }
+        int j = a.placeWordEnd[i];
+        Country c = null;
+        int end = j;
+        if (j < to && a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.COUNTRY_REF) {
+            c = a.country;
+            end = a.placeWordEnd[j];
+        } else if (j < to && ActorFinder.nisba(ix, a.lex, j) != null) {
+            c = ActorFinder.nisba(ix, a.lex, j);
+            end = j + 1;
+        } else if (j < to) {
+            PhraseMatcher.Match<Country> m = a.lex.countryNames.longestAt(ix.names, j);
+            if (m != null) {
+                c = m.values().get(0);
+                end = m.end();
+            }
+        }
+        if (c == null && !ix.word(i).startsWith("ال")) {
+            int nameEnd = nameEnd(a, j, to);
+            if (nameEnd > j) {  // «جنوب القطرون»: somewhere south of a named place
+                String name = join(ix, j, nameEnd);
+                return new PlaceMention(j, nameEnd, name, PlaceMention.Kind.NAMED, "offset", name, w.bearing(), null, null);
+            }
+            return null;
+        }
+        return new PlaceMention(i, end, join(ix, i, end), PlaceMention.Kind.REGION, "region", null, w.bearing(), null,
+                c == null ? a.country : c);
+    }
+
+    /** «… غرب القطرون بحوالي 80 كيلومترا». */
+    private static PlaceMention withOffset(Annotations a, PlaceMention p, int to) {
+        int j = p.end();
+        if (j >= to || a.placeWord[j] == null || a.placeWord[j].kind() != PlaceWord.Kind.DIRECTION) {
+            return p;
+        }
+        int nameStart = a.placeWordEnd[j];
+        int skip = nameStart;
+        while (skip < to && a.placeWord[skip] != null && a.placeWord[skip].introducesName()) {
+            skip = a.placeWordEnd[skip];
+        }
+        int nameEnd = nameEnd(a, skip, to);
+        if (nameEnd <= skip || (a.placeWord[skip] != null && a.placeWord[skip].kind() == PlaceWord.Kind.COUNTRY_REF)
+                || a.lex.countryNames.longestAt(a.ix.names, skip) != null || ActorFinder.nisba(a.ix, a.lex, skip) != null) {
+            return p;
+        }
+        Double km = null;
+        int end = nameEnd;
+        for (int k = nameEnd; k < Math.min(to, nameEnd + 4); k++) {
+            if (a.quantity[k] != null && a.quantity[k].value() != null) {
+                int u = a.quantityEnd[k];
+                if (u < to && a.placeWord[u] != null && a.placeWord[u].kind() == PlaceWord.Kind.DISTANCE) {
+                    km = a.quantity[k].value().doubleValue();
+                    end = a.placeWordEnd[u];
+                }
+                break;
+            }
+        }
+        return new PlaceMention(p.start(), end, p.name(), p.kind(), "offset", join(a.ix, skip, nameEnd),
+                a.placeWord[j].bearing(), km, null);
+    }
+
+    private static int nameEnd(Annotations a, int j, int to) {
+        return nameEnd(a, j, to, false);
+    }
+
+    private static int nameEnd(Annotations a, int j, int to, boolean allowWaw) {
+        TextIndex ix = a.ix;
+        while (j < to && ix.isQuote(j)) {
+            j++;
+        }
+        int start = j;
+        int max = 1;
+        while (j < to && j - start < max) {
+            Token t = ix.tokens.get(j);
+            String w = t.text();
+            if (!t.isWord() || STOP.contains(w) || (a.placeWord[j] != null && j > start)
+                    || (a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.DIRECTION)
+                    || a.actorAt[j] != null || (a.cueHead[j] && j == start && !a.has(j, Cue.OPERATION))
+                    || (w.startsWith("و") && j > start && !allowWaw)) {
+                break;
+            }
+            if (j == start && COMPOUND_STARTS.contains(allowWaw ? stripWaw(w) : w)) {
+                max = 3;
+            }
+            j++;
+            allowWaw = false;
+        }
+        while (j < to && ix.isQuote(j)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static String stripWaw(String s) {
+        return s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
+    }
+
+    private static String join(TextIndex ix, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (ix.tokens.get(i).isWord()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(ix.word(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The words of one span, for matching inside it only. */
+    record SpanWords(TextIndex ix, int from, int to) implements PhraseMatcher.Words {
+        @Override
+        public int size() {
+            return to - from;
+        }
+
+        @Override
+        public List<String> forms(int i) {
+            return ix.nameForms(from + i);
+        }
+
+        @Override
+        public boolean isQuote(int i) {
+            return ix.isQuote(from + i);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.rasad.core.extract;
+
+/**
+ * A word about places from {@code dict/places.tsv}.
+ *
+ * @param kind    SETTLEMENT, AREA, SITE, NATURAL, NEAR, BETWEEN, DIRECTION, DISTANCE or COUNTRY_REF
+ * @param bearing for DIRECTION, the compass bearing in degrees (-1 for «وسط», the centre); else 0
+ */
+public record PlaceWord(Kind kind, int bearing) {
+
+    public enum Kind { SETTLEMENT, AREA, SITE, NATURAL, NEAR, BETWEEN, DIRECTION, DISTANCE, COUNTRY_REF }
+
+    /** Place-type words that are followed by a name. */
+    public boolean introducesName() {
+        return kind == Kind.SETTLEMENT || kind == Kind.AREA || kind == Kind.SITE || kind == Kind.NATURAL;
+    }
+}

@@ -1,0 +1,169 @@
+package org.rasad.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who did what to whom in a clause.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>protests and riots: the protesters (or «Protesters (country)») act, the force that intervened is the other side;</li>
+ *   <li>arrests: the state force arrests («Police Forces of (country)» when none is named);</li>
+ *   <li>«اشتباكات بين X و Y»: X and Y;</li>
+ *   <li>the attacker is an actor marked as the doer («نفذه التنظيم», «من قبل», «على يد», «أعلن … مسؤوليته»)
+ *       or named right after an attack verb or noun («استهدف التنظيم», «هجوم داعش»);</li>
+ *   <li>the victims are the sides of the casualty figures, civilians, and actors after «على» / «ضد» /
+ *       «استهداف»;</li>
+ *   <li>with no attacker named, violence against victims is by «Unidentified Armed Group (country)».</li>
+ * </ul>
+ */
+final class Roles {
+
+    /** The two sides, and whether the text marked the first as the doer. */
+    record Sides(ActorMention actor1, ActorMention actor2, boolean marked) {
+    }
+
+    private static final Set<String> AGENT_MARKERS = Set.of("نفذه", "نفذها", "شنه", "شنها", "قبل", "يد", "ايدي", "بايدي",
+            "تبناه", "تبنته", "تبني", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "مسؤوليته", "مسووليته", "مسؤوليتها", "نفذته", "ارتكبه", "ارتكبها", "شنته");
+    /** «استهداف X» is the targeting of X, while after the verb «استهدف X» X is the doer. */
+    private static final Set<String> TARGET_MARKERS = Set.of("علي", "ضد", "استهداف", "لاستهداف", "باستهداف", "بحق",
+            "طال", "طالت");
+
+    private Roles() {
+    }
+
+    static Sides assign(Annotations a, int from, int to, EventTyper.Type type, List<Figure> figures) {
+        List<ActorMention> actors = new ArrayList<>();
+        for (ActorMention m : a.actors) {
+            if (m.start() >= from && m.start() < to) {
+                actors.add(m);
+            }
+        }
+        String t = type.eventType();
+        if (t.equals(EventTyper.PROTESTS) || t.equals(EventTyper.RIOTS)) {
+            ActorMention crowd = first(actors, m -> m.entry().isProtester());
+            if (crowd == null) {
+                crowd = synthetic(a, t.equals(EventTyper.RIOTS) ? "Rioters ({country})" : "Protesters ({country})",
+                        t.equals(EventTyper.RIOTS) ? 5 : 6);
+            }
+            ActorMention force = first(actors, m -> m.entry().isStateForce());
+            boolean forceActs = type.subEventType().equals("Excessive force against protesters");
+            return forceActs && force != null ? new Sides(force, crowd, true) : new Sides(crowd, force, false);
+        }
+        if (t.equals(EventTyper.STRATEGIC)) {
+            ActorMention force = first(actors, m -> m.entry().isStateForce());
+            if (force == null) {
+                force = synthetic(a, "Police Forces of {country}", 1);
+            }
+            ActorMention f = force;
+            return new Sides(force, first(actors, m -> !m.name().equals(f.name())), false);
+        }
+        List<String> victims = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.side() != null) {
+                victims.add(f.side().name());
+            }
+        }
+        ActorMention attacker = null;
+        for (ActorMention m : actors) {
+            if (m.isCivilian() || before(a, m, TARGET_MARKERS, 2)) {
+                victims.add(m.name());
+            } else if (attacker == null && m.entry().isArmed()
+                    && (before(a, m, AGENT_MARKERS, 3) || afterAttackWord(a, m) || claimsResponsibility(a, m))) {
+                attacker = m;
+            }
+        }
+        boolean marked = attacker != null;
+        if (attacker == null) {
+            attacker = betweenPair(a, from, to, actors);
+        }
+        if (attacker == null) {
+            attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()));
+        }
+        ActorMention atk = attacker;
+        ActorMention other = null;
+        for (String v : victims) {
+            if (atk == null || !v.equals(atk.name())) {
+                other = first(actors, m -> m.name().equals(v));
+                if (other == null) {
+                    for (Figure f : figures) {
+                        if (f.side() != null && f.side().name().equals(v)) {
+                            other = f.side();
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        if (other == null) {
+            other = first(actors, m -> atk == null || !m.name().equals(atk.name()));
+        }
+        if (attacker == null && other != null && !t.equals(EventTyper.BATTLES)) {
+            attacker = synthetic(a, "Unidentified Armed Group ({country})", 3);
+        }
+        if (attacker == null && other != null) {
+            return new Sides(other, null, false);
+        }
+        return new Sides(attacker, other, marked);
+    }
+
+    private static ActorMention first(List<ActorMention> list, java.util.function.Predicate<ActorMention> p) {
+        for (ActorMention m : list) {
+            if (p.test(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention synthetic(Annotations a, String canonical, int inter) {
+        ActorEntry e = a.lex.actor(canonical, inter);
+        return new ActorMention(-1, -1, e, e.nameIn(a.country), a.country, false);
+    }
+
+    private static boolean before(Annotations a, ActorMention m, Set<String> markers, int reach) {
+        for (int j = Math.max(0, m.start() - reach); j < m.start(); j++) {
+            if (a.ix.formIn(j, markers)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «استهدف التنظيم دورية», «هجوم داعش على …»: the doer right after the attack word. */
+    private static boolean afterAttackWord(Annotations a, ActorMention m) {
+        for (int j = Math.max(0, m.start() - 2); j < m.start(); j++) {
+            if (a.cueHead[j] && (a.has(j, Cue.ATTACK) || a.has(j, Cue.KIDNAP) || a.has(j, Cue.ASSASSINATE)
+                    || a.has(j, Cue.SHOOTING) || a.has(j, Cue.AIRSTRIKE) || a.has(j, Cue.SHELLING))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «أعلن تنظيم داعش مسؤوليته». */
+    private static boolean claimsResponsibility(Annotations a, ActorMention m) {
+        for (int j = m.end(); j < Math.min(a.ix.size(), m.end() + 2); j++) {
+            if (a.ix.word(j).startsWith("مسؤوليت") || a.ix.word(j).startsWith("مسووليت")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «بين X و Y»: X is taken as the first side. */
+    private static ActorMention betweenPair(Annotations a, int from, int to, List<ActorMention> actors) {
+        for (int j = from; j < to; j++) {
+            if (a.ix.word(j).equals("بين")) {
+                for (ActorMention m : actors) {
+                    if (m.start() > j && m.start() <= j + 2) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

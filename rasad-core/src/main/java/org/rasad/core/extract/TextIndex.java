@@ -1,0 +1,202 @@
+package org.rasad.core.extract;
+
+import java.util.List;
+import org.rasad.core.dict.PhraseMatcher;
+import org.rasad.core.text.Clitics;
+import org.rasad.core.text.NormalizedText;
+import org.rasad.core.text.Normalizer;
+import org.rasad.core.text.PageFurniture;
+import org.rasad.core.text.Sentence;
+import org.rasad.core.text.SentenceSplitter;
+import org.rasad.core.text.Span;
+import org.rasad.core.text.Token;
+import org.rasad.core.text.Tokenizer;
+
+/**
+ * The text layer of one article, indexed for the extractor: normalised text, tokens with their
+ * lookup forms, sentences as token ranges, and which sentences are page furniture.
+ *
+ * <p>Built once per article and then only read; the clitic forms are computed lazily because most
+ * tokens are looked up in only one or two dictionaries.
+ */
+final class TextIndex implements PhraseMatcher.Words {
+
+    final NormalizedText text;
+    final String norm;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    /** First token of each sentence, and one past its last. */
+    final int[] sentenceStart;
+    final int[] sentenceEnd;
+    final boolean[] furniture;
+    private final List<String>[] forms;
+    private final List<String>[] stems;
+    /** The same words without light stems: for names (actors, countries, places), where stems mislead. */
+    final PhraseMatcher.Words names = new PhraseMatcher.Words() {
+        @Override
+        public int size() {
+            return TextIndex.this.size();
+        }
+
+        @Override
+        public List<String> forms(int i) {
+            return nameForms(i);
+        }
+
+        @Override
+        public boolean isQuote(int i) {
+            return TextIndex.this.isQuote(i);
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    TextIndex(String original) {
+        text = Normalizer.instance().apply(original);
+        norm = text.normalized();
+        tokens = Tokenizer.instance().tokenize(norm);
+        sentences = SentenceSplitter.instance().split(norm);
+        sentenceStart = new int[sentences.size()];
+        sentenceEnd = new int[sentences.size()];
+        int t = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Span span = sentences.get(s).span();
+            while (t < tokens.size() && tokens.get(t).start() < span.start()) {
+                t++;
+            }
+            sentenceStart[s] = t;
+            while (t < tokens.size() && tokens.get(t).end() <= span.end()) {
+                t++;
+            }
+            sentenceEnd[s] = t;
+        }
+        furniture = new boolean[sentences.size()];
+        List<Span> junk = PageFurniture.find(norm);
+        for (int s = 0; s < sentences.size(); s++) {
+            Span span = sentences.get(s).span();
+            for (Span j : junk) {
+                if (j.contains(span)) {
+                    furniture[s] = true;
+                    break;
+                }
+            }
+        }
+        forms = new List[tokens.size()];
+        stems = new List[tokens.size()];
+    }
+
+    @Override
+    public int size() {
+        return tokens.size();
+    }
+
+    /** Lookup forms with light stems: for vocabulary (cues, place words). */
+    @Override
+    public List<String> forms(int i) {
+        List<String> f = stems[i];
+        if (f == null) {
+            Token tok = tokens.get(i);
+            f = tok.kind() == Token.Kind.ARABIC ? Clitics.formsWithStem(tok.text(), taMarbuta(i)) : nameFormsOrEmpty(i);
+            stems[i] = f;
+        }
+        return f.isEmpty() ? null : f;
+    }
+
+    List<String> nameForms(int i) {
+        List<String> f = nameFormsOrEmpty(i);
+        return f.isEmpty() ? null : f;
+    }
+
+    private List<String> nameFormsOrEmpty(int i) {
+        List<String> f = forms[i];
+        if (f == null) {
+            Token tok = tokens.get(i);
+            f = switch (tok.kind()) {
+                case ARABIC -> Clitics.forms(tok.text(), taMarbuta(i));
+                case LATIN, NUMBER -> List.of(tok.text());
+                default -> List.of();
+            };
+            forms[i] = f;
+        }
+        return f;
+    }
+
+    @Override
+    public boolean isQuote(int i) {
+        String t = tokens.get(i).text();
+        return t.equals("\"") || t.equals("'") || t.equals("(") || t.equals(")");
+    }
+
+    /** Whether token {@code i} ends in «ة» in the original text. */
+    private boolean taMarbuta(int i) {
+        int end = text.originalEnd(tokens.get(i).end() - 1);
+        return end > 0 && text.original().charAt(end - 1) == '\u0629';
+    }
+
+    String word(int i) {
+        return tokens.get(i).text();
+    }
+
+    /** Whether any lookup form of token {@code i} is in the set. */
+    boolean formIn(int i, java.util.Set<String> set) {
+        List<String> f = nameForms(i);
+        if (f == null) {
+            return false;
+        }
+        for (String s : f) {
+            if (set.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int sentenceOf(int token) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentenceEnd[mid] <= token) {
+                lo = mid + 1;
+            } else if (sentenceStart[mid] > token) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** The token index of the first token starting at or after normalised offset {@code offset}. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Token range {@code [first, last+1)} covered by a normalised span. */
+    int[] tokenRange(Span span) {
+        int first = tokenAt(span.start());
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).end() <= span.end()) {
+            last++;
+        }
+        return new int[] {first, Math.max(first, last)};
+    }
+
+    /** Original-text span of tokens {@code [from, to)}. */
+    Span originalSpan(int from, int to) {
+        return text.toOriginal(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    String originalText(int from, int to) {
+        return originalSpan(from, to).of(text.original());
+    }
+}
