@@ -8,13 +8,15 @@ import java.util.Map;
  *
  * <p>Rules, applied per code point:
  * <ul>
- *   <li>Unicode NFKC (presentation forms and ligatures such as «ﻻ» become plain letters);</li>
+ *   <li>Unicode NFKC (presentation forms and ligatures such as «ﻻ» become plain letters), except
+ *       that a character whose expansion would be several tokens («⑴», «ﷺ») stays as it is, so that
+ *       every token maps back to original characters that normalise to exactly that token;</li>
  *   <li>tatweel «ـ», Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks),
  *       zero-width and bidi control characters are removed;</li>
  *   <li>alef with hamza or madda «أ إ آ ٱ» → «ا»; alef maqsura «ى» and Persian yeh «ی» → «ي»;
  *       keheh «ک» → «ك»; ta marbuta «ة» → «ه» (matching form only: evidence quotes the original);</li>
  *   <li>Arabic-Indic and Persian digits → ASCII digits; Arabic decimal and thousands separators,
- *       comma, semicolon, question mark and percent sign → their ASCII forms;</li>
+ *       comma, semicolon, question mark, percent sign and fraction slash → their ASCII forms;</li>
  *   <li>quotation marks of every kind → {@code "} or {@code '}; dashes → {@code -}; every kind of
  *       space → a plain space; control characters (binary junk) → a space; CR → LF;</li>
  *   <li>Latin letters → lower case (stray Latin names such as «AFRICOM» still match).</li>
@@ -38,19 +40,8 @@ public final class Normalizer {
     static {
         for (int c = 0; c < 0x10000; c++) {
             TABLE[c] = (char) c;
-        }
-        for (int c = 0; c < 0x10000; c++) {
-            if (Character.isSurrogate((char) c)) {
-                continue;
-            }
-            String direct = rule(c);
-            if (direct != null) {
-                store(c, direct);
-                continue;
-            }
-            String nfkc = java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC);
-            if (!nfkc.equals(String.valueOf((char) c))) {
-                store(c, applyRules(nfkc));
+            if (!Character.isSurrogate((char) c)) {
+                store(c, CharacterRules.map(c));
             }
         }
     }
@@ -83,7 +74,7 @@ public final class Normalizer {
             char single = DELETE;
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 width = 2;
-                emit = supplementary(text.codePointAt(i));
+                emit = CharacterRules.map(text.codePointAt(i));
             } else if (Character.isSurrogate(c)) {
                 emit = "";  // an unpaired surrogate is broken input: drop it
             } else {
@@ -123,14 +114,10 @@ public final class Normalizer {
         return java.util.Arrays.copyOf(a, a.length * 2 + 8);
     }
 
-    private static String supplementary(int codePoint) {
-        String nfkc = java.text.Normalizer.normalize(new String(Character.toChars(codePoint)),
-                java.text.Normalizer.Form.NFKC);
-        return applyRules(nfkc);
-    }
-
     private static void store(int c, String mapped) {
-        if (mapped.isEmpty()) {
+        if (mapped.length() == 1 && mapped.charAt(0) == c) {
+            TABLE[c] = (char) c;
+        } else if (mapped.isEmpty()) {
             TABLE[c] = DELETE;
         } else if (mapped.length() == 1) {
             TABLE[c] = mapped.charAt(0);
@@ -138,67 +125,5 @@ public final class Normalizer {
             TABLE[c] = EXPAND;
             EXPANSIONS.put((char) c, mapped);
         }
-    }
-
-    /** Applies the letter and punctuation rules to an already NFKC-normalised string. */
-    private static String applyRules(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            String r = rule(cp);
-            if (r == null) {
-                b.appendCodePoint(cp);
-            } else {
-                b.append(r);
-            }
-        });
-        return b.toString();
-    }
-
-    /** The explicit rule for one code point, or null when it stays (subject to NFKC). */
-    static String rule(int c) {
-        if (c >= 'A' && c <= 'Z') {
-            return String.valueOf((char) (c + ('a' - 'A')));
-        }
-        if (c >= 0x0660 && c <= 0x0669) {
-            return String.valueOf((char) ('0' + c - 0x0660));
-        }
-        if (c >= 0x06F0 && c <= 0x06F9) {
-            return String.valueOf((char) ('0' + c - 0x06F0));
-        }
-        if (isDeleted(c)) {
-            return "";
-        }
-        return switch (c) {
-            case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673 -> "\u0627";   // alef variants → alef
-            case 0x0649, 0x06CC, 0x06D0 -> "\u064A";                           // alef maqsura, farsi yeh → yeh
-            case 0x06A9, 0x06AA -> "\u0643";                                   // keheh → kaf
-            case 0x0629 -> "\u0647";                                           // ta marbuta → heh
-            case 0x06C0 -> "\u0647";                                           // heh with yeh above
-            case 0x066B -> ".";                                                // Arabic decimal separator
-            case 0x066C, 0x060C -> ",";                                        // thousands separator, Arabic comma
-            case 0x061B -> ";";
-            case 0x061F -> "?";
-            case 0x066A -> "%";
-            case 0x06D4 -> ".";
-            case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x301D, 0x301E -> "\"";
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x0060, 0x00B4 -> "'";
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212 -> "-";
-            case 0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
-                    0x200A, 0x202F, 0x205F, 0x3000, '\t', 0x0B, 0x0C -> " ";
-            case '\r', 0x2028, 0x2029, 0x0085 -> "\n";
-            default -> (c < 0x20 && c != '\n') || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xFFFD ? " " : null;
-        };
-    }
-
-    private static boolean isDeleted(int c) {
-        return c == 0x0640                          // tatweel
-                || (c >= 0x064B && c <= 0x065F)     // harakat, shadda, sukun, hamza marks
-                || c == 0x0670                      // superscript alef
-                || (c >= 0x0610 && c <= 0x061A)     // Quranic honorifics and marks
-                || (c >= 0x06D6 && c <= 0x06ED && c != 0x06E5 && c != 0x06E6)
-                || (c >= 0x200B && c <= 0x200F)     // zero-width space, joiners, LRM/RLM
-                || (c >= 0x202A && c <= 0x202E)     // bidi embeddings
-                || (c >= 0x2066 && c <= 0x2069)     // bidi isolates
-                || c == 0xFEFF || c == 0x00AD || c == 0x061C || c == 0x034F;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * <ul>
  *   <li>a line break ends a sentence: headlines, datelines and list items stand on lines of their own;</li>
  *   <li>{@code . ! ?} end a sentence when followed by white space or the end, together with any
- *       closing quotes or brackets right after them;</li>
+ *       closing quotes or brackets right after them and any further terminators («?!», «...»);</li>
  *   <li>a full stop between digits («3.5») or after a single letter («د.», «أ.ف.ب», «U.S.») does not;</li>
  *   <li>a colon, comma or semicolon never does (news sentences run long, and the clauses stay together);</li>
  *   <li>spans are trimmed of white space; empty sentences are dropped.</li>
@@ -37,12 +37,14 @@ public final class SentenceSplitter {
             int end = -1;
             if (c == '\n') {
                 end = i;
-            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(s, i)) {
-                end = i + 1;
-                while (end < n && isCloser(s.charAt(end))) {
-                    end++;
+            } else if (isTerminator(c)) {
+                int after = endOfTerminators(s, i);
+                if (after < n && !Character.isWhitespace(s.charAt(after))) {
+                    i = after - 1;  // «3.5», «أ.ف.ب»: no terminator of this run ends a sentence; skip it whole (linear time)
+                } else if (c != '.' || !isSingleLetterBefore(s, i)) {
+                    end = after;
+                    i = end - 1;
                 }
-                i = end - 1;
             }
             if (end >= 0) {
                 add(out, s, start, end);
@@ -53,19 +55,17 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static boolean endsSentence(String s, int i) {
+    /**
+     * Just after the run of terminators and closing quotes that starts at {@code i}: «?!», «...» and
+     * «.»» belong to the sentence they end, not to a sentence of their own.
+     */
+    private static int endOfTerminators(String s, int i) {
         int n = s.length();
         int next = i + 1;
-        while (next < n && (s.charAt(next) == '.' || s.charAt(next) == '!' || s.charAt(next) == '?' || isCloser(s.charAt(next)))) {
+        while (next < n && (isTerminator(s.charAt(next)) || isCloser(s.charAt(next)))) {
             next++;
         }
-        if (next < n && !Character.isWhitespace(s.charAt(next))) {
-            return false;
-        }
-        if (s.charAt(i) == '.' && isSingleLetterBefore(s, i)) {
-            return false;
-        }
-        return true;
+        return next;
     }
 
     /** «د.» or the «ب» in «أ.ف.ب.»: an abbreviation, not the end of a sentence. */
@@ -74,6 +74,10 @@ public final class SentenceSplitter {
             return false;
         }
         return i == 1 || !Character.isLetter(s.charAt(i - 2));
+    }
+
+    private static boolean isTerminator(char c) {
+        return c == '.' || c == '!' || c == '?';
     }
 
     private static boolean isCloser(char c) {

@@ -63,6 +63,27 @@ class NormalizerTest {
     }
 
     @Test
+    void compatibilityCharacterThatWouldBeSeveralTokensStaysAsItIs() {
+        // NFKC would give «(1)», «1.» and four words, and each token would map back to one character
+        // whose normal form is not that token
+        check("\u2474", "\u2474");
+        check("\u2488", "\u2488");
+        check("\uFDFA", "\uFDFA");
+        check("\uD83C\uDD01", "\uD83C\uDD01");
+    }
+
+    @Test
+    void ligatureThatIsOneWordStillExpands() {
+        check("\uFDF2", "الله");
+        check("\uFB01re", "fire");
+    }
+
+    @Test
+    void vulgarFractionBecomesOneNumber() {
+        check("\u00BD", "1/2");
+    }
+
+    @Test
     void strayLatinIsLowerCased() {
         check("AFRICOM قالت", "africom قالت");
     }
