@@ -47,6 +47,15 @@ final class ActorFinder {
             }
             named.add(new ActorMention(m.start(), end, e, e.nameIn(c), c, false));
         }
+        for (int k = 0; k < named.size() - 1; k++) {
+            ActorMention m = named.get(k);
+            ActorMention next = named.get(k + 1);
+            // «مجموعة مسلحة تابعة للتنظيم (داعش)», «مسلحون من حركة الشباب»: the group named after it
+            if (m.entry().canonical().startsWith("Unidentified") && !next.entry().isGeneric()
+                    && next.start() - m.end() <= 3 && affiliation(ix, m.end(), next.start())) {
+                named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
+            }
+        }
         ActorMention focus = focusGroup(named);
         if (focus != null) {
             // «الإرهابيين», «العناصر الإرهابية» in an article about one group are that group
@@ -83,6 +92,16 @@ final class ActorFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static boolean affiliation(TextIndex ix, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = ix.word(j);
+            if (w.equals("من") || w.contains("تابع") || w.startsWith("ينتم") || w.startsWith("موالي") || w.startsWith("المنتمي")) {
+                return true;
+            }
+        }
+        return from == to;
     }
 
     /** Among several meanings of one alias, a named actor beats a generic one. */

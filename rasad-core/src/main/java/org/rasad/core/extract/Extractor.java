@@ -47,13 +47,13 @@ public final class Extractor {
         b.append("== ").append(article.id()).append(" country=").append(a.country == null ? null : a.country.iso2())
                 .append(" reference=").append(a.reference).append('\n');
         List<Mention> mentions = MentionBuilder.build(a);
-        List<Incident> incidents = IncidentMerger.merge(mentions);
+        List<Incident> incidents = IncidentMerger.merge(mentions, ix);
         for (Mention m : mentions) {
             int k = 0;
-            while (!incidents.get(k).mentions.contains(m)) {
+            while (k < incidents.size() && !incidents.get(k).mentions.contains(m)) {
                 k++;
             }
-            b.append("  [incident ").append(k).append("] s").append(m.sentence()).append(' ')
+            b.append(k < incidents.size() ? "  [incident " + k : "  [dropped").append("] s").append(m.sentence()).append(' ')
                     .append(m.type().eventType()).append('/').append(m.type().subEventType())
                     .append(" trigger=«").append(ix.word(m.trigger())).append("» cues=").append(m.cues())
                     .append("\n     actor1=").append(name(m.actor1())).append(m.attackerMarked() ? " (marked)" : "")
@@ -91,7 +91,7 @@ public final class Extractor {
         try {
             TextIndex ix = new TextIndex(article.text());
             Annotations a = new Annotations(ix, lexicon, article.published());
-            List<Incident> incidents = IncidentMerger.merge(MentionBuilder.build(a));
+            List<Incident> incidents = IncidentMerger.merge(MentionBuilder.build(a), ix);
             boolean anyPlaced = incidents.stream().anyMatch(i -> i.place() != null && i.place().kind() != PlaceMention.Kind.COUNTRY);
             List<Event> events = new ArrayList<>();
             for (Incident inc : incidents) {

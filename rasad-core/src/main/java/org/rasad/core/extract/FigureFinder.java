@@ -79,6 +79,9 @@ final class FigureFinder {
                 kind = mode;
             } else {
                 kind = verbAfter(a, after, to);
+                if (kind == null && q.dual()) {
+                    kind = dualVerbLater(a, after, to);
+                }
             }
             boolean subset = (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (after < to && a.has(after, Cue.SUBSET));
             if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset) {
@@ -135,6 +138,17 @@ final class FigureFinder {
             }
             if (a.cueHead[j] && a.has(j, Cue.INJURED)) {
                 return Cue.INJURED;
+            }
+        }
+        return null;
+    }
+
+    /** «جنديين تابعين لقوات … واللذين استشهدا»: a dual subject and a dual killing verb in one clause. */
+    private static Cue dualVerbLater(Annotations a, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = a.ix.word(j);
+            if (a.cueHead[j] && a.has(j, Cue.KILLED) && (w.endsWith("ا") || w.endsWith("هما"))) {
+                return Cue.KILLED;
             }
         }
         return null;

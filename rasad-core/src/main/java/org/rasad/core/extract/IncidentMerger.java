@@ -28,7 +28,7 @@ final class IncidentMerger {
     private IncidentMerger() {
     }
 
-    static List<Incident> merge(List<Mention> mentions) {
+    static List<Incident> merge(List<Mention> mentions, TextIndex ix) {
         List<Incident> incidents = new ArrayList<>();
         Incident previous = null;
         for (Mention m : mentions) {
@@ -40,6 +40,9 @@ final class IncidentMerger {
                         break;
                     }
                 }
+            }
+            if (target == null && m.isReferenceOnly(ix)) {
+                continue;  // refers back to something this article did not report as an event
             }
             if (target == null) {
                 target = new Incident(m);

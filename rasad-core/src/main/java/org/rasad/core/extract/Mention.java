@@ -35,6 +35,18 @@ record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type
         return places.isEmpty() ? null : places.get(0);
     }
 
+    /**
+     * «المعركة», «هذه الاشتباكات», «الهجوم» with nothing new (no figures, no date): a reference back to an
+     * incident already told, which never starts an incident of its own.
+     */
+    boolean isReferenceOnly(TextIndex ix) {
+        String w = ix.word(trigger);
+        boolean definite = w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال")
+                || (trigger > 0 && (ix.word(trigger - 1).equals("هذه") || ix.word(trigger - 1).equals("هذا")
+                || ix.word(trigger - 1).equals("تلك")));
+        return definite && figures.isEmpty() && date == null;
+    }
+
     boolean hasEventDate() {
         return date != null && !statementDate;
     }

@@ -142,7 +142,7 @@ final class MentionBuilder {
             if (r.isEmpty()) {
                 continue;
             }
-            if (isStatementDate(a, from, d.start())) {
+            if (isStatementDate(a, from, d.start(), d.end(), to)) {
                 if (statement == null) {
                     statement = r.get();
                 }
@@ -153,17 +153,26 @@ final class MentionBuilder {
         return new DateChoice(statement, statement != null, false);
     }
 
-    /** A date after a verb of saying with no event word in between is the day of the statement. */
-    private static boolean isStatementDate(Annotations a, int from, int date) {
-        boolean speech = false;
-        for (int j = from; j < date; j++) {
+    /**
+     * The day of a statement, not of the event: a date within a few words after a verb of saying
+     * («أعلنت وزارة الداخلية الخميس مقتل …») or right before one («والخميس الماضي، أعلنت …»), with no
+     * event word in between.
+     */
+    private static boolean isStatementDate(Annotations a, int from, int date, int dateEnd, int to) {
+        for (int j = dateEnd; j < Math.min(to, dateEnd + 2); j++) {
             if (a.has(j, Cue.SPEECH)) {
-                speech = true;
-            } else if (speech && a.cueHead[j] && (a.has(j, Cue.KILLED) || a.cues.get(j).stream().anyMatch(Cue::isTrigger))) {
-                speech = false;
+                return true;
             }
         }
-        return speech;
+        for (int j = date - 1; j >= Math.max(from, date - 4); j--) {
+            if (a.cueHead[j] && (a.has(j, Cue.KILLED) || a.cues.get(j).stream().anyMatch(Cue::isTrigger))) {
+                return false;
+            }
+            if (a.has(j, Cue.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBackground(Annotations a, int from, int to) {

@@ -49,6 +49,17 @@ final class PlaceFinder {
                 if (after < to && a.placeWord[after] != null && a.placeWord[after].introducesName()) {
                     continue;  // «بالقرب من جبل …», «مقر بلدة …»: the place word that follows names the place
                 }
+                if (after < to && ix.word(after).equals("بين")) {
+                    PlaceMention between = between(a, after + 1, to);
+                    if (between != null) {
+                        out.add(between);
+                        i = between.end() - 1;
+                        continue;
+                    }
+                }
+                if (w.introducesName() && isDefinite(ix.word(i)) && !(after < to && ix.isQuote(after))) {
+                    continue;  // «المنطقة», «البلدة»: the area already named, not a new name
+                }
                 boolean dual = ix.word(i).endsWith("تي") || (i > from && ix.word(i - 1).equals("بين"));
                 int nameEnd = nameEnd(a, after, to);
                 if (nameEnd <= after) {
@@ -104,6 +115,25 @@ final class PlaceFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isDefinite(String w) {
+        return w.startsWith("ال") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")
+                || w.startsWith("لل") || w.startsWith("كال");
+    }
+
+    /** «(المنطقة) بين مجدول والقطرون». */
+    private static PlaceMention between(Annotations a, int j, int to) {
+        int first = nameEnd(a, j, to);
+        if (first <= j || first >= to || !a.ix.word(first).startsWith("و")) {
+            return null;
+        }
+        int second = nameEnd(a, first, to, true);
+        if (second <= first) {
+            return null;
+        }
+        return new PlaceMention(j, second, join(a.ix, j, first), PlaceMention.Kind.NAMED, "between",
+                stripWaw(join(a.ix, first, second)), -1, null, null);
     }
 
     /** «مناطق عسكرية», «منطقة سكنية»: an indefinite adjective after an indefinite place word is no name. */
