@@ -105,9 +105,29 @@ final class EventBuilder {
             default -> 1;
         };
         Country c = p.country() != null ? p.country() : a.country;
+        String anchor = p.anchor() == null ? null : anchorText(a, p);
         return new Location(nameAr, nameAr, null, null, c == null ? null : c.iso2(), null, precision, p.relation(),
-                new Evidence(s.start(), s.end(), s.of(a.ix.text.original())));
+                anchor, "offset".equals(p.relation()) || "region".equals(p.relation()) ? Integer.valueOf(p.bearing()) : null,
+                p.distanceKm(), new Evidence(s.start(), s.end(), s.of(a.ix.text.original())));
     }
+
+    /** The anchor as written in the original (its matching form is in the mention). */
+    private static String anchorText(Annotations a, PlaceMention p) {
+        String[] words = p.anchor().split(" ");
+        for (int i = p.start(); i + words.length <= p.end(); i++) {
+            boolean all = true;
+            for (int k = 0; k < words.length && all; k++) {
+                String w = a.ix.word(i + k);
+                all = w.equals(words[k]) || (k == 0 && w.length() > 1 && w.substring(1).equals(words[k]));
+            }
+            if (all) {
+                return a.ix.originalText(i, i + words.length).replaceFirst("^[وبل](?=\\S{3,})", "");
+            }
+        }
+        return p.anchor();
+    }
+
+
 
     /** The name as written, without the quotes around it; a mountain or valley keeps its «جبل»/«وادي». */
     private static String originalName(Annotations a, PlaceMention p) {
