@@ -51,7 +51,7 @@ final class ActorFinder {
             ActorMention m = named.get(k);
             ActorMention next = named.get(k + 1);
             // «مجموعة مسلحة تابعة للتنظيم (داعش)», «مسلحون من حركة الشباب»: the group named after it
-            if (m.entry().canonical().startsWith("Unidentified") && !next.entry().isGeneric()
+            if (m.entry().canonical().startsWith("Unidentified") && isOrganised(next.entry())
                     && next.start() - m.end() <= 3 && affiliation(ix, m.end(), next.start())) {
                 named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
             }
@@ -92,6 +92,11 @@ final class ActorFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** A named organisation or force, not a crowd or a generic description. */
+    static boolean isOrganised(ActorEntry e) {
+        return e.isArmed() && !e.canonical().startsWith("Unidentified");
     }
 
     private static boolean affiliation(TextIndex ix, int from, int to) {

@@ -84,6 +84,9 @@ final class EventTyper {
                 || deaths) {
             return civilianTargets || c.contains(Cue.ABUSE) ? new Type(VAC, "Attack") : new Type(BATTLES, "Armed clash");
         }
+        if (c.contains(Cue.ARREST) && c.contains(Cue.PURSUIT)) {
+            return new Type(BATTLES, "Armed clash");  // attackers repelled, pursued and caught: part of the fight
+        }
         if (c.contains(Cue.ARREST)) {
             return new Type(STRATEGIC, "Arrests");
         }

@@ -87,8 +87,16 @@ final class IncidentMerger {
                 }
             }
         }
-        return doer != null && m.actor2() != null && m.actor1() != null && m.actor2().name().equals(doer.name())
-                && !m.actor1().name().equals(doer.name());
+        if (doer == null || m.actor2() == null || m.actor1() == null || !m.actor2().name().equals(doer.name())
+                || m.actor1().name().equals(doer.name())) {
+            return false;
+        }
+        for (Mention other : inc.mentions) {
+            if (other.actor2() != null && sameForce(other.actor2(), m.actor1())) {
+                return false;  // the side that was attacked hits back: the same fight
+            }
+        }
+        return true;
     }
 
     static boolean compatible(Incident inc, Mention m) {
@@ -116,13 +124,34 @@ final class IncidentMerger {
         }
         Set<String> names = inc.placeNames();
         Set<String> mine = new Incident(m).placeNames();
-        if (!names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {
+        if (!m.isFollowUp() && !names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {
             return false;
         }
         ActorMention doer = inc.markedAttacker();
         if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())) {
             return false;
         }
-        return !reversed(inc, m);
+        return !reversed(inc, m) && !otherTarget(inc, m);
+    }
+
+    /** The same doer against a different target is another incident («IS hit the army on Monday, the police on Wednesday»). */
+    private static boolean otherTarget(Incident inc, Mention m) {
+        ActorMention doer = inc.markedAttacker();
+        if (doer == null || !m.attackerMarked() || m.actor1() == null || !doer.name().equals(m.actor1().name())) {
+            return false;
+        }
+        for (Mention other : inc.mentions) {
+            if (other.attackerMarked() && other.actor2() != null && m.actor2() != null
+                    && ActorFinder.isOrganised(other.actor2().entry()) && ActorFinder.isOrganised(m.actor2().entry())
+                    && !sameForce(other.actor2(), m.actor2())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameForce(ActorMention a, ActorMention b) {
+        return a.name().equals(b.name()) || a.name().equals(b.entry().parent()) || b.name().equals(a.entry().parent())
+                || (a.entry().parent() != null && a.entry().parent().equals(b.entry().parent()));
     }
 }

@@ -44,7 +44,12 @@ record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type
         boolean definite = w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال")
                 || (trigger > 0 && (ix.word(trigger - 1).equals("هذه") || ix.word(trigger - 1).equals("هذا")
                 || ix.word(trigger - 1).equals("تلك")));
-        return definite && figures.isEmpty() && date == null;
+        return definite && figures.isEmpty() && !hasEventDate() && places.stream().noneMatch(PlaceMention::isSpecific);
+    }
+
+    /** Repelling or pursuing attackers: a follow-up of the attack just told, wherever the chase ended. */
+    boolean isFollowUp() {
+        return cues.contains(Cue.PURSUIT) && !strongType && figures.isEmpty();
     }
 
     boolean hasEventDate() {

@@ -9,7 +9,9 @@ import java.util.Set;
  * <ul>
  *   <li>a denial or negation comes shortly before it («نفى … وقوع هجوم», «لم يتعرض لهجوم»);</li>
  *   <li>a threat, plan, warning, forecast or condition comes shortly before it («تهدد باستهداف»,
- *       «خطة لشن هجمات», «إذا هاجم») or right after it («هجوم وشيك», «هجمات محتملة»);</li>
+ *       «خطة لشن هجمات», «إذا هاجم») or right after it;</li>
+ *   <li>a word of the future comes before it or anywhere in the next few words («هجوم وشيك», «عمليات
+ *       في بعض المناطق الفترة المقبلة»);</li>
  *   <li>a verb in the future («سيرد», «ستشن») or «قد» with a present verb («قد يهاجم») comes shortly before it;</li>
  *   <li>it is part of a ceasefire phrase («وقف إطلاق النار»).</li>
  * </ul>
@@ -19,6 +21,7 @@ final class Modality {
 
     private static final int BEFORE = 6;
     private static final int AFTER = 2;
+    private static final int FUTURE_AFTER = 8;
     private static final Set<String> NOT_FUTURE = Set.of("سياره", "سيارات", "سيطره", "سيطرت", "سيده", "سياسه",
             "سياسي", "سياسيه", "سيناء", "ستين", "سته", "سنه", "سنوات", "سنوي", "ستار", "سيول", "سيف", "سجن", "سيدي",
             "سيرت", "سير", "سيرا", "ستون", "سنتين", "سنين", "سيبقي", "سيناريو");
@@ -31,7 +34,7 @@ final class Modality {
             return false;
         }
         for (int j = Math.max(from, trigger - BEFORE); j < trigger; j++) {
-            if (a.has(j, Cue.NEGATION) || a.has(j, Cue.UNREAL) || isFutureVerb(a.ix.word(j))
+            if (a.has(j, Cue.NEGATION) || a.has(j, Cue.UNREAL) || a.has(j, Cue.FUTURE) || isFutureVerb(a.ix.word(j))
                     || (a.ix.word(j).equals("قد") && j + 1 < to && isPresentVerb(a.ix.word(j + 1)))) {
                 return false;
             }
@@ -40,8 +43,8 @@ final class Modality {
         while (triggerEnd < to && a.cues.get(triggerEnd).equals(a.cues.get(trigger)) && !a.cueHead[triggerEnd]) {
             triggerEnd++;
         }
-        for (int j = triggerEnd; j < Math.min(to, triggerEnd + AFTER); j++) {
-            if (a.has(j, Cue.UNREAL)) {
+        for (int j = triggerEnd; j < Math.min(to, triggerEnd + FUTURE_AFTER); j++) {
+            if (a.has(j, Cue.FUTURE) || (j < triggerEnd + AFTER && a.has(j, Cue.UNREAL))) {
                 return false;
             }
         }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *       title, and the body text that resumes after it must not be swallowed;</li>
  *   <li>a <b>button or counter line</b> («شارك», «مشاركة», «Share», «Total», or just a number such as
  *       «125»), possibly with a count or punctuation, is furniture on its own;</li>
- *   <li>a run of two or more headline-like <b>list lines</b> starting with «- », «• » or «* »;</li>
+ *   <li>a run of two or more <b>list lines</b> starting with «- », «• » or «* », without a final full stop and of at most {@value #MAX_LIST_ITEM_WORDS} words;</li>
  *   <li>a line that <b>repeats</b> an earlier line exactly (headlines printed twice): the repeat
  *       is furniture, the first occurrence is not.</li>
  * </ul>
@@ -35,6 +35,8 @@ import java.util.stream.Stream;
 public final class PageFurniture {
 
     static final int MAX_HEADLINE_WORDS = 14;
+    /** Related-article titles in a bulleted run are often long news headlines. */
+    static final int MAX_LIST_ITEM_WORDS = 24;
 
     private static final List<String> BLOCK_HEADERS = normalized(
             "عناوين ذات صلة", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "المزيد من",
@@ -133,6 +135,10 @@ public final class PageFurniture {
     }
 
     static boolean isHeadlineLike(String line) {
+        return isHeadlineLike(line, MAX_HEADLINE_WORDS);
+    }
+
+    private static boolean isHeadlineLike(String line, int maxWords) {
         int end = line.length();
         while (end > 0 && (line.charAt(end - 1) == '"' || line.charAt(end - 1) == ')' || line.charAt(end - 1) == '\'')) {
             end--;
@@ -146,12 +152,12 @@ public final class PageFurniture {
                 words++;
             }
         }
-        return words <= MAX_HEADLINE_WORDS;
+        return words <= maxWords;
     }
 
     private static boolean isListItem(String line) {
         return line.length() > 2 && (line.startsWith("- ") || line.startsWith("• ") || line.startsWith("* "))
-                && isHeadlineLike(line);
+                && isHeadlineLike(line, MAX_LIST_ITEM_WORDS);
     }
 
     /** A button word with at most a count, or a bare number such as «1,250». */
