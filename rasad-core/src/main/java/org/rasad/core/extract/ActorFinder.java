@@ -32,7 +32,11 @@ final class ActorFinder {
     private ActorFinder() {
     }
 
-    static List<ActorMention> find(TextIndex ix, Lexicon lex, Country articleCountry) {
+    /** The actors of an article, and the organised group it is mostly about (or null). */
+    record Found(List<ActorMention> actors, ActorMention focus) {
+    }
+
+    static Found find(TextIndex ix, Lexicon lex, Country articleCountry) {
         List<ActorMention> named = new ArrayList<>();
         for (PhraseMatcher.Match<ActorEntry> m : lex.actors.findAll(ix.names)) {
             ActorEntry e = pick(m.values());
@@ -91,7 +95,7 @@ final class ActorFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
+        return new Found(out, focus);
     }
 
     /** A named organisation or force, not a crowd or a generic description. */

@@ -36,6 +36,8 @@ final class Annotations {
     final int[] placeWordEnd;
     final Country country;
     final List<ActorMention> actors;
+    /** The organised group the article is mostly about, or null. */
+    final ActorMention focus;
     final ActorMention[] actorAt;
     final LocalDate reference;
 
@@ -81,7 +83,9 @@ final class Annotations {
             placeWordEnd[m.start()] = m.end();
         }
         country = articleCountry(ix, lex);
-        actors = ActorFinder.find(ix, lex, country);
+        ActorFinder.Found found = ActorFinder.find(ix, lex, country);
+        actors = found.actors();
+        focus = found.focus();
         actorAt = new ActorMention[n];
         for (ActorMention a : actors) {
             for (int i = a.start(); i < a.end(); i++) {
@@ -110,8 +114,10 @@ final class Annotations {
             }
         }
         for (PhraseMatcher.Match<ActorEntry> m : lex.actors.findAll(ix.names)) {
-            Country c = lex.country(m.values().get(0).country());
-            if (c != null) {
+            // local armed groups tell where the article is; foreign forces and governments do not
+            ActorEntry e = m.values().get(0);
+            Country c = lex.country(e.country());
+            if (c != null && e.inter() >= 2 && e.inter() <= 4) {
                 votes.merge(c, 1, Integer::sum);
             }
         }

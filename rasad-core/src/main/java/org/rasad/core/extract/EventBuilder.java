@@ -42,6 +42,11 @@ final class EventBuilder {
                 actor2 = m.actor2();
             }
         }
+        for (Mention m : inc.mentions) {
+            if (actor2 == null && actor1 != null && m.actor1() != null && !m.actor1().name().equals(actor1.name())) {
+                actor2 = m.actor1();  // the other side shows up as the doer of a follow-up («صد الهجوم»)
+            }
+        }
         List<Claim> claims = new ArrayList<>();
         for (Mention m : inc.mentions) {
             for (Figure f : m.figures()) {

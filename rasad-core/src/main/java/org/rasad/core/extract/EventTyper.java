@@ -56,7 +56,8 @@ final class EventTyper {
             return new Type(RIOTS, protesters ? "Violent demonstration" : "Mob violence");
         }
         boolean battle = c.contains(Cue.CLASH) || (c.contains(Cue.OPERATION) && deaths);
-        if (c.contains(Cue.AIRSTRIKE) || (c.contains(Cue.AIR_WEAK) && (c.contains(Cue.SHELLING) || c.contains(Cue.EXPLOSION)))) {
+        if (c.contains(Cue.AIRSTRIKE) || (c.contains(Cue.AIR_WEAK)
+                && (c.contains(Cue.SHELLING) || c.contains(Cue.EXPLOSION) || c.contains(Cue.ATTACK)))) {
             return new Type(EXPLOSIONS, "Air/drone strike");
         }
         if (c.contains(Cue.SUICIDE) && !battle) {

@@ -29,6 +29,8 @@ final class FigureFinder {
 
     private static final int CUE_REACH = 8;
     private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخر", "اخريات");
+    private static final Set<String> ANYONE = Set.of("شخص", "اشخاص", "شخصا", "الاشخاص", "شخصين", "شخصان", "فرد", "افراد",
+            "فردا", "نفر");
     private static final Set<String> DEATH_NOUNS = Set.of("مقتل", "مصرع", "استشهاد", "حتف", "قتل", "اغتيال");
 
     private FigureFinder() {
@@ -181,12 +183,15 @@ final class FigureFinder {
         return null;
     }
 
-    /** The actor right after a figure: «3 من قوات الأمن», «19 عنصرا من داعش», «سبعة جنود من الجيش المصري». */
+    /**
+     * The actor right after a figure: «3 من قوات الأمن», «19 عنصرا من داعش», «سبعة جنود من الجيش المصري».
+     * Plain «أشخاص» says nothing about whose dead they were.
+     */
     private static ActorMention sideAfter(Annotations a, int from, int to) {
         ActorMention generic = null;
         for (int j = from; j < to; j++) {
             ActorMention m = a.actorAt[j];
-            if (m != null) {
+            if (m != null && !a.ix.formIn(j, ANYONE)) {
                 if (!m.entry().isGeneric()) {
                     return m;
                 }

@@ -131,7 +131,7 @@ final class IncidentMerger {
         if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())) {
             return false;
         }
-        return !reversed(inc, m) && !otherTarget(inc, m);
+        return (m.isFollowUp() || !reversed(inc, m)) && !otherTarget(inc, m);
     }
 
     /** The same doer against a different target is another incident («IS hit the army on Monday, the police on Wednesday»). */

@@ -115,15 +115,14 @@ final class MentionBuilder {
         if (date.future) {
             return Optional.empty();
         }
-        return Optional.of(new Mention(s, from, to, trigger, type, isStrong(cues), cues, sides.actor1(), sides.actor2(),
+        return Optional.of(new Mention(s, from, to, trigger, type, isStrong(type), cues, sides.actor1(), sides.actor2(),
                 sides.marked(), places, date.resolved == null ? null : date.resolved.date(),
                 date.resolved == null ? null : date.resolved.precision(), date.statement, anchorOffset, figures));
     }
 
-    private static boolean isStrong(EnumSet<Cue> cues) {
-        return cues.contains(Cue.AIRSTRIKE) || cues.contains(Cue.IED) || cues.contains(Cue.SUICIDE)
-                || cues.contains(Cue.SHELLING) || cues.contains(Cue.KIDNAP) || cues.contains(Cue.PROTEST)
-                || cues.contains(Cue.RIOT) || cues.contains(Cue.ARREST) || cues.contains(Cue.GRENADE);
+    /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
+    private static boolean isStrong(EventTyper.Type type) {
+        return !type.subEventType().equals("Armed clash") && !type.subEventType().equals("Attack");
     }
 
     private record DateChoice(ResolvedDate resolved, boolean statement, boolean future) {

@@ -29,6 +29,8 @@ final class PlaceFinder {
             "التابع", "المتمركزه", "اليوم", "امس", "مساء", "صباح", "ليل", "فجر", "يوم", "ان", "انه", "كما", "هذه", "هذا",
             "ما", "لا", "لم", "قد", "كان", "كانت", "وقد", "الواقعه", "الواقع", "المجاوره", "القريبه", "نفسها", "ذاتها",
             "بعدما", "عندما", "بينما", "فيما", "الماضي", "الجاري", "الحالي", "الاسبوع", "الشهر", "العام", "وسط");
+    private static final Set<String> CALLED = Set.of("تسمي", "يسمي", "تدعي", "يدعي", "المعروفه", "المعروف", "المسماه",
+            "المسمي", "يطلق", "تعرف", "يعرف");
     private static final Set<String> COMPOUND_STARTS = Set.of("ام", "ابو", "ابي", "بني", "بئر", "بير", "عين", "راس", "دير",
             "تل", "خان", "كفر", "سيدي", "بن", "بو", "قصر", "ذي", "ذو", "جسر", "مرسي", "بيت", "برج", "وادي", "جبل", "شط", "سوق",
             "حي", "باب", "ابار", "جديده", "تلال", "الدار", "حاسي");
@@ -42,6 +44,13 @@ final class PlaceFinder {
         for (int i = from; i < to; i++) {
             PlaceWord w = a.placeWord[i];
             if (w == null) {
+                continue;
+            }
+            if (i > from && ix.isQuote(i - 1) && w.introducesName() && a.placeWordEnd[i] < to && ix.isQuote(a.placeWordEnd[i])) {
+                // «"الوادي"»: a quoted place word is the name itself
+                out.add(new PlaceMention(i, a.placeWordEnd[i], join(ix, i, a.placeWordEnd[i]), PlaceMention.Kind.NAMED,
+                        "in", null, -1, null, null));
+                i = a.placeWordEnd[i];
                 continue;
             }
             int after = a.placeWordEnd[i];
@@ -61,6 +70,12 @@ final class PlaceFinder {
                     continue;  // «المنطقة», «البلدة»: the area already named, not a new name
                 }
                 boolean dual = ix.word(i).endsWith("تي") || (i > from && ix.word(i - 1).equals("بين"));
+                if (after < to && CALLED.contains(ix.word(after))) {
+                    after++;  // «منطقة تسمى "الوادي"»: the name follows «called»
+                    while (after < to && (ix.word(after).equals("ب") || ix.word(after).equals("باسم"))) {
+                        after++;
+                    }
+                }
                 int nameEnd = nameEnd(a, after, to);
                 if (nameEnd <= after) {
                     PlaceMention region = region(a, after, to);
@@ -78,9 +93,11 @@ final class PlaceFinder {
                         && a.placeWord[i - 1].kind() == PlaceWord.Kind.NEAR) ? "near" : "in";
                 PlaceMention.Kind kind = kindOf(w);
                 if (dual && nameEnd < to && ix.word(nameEnd).startsWith("و")) {
-                    int second = nameEnd(a, nameEnd, to, true);
-                    if (second > nameEnd) {
-                        String other = stripWaw(join(ix, nameEnd, second));
+                    int secondStart = ix.word(nameEnd).equals("و") ? nameEnd + 1 : nameEnd;
+                    int second = nameEnd(a, secondStart, to, true);
+                    if (second > secondStart) {
+                        String joined = join(ix, secondStart, second);
+                        String other = secondStart == nameEnd ? stripWaw(joined) : joined;
                         out.add(new PlaceMention(after, second, name, kind, "between", other, -1, null, null));
                         i = second - 1;
                         continue;

@@ -68,7 +68,7 @@ final class Roles {
         }
         ActorMention attacker = null;
         for (ActorMention m : actors) {
-            if (m.isCivilian() || before(a, m, TARGET_MARKERS, 2)) {
+            if (m.isCivilian() || (before(a, m, TARGET_MARKERS, 2) && !subjectOfVerbalNoun(a, m))) {
                 victims.add(m.name());
             } else if (attacker == null && m.entry().isArmed()
                     && (before(a, m, AGENT_MARKERS, 3) || afterAttackWord(a, m) || claimsResponsibility(a, m))) {
@@ -79,8 +79,15 @@ final class Roles {
         if (attacker == null) {
             attacker = betweenPair(a, from, to, actors);
         }
+        if (attacker == null && type.subEventType().equals("Air/drone strike")) {
+            // aircraft belong to states far more often than to anyone else
+            attacker = first(actors, m -> (m.entry().inter() == 1 || m.entry().inter() == 8) && !victims.contains(m.name()));
+        }
         if (attacker == null) {
             attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()));
+        }
+        if (attacker == null && a.focus != null && terroristAttack(a, from, to)) {
+            attacker = a.focus;  // «هجوم إرهابي» in an article about one group, no one else named: that group
         }
         ActorMention atk = attacker;
         ActorMention other = null;
@@ -137,6 +144,21 @@ final class Roles {
         for (int j = Math.max(0, m.start() - 2); j < m.start(); j++) {
             if (a.cueHead[j] && (a.has(j, Cue.ATTACK) || a.has(j, Cue.KIDNAP) || a.has(j, Cue.ASSASSINATE)
                     || a.has(j, Cue.SHOOTING) || a.has(j, Cue.AIRSTRIKE) || a.has(j, Cue.SHELLING))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «استهداف الأفريكوم لقيادات التنظيم»: the doer of a verbal noun, its object follows with «ل». */
+    private static boolean subjectOfVerbalNoun(Annotations a, ActorMention m) {
+        return m.end() < a.ix.size() && a.ix.word(m.end()).startsWith("ل") && a.ix.word(m.end()).length() > 3
+                && m.start() > 0 && a.ix.word(m.start() - 1).contains("استهداف");
+    }
+
+    private static boolean terroristAttack(Annotations a, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (a.ix.word(j).contains("ارهابي") && a.has(j - 1, Cue.ATTACK)) {
                 return true;
             }
         }
