@@ -60,6 +60,15 @@ final class ActorFinder {
                 named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
             }
         }
+        for (int k = 1; k < named.size(); k++) {
+            ActorMention m = named.get(k);
+            ActorMention before = named.get(k - 1);
+            // «التنظيم المسلح», «الجماعة المسلحة»: an adjective of the actor before it, not another actor
+            if (m.entry().canonical().startsWith("Unidentified") && m.start() == before.end() && m.end() - m.start() == 1
+                    && !ix.word(m.start()).startsWith("و")) {
+                named.set(k, new ActorMention(m.start(), m.end(), before.entry(), before.name(), before.country(), true));
+            }
+        }
         ActorMention focus = focusGroup(named);
         if (focus != null) {
             // «الإرهابيين», «العناصر الإرهابية» in an article about one group are that group
@@ -94,6 +103,17 @@ final class ActorFinder {
                 i = extra.end() - 1;
             }
         }
+        for (int k = 0; k < out.size(); k++) {
+            ActorMention m = out.get(k);
+            if (m.entry().canonical().startsWith("Unidentified") && m.end() - m.start() == 1) {
+                for (ActorMention before : out) {
+                    if (before.end() == m.start() && before != m && isOrganised(before.entry())
+                            && !ix.word(m.start()).startsWith("و")) {
+                        out.set(k, new ActorMention(m.start(), m.end(), before.entry(), before.name(), before.country(), true));
+                    }
+                }
+            }
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Found(out, focus);
     }
@@ -110,7 +130,7 @@ final class ActorFinder {
                 return true;
             }
         }
-        return from == to;
+        return from == to && !ix.word(to).startsWith("و");
     }
 
     /** Among several meanings of one alias, a named actor beats a generic one. */

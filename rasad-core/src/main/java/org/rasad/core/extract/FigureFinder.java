@@ -29,7 +29,7 @@ final class FigureFinder {
 
     private static final int CUE_REACH = 8;
     private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخر", "اخريات");
-    private static final Set<String> ANYONE = Set.of("شخص", "اشخاص", "شخصا", "الاشخاص", "شخصين", "شخصان", "فرد", "افراد",
+    static final Set<String> ANYONE = Set.of("شخص", "اشخاص", "شخصا", "الاشخاص", "شخصين", "شخصان", "فرد", "افراد",
             "فردا", "نفر");
     private static final Set<String> DEATH_NOUNS = Set.of("مقتل", "مصرع", "استشهاد", "حتف", "قتل", "اغتيال");
 
@@ -201,6 +201,18 @@ final class FigureFinder {
             }
             if (j > from && a.quantity[j] != null) {
                 break;
+            }
+        }
+        if (generic == null) {
+            // «11 شخصا قالت إنهم ينتمون إلى تنظيم الدولة»
+            for (int j = from; j < Math.min(a.ix.size(), to + 4); j++) {
+                if (a.ix.word(j).contains("ينتم") || a.ix.word(j).contains("المنتمين")) {
+                    for (int k = j + 1; k < Math.min(a.ix.size(), j + 4); k++) {
+                        if (a.actorAt[k] != null) {
+                            return a.actorAt[k];
+                        }
+                    }
+                }
             }
         }
         return generic;

@@ -51,14 +51,26 @@ final class MentionBuilder {
                 }
             }
             if (split == null) {
-                clause(a, s, from, to, null).ifPresent(out::add);
+                clauses(a, s, from, to, null, out);
             } else {
-                clause(a, s, from, split.start(), null).ifPresent(out::add);
+                clauses(a, s, from, split.start(), null, out);
                 int offset = -split.mention().eventOffsetDays().getAsInt();
-                clause(a, s, split.end(), to, offset).ifPresent(out::add);
+                clauses(a, s, split.end(), to, offset, out);
             }
         }
         return out;
+    }
+
+    /** A sentence part cut further at connectors («في الوقت الذي», «بينما») that may begin another event. */
+    private static void clauses(Annotations a, int s, int from, int to, Integer anchorOffset, List<Mention> out) {
+        int start = from;
+        for (int i = from + 1; i < to; i++) {
+            if (a.cueHead[i] && a.has(i, Cue.CONNECTOR)) {
+                clause(a, s, start, i, start == from ? anchorOffset : null).ifPresent(out::add);
+                start = i;
+            }
+        }
+        clause(a, s, start, to, start == from ? anchorOffset : null).ifPresent(out::add);
     }
 
     private static Optional<Mention> clause(Annotations a, int s, int from, int to, Integer anchorOffset) {

@@ -93,19 +93,30 @@ final class Roles {
         ActorMention other = null;
         for (String v : victims) {
             if (atk == null || !v.equals(atk.name())) {
-                other = first(actors, m -> m.name().equals(v));
-                if (other == null) {
+                ActorMention candidate = first(actors, m -> m.name().equals(v));
+                if (candidate == null) {
                     for (Figure f : figures) {
                         if (f.side() != null && f.side().name().equals(v)) {
-                            other = f.side();
+                            candidate = f.side();
                         }
                     }
                 }
-                break;
+                if (candidate != null && !isAnyone(a, candidate)) {
+                    other = candidate;
+                    break;
+                }
             }
         }
         if (other == null) {
-            other = first(actors, m -> atk == null || !m.name().equals(atk.name()));
+            // the object follows the doer: look after it first, then before it; «أشخاص» comes last
+            int pivot = atk == null || atk.start() < 0 ? from : atk.start();
+            other = first(actors, m -> m.start() > pivot && differs(m, atk) && !isAnyone(a, m));
+            if (other == null) {
+                other = first(actors, m -> differs(m, atk) && !isAnyone(a, m));
+            }
+            if (other == null) {
+                other = first(actors, m -> differs(m, atk));
+            }
         }
         if (attacker == null && other != null && !t.equals(EventTyper.BATTLES)) {
             attacker = synthetic(a, "Unidentified Armed Group ({country})", 3);
@@ -114,6 +125,15 @@ final class Roles {
             return new Sides(other, null, false);
         }
         return new Sides(attacker, other, marked);
+    }
+
+    private static boolean differs(ActorMention m, ActorMention attacker) {
+        return attacker == null || !m.name().equals(attacker.name());
+    }
+
+    /** «أشخاص», «شخصا»: people, said of anyone; a weaker reading than a named side. */
+    private static boolean isAnyone(Annotations a, ActorMention m) {
+        return m.start() >= 0 && m.end() - m.start() == 1 && a.ix.formIn(m.start(), FigureFinder.ANYONE);
     }
 
     private static ActorMention first(List<ActorMention> list, java.util.function.Predicate<ActorMention> p) {
