@@ -59,10 +59,14 @@ final class IncidentMerger {
         for (int k = 0; k < incidents.size(); k++) {
             Incident i = incidents.get(k);
             if (i.anchor != null && i.date() == null) {
-                LocalDate from = i.anchor.date();
-                // «بعد يومين من …» refers back to an undated incident: take the latest event date told before it
+                LocalDate from = i.anchor.eventDate();
+                // «بعد يومين من …» refers back to an incident whose day is not told: take the latest event
+                // date told before it, and only then the day of a statement about the anchor
                 for (int j = k - 1; j >= 0 && from == null; j--) {
                     from = incidents.get(j).eventDate();
+                }
+                if (from == null) {
+                    from = i.anchor.date();
                 }
                 if (from != null) {
                     i.anchoredDate = from.plusDays(i.anchorOffset);

@@ -20,6 +20,8 @@ import org.rasad.core.text.ResolvedDate;
  *   <li>a clause reports an event when one of its trigger words is asserted (see {@link Modality}),
  *       or when it gives a death figure outside a non-conflict context (road accidents, floods);
  *       arrests count only where no violence is reported in the same clause;</li>
+ *   <li>it must be concrete: a casualty figure, a date or a named place in the clause; violence
+ *       spoken of in general («تفجيرات تهز العراق يوميا») is not an event;</li>
  *   <li>its type comes from {@link EventTyper}, its sides from {@link Roles}, its figures from
  *       {@link FigureFinder} and its places from {@link PlaceFinder};</li>
  *   <li>its date is the first date that is not the day of a statement («أعلنت الوزارة الخميس مقتل …
@@ -113,6 +115,9 @@ final class MentionBuilder {
         }
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
+        if (figures.isEmpty() && !hasDateWords(a, from, to) && places.stream().noneMatch(PlaceMention::isSpecific)) {
+            return Optional.empty();  // violence spoken of in general: no toll, no day, no place
+        }
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
                 || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian());
         boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());
@@ -164,10 +169,13 @@ final class MentionBuilder {
         return new DateChoice(statement, statement != null, false);
     }
 
+    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("ان", "انه", "انها", "انهم", "بان",
+            "بانه", "وان", "لان");
+
     /**
-     * The day of a statement, not of the event: a date within a few words after a verb of saying
-     * («أعلنت وزارة الداخلية الخميس مقتل …») or right before one («والخميس الماضي، أعلنت …»), with no
-     * event word in between.
+     * The day of a statement, not of the event: a date after a verb of saying and before what was
+     * said («أعلنت وزارة الداخلية الخميس مقتل …», «وأكد الجيش، في وقت سابق الخميس، أن …»), or right
+     * before one («والخميس الماضي، أعلنت …»), with no event word in between.
      */
     private static boolean isStatementDate(Annotations a, int from, int date, int dateEnd, int to) {
         for (int j = dateEnd; j < Math.min(to, dateEnd + 2); j++) {
@@ -175,11 +183,21 @@ final class MentionBuilder {
                 return true;
             }
         }
-        for (int j = date - 1; j >= Math.max(from, date - 4); j--) {
-            if (a.cueHead[j] && (a.has(j, Cue.KILLED) || a.cues.get(j).stream().anyMatch(Cue::isTrigger))) {
-                return false;
+        for (int j = date - 1; j >= Math.max(from, date - 10); j--) {
+            if (a.cueHead[j] && (a.has(j, Cue.KILLED) || a.cues.get(j).stream().anyMatch(Cue::isTrigger))
+                    || COMPLEMENTIZERS.contains(a.ix.word(j))) {
+                return false;  // after «أن»/«إنه» the content of the statement begins: its dates are the event's
             }
             if (a.has(j, Cue.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDateWords(Annotations a, int from, int to) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.end() <= to && !d.mention().isFuture()) {
                 return true;
             }
         }
