@@ -153,9 +153,12 @@ final class PlaceFinder {
                 stripWaw(join(a.ix, first, second)), -1, null, null);
     }
 
-    /** «مناطق عسكرية», «منطقة سكنية»: an indefinite adjective after an indefinite place word is no name. */
+    /** «مناطق عسكرية», «طريق زراعي»: an indefinite adjective after an indefinite place word is no name. */
     private static boolean isAdjective(TextIndex ix, int placeWord, int from, int to) {
         String w = ix.word(from);
+        if (!ix.isQuote(from - 1) && isDefinite(w) && !w.startsWith("ال")) {
+            return true;  // «بالتقاطع», «للمنطقة»: a preposition and the article, not the start of a name
+        }
         return to - from == 1 && !ix.isQuote(from - 1) && !w.startsWith("ال") && !ix.word(placeWord).contains("ال")
                 && (w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يات"));
     }
