@@ -19,7 +19,10 @@ public record ActorEntry(String canonical, int inter, String country, String par
         if (!isGeneric()) {
             return canonical;
         }
-        return canonical.replace("{country}", c == null ? "International" : c.name());
+        if (c == null) {  // the country is not known: «Islamic State», «Military Forces»
+            return canonical.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip();
+        }
+        return canonical.replace("{country}", c.name());
     }
 
     public boolean isCivilian() {

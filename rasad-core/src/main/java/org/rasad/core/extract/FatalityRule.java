@@ -10,10 +10,11 @@ import java.util.Map;
  *
  * <p>Figures are grouped by side. Within a side, a running toll («ارتفعت الحصيلة إلى 23») replaces
  * earlier figures, so the highest update wins; otherwise figures that disagree are rival claims
- * and the lowest is kept (ACLED's conservative rule). Sides add up. Figures whose side the text
- * does not give are compared with that sum and the larger is kept, because such a figure is usually
- * the total of the sides, not one more side. Within one clause, an unattributed figure next to an
- * attributed one («مقتل 3 عناصر أمنية و4 آخرين من داعش») is a side of its own.
+ * and the lowest is kept (ACLED's conservative rule). Sides add up. A figure whose side the text
+ * does not give is: the same figure as a side's, told again (ignored); a total when it is at least
+ * the sum of the sides; otherwise a rival claim, and the lower is kept. Within one clause, an
+ * unattributed figure next to an attributed one («مقتل 3 عناصر أمنية و4 آخرين من داعش») is a side of
+ * its own.
  */
 final class FatalityRule {
 
@@ -44,7 +45,22 @@ final class FatalityRule {
         if (!anySide) {
             return unattributed == null ? null : Math.toIntExact(unattributed);
         }
-        return Math.toIntExact(unattributed == null ? sides : Math.max(sides, unattributed));
+        if (unattributed == null || sideValues(bySide).contains(unattributed)) {
+            return Math.toIntExact(sides);  // no total, or the same figure as one side's, told without its side
+        }
+        // a total is at least the sum of its parts; a smaller figure is a rival claim: keep the lowest
+        return Math.toIntExact(unattributed >= sides ? unattributed : Math.min(sides, unattributed));
+    }
+
+    private static List<Long> sideValues(Map<String, List<Figure>> bySide) {
+        List<Long> out = new ArrayList<>();
+        bySide.forEach((side, figures) -> {
+            Long v = reconcile(figures);
+            if (!side.isEmpty() && v != null) {
+                out.add(v);
+            }
+        });
+        return out;
     }
 
     /** Per-side figures: side name → reconciled count. */

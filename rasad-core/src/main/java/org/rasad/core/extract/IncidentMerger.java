@@ -80,7 +80,13 @@ final class IncidentMerger {
     private static boolean reversed(Incident inc, Mention m) {
         ActorMention doer = inc.markedAttacker();
         if (doer == null) {
-            doer = inc.first().actor1();
+            // without a marked doer, trust the sides only where the figures told who died
+            for (Mention other : inc.mentions) {
+                if (doer == null && other.actor2() != null && other.figures().stream()
+                        .anyMatch(f -> f.side() != null && f.side().name().equals(other.actor2().name()))) {
+                    doer = other.actor1();
+                }
+            }
         }
         ActorMention mine = m.actor1();
         if (m.attackerMarked() && mine != null) {

@@ -25,11 +25,13 @@ import org.rasad.core.text.TimePrecision;
  * @param statementDate true when the only date is the day of a statement about the event
  * @param anchorOffset  for «بعد يومين من …»: days from the incident of the previous mention, else null
  * @param figures       casualty figures
+ * @param joinOnly      a rival figure in a disputing clause («نفى … هذا العدد، وأكد العثور على 3 جثث»):
+ *                      a claim about an incident already told, never an incident of its own
  */
 record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type, boolean strongType, EnumSet<Cue> cues,
                ActorMention actor1, ActorMention actor2, boolean attackerMarked, List<PlaceMention> places,
                LocalDate date, TimePrecision precision, boolean statementDate, Integer anchorOffset,
-               List<Figure> figures) {
+               List<Figure> figures, boolean joinOnly) {
 
     PlaceMention bestPlace() {
         return places.isEmpty() ? null : places.get(0);
@@ -44,7 +46,7 @@ record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type
         boolean definite = w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال")
                 || (trigger > 0 && (ix.word(trigger - 1).equals("هذه") || ix.word(trigger - 1).equals("هذا")
                 || ix.word(trigger - 1).equals("تلك")));
-        return definite && figures.isEmpty() && !hasEventDate() && places.stream().noneMatch(PlaceMention::isSpecific);
+        return joinOnly || definite && figures.isEmpty() && !hasEventDate() && places.stream().noneMatch(PlaceMention::isSpecific);
     }
 
     /** Repelling or pursuing attackers: a follow-up of the attack just told, wherever the chase ended. */

@@ -42,7 +42,7 @@ final class MentionBuilder {
             }
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
-            if (from >= to || (isBackground(a, from, to) && !hasDay(a, from, to))) {
+            if (from >= to || (isBackground(a, from, to) && !hasDay(a, from, to)) || has(a, from, to, Cue.JUDICIAL)) {
                 continue;
             }
             Annotations.DateRef split = null;
@@ -101,11 +101,11 @@ final class MentionBuilder {
         }
         List<Figure> figures = FigureFinder.find(a, from, to);
         boolean deaths = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED);
+        boolean joinOnly = false;
         if (trigger < 0 && deaths && !unreal && !cues.contains(Cue.NONCONFLICT)) {
             Figure f = figures.stream().filter(x -> x.kind() == Cue.KILLED).findFirst().get();
-            if (Modality.asserted(a, f.start(), from, to)) {
-                trigger = f.start();
-            }
+            trigger = f.start();
+            joinOnly = !Modality.asserted(a, f.start(), from, to);
         }
         if (trigger < 0) {
             return Optional.empty();
@@ -134,7 +134,7 @@ final class MentionBuilder {
         }
         return Optional.of(new Mention(s, from, to, trigger, type, isStrong(type), cues, sides.actor1(), sides.actor2(),
                 sides.marked(), places, date.resolved == null ? null : date.resolved.date(),
-                date.resolved == null ? null : date.resolved.precision(), date.statement, anchorOffset, figures));
+                date.resolved == null ? null : date.resolved.precision(), date.statement, anchorOffset, figures, joinOnly));
     }
 
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
@@ -198,6 +198,15 @@ final class MentionBuilder {
     private static boolean hasDateWords(Annotations a, int from, int to) {
         for (Annotations.DateRef d : a.dates) {
             if (d.start() >= from && d.end() <= to && !d.mention().isFuture()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(Annotations a, int from, int to, Cue cue) {
+        for (int i = from; i < to; i++) {
+            if (a.has(i, cue)) {
                 return true;
             }
         }

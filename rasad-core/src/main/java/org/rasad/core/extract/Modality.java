@@ -21,6 +21,7 @@ final class Modality {
 
     private static final int BEFORE = 6;
     private static final int AFTER = 2;
+    private static final int DENIAL_REACH = 16;
     private static final int FUTURE_AFTER = 8;
     private static final Set<String> NOT_FUTURE = Set.of("سياره", "سيارات", "سيطره", "سيطرت", "سيده", "سياسه",
             "سياسي", "سياسيه", "سيناء", "ستين", "سته", "سنه", "سنوات", "سنوي", "ستار", "سيول", "سيف", "سجن", "سيدي",
@@ -32,6 +33,11 @@ final class Modality {
     static boolean asserted(Annotations a, int trigger, int from, int to) {
         if (a.has(trigger, Cue.CEASEFIRE)) {
             return false;
+        }
+        for (int j = Math.max(from, trigger - DENIAL_REACH); j < trigger - BEFORE; j++) {
+            if (a.has(j, Cue.NEGATION) && isDenialVerb(a.ix.word(j))) {
+                return false;  // «نفى مصدر أمني اليوم وقوع أي هجوم على كمين …»: a denial covers its whole clause
+            }
         }
         for (int j = Math.max(from, trigger - BEFORE); j < trigger; j++) {
             if (a.has(j, Cue.NEGATION) || a.has(j, Cue.UNREAL) || a.has(j, Cue.FUTURE) || isFutureVerb(a.ix.word(j))
@@ -49,6 +55,11 @@ final class Modality {
             }
         }
         return true;
+    }
+
+    private static boolean isDenialVerb(String w) {
+        String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+        return v.startsWith("نف") || v.startsWith("ينف") || v.startsWith("تنف") || v.startsWith("كذب") || v.startsWith("انكر");
     }
 
     /** «سيرد», «ستشن», «وسيتم»: the future prefix on a present-tense verb. */

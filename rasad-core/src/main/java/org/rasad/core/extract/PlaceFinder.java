@@ -41,6 +41,7 @@ final class PlaceFinder {
     static List<PlaceMention> find(Annotations a, int from, int to) {
         TextIndex ix = a.ix;
         List<PlaceMention> out = new ArrayList<>();
+        int nearUntil = -1;
         for (int i = from; i < to; i++) {
             PlaceWord w = a.placeWord[i];
             if (w == null) {
@@ -56,6 +57,9 @@ final class PlaceFinder {
             int after = a.placeWordEnd[i];
             if (w.introducesName() || w.kind() == PlaceWord.Kind.NEAR) {
                 if (after < to && a.placeWord[after] != null && a.placeWord[after].introducesName()) {
+                    if (w.kind() == PlaceWord.Kind.NEAR) {
+                        nearUntil = after;
+                    }
                     continue;  // «بالقرب من جبل …», «مقر بلدة …»: the place word that follows names the place
                 }
                 if (after < to && ix.word(after).equals("بين")) {
@@ -89,8 +93,7 @@ final class PlaceFinder {
                 if (isAdjective(ix, i, after, nameEnd)) {
                     continue;
                 }
-                String relation = w.kind() == PlaceWord.Kind.NEAR || (i > from && a.placeWord[i - 1] != null
-                        && a.placeWord[i - 1].kind() == PlaceWord.Kind.NEAR) ? "near" : "in";
+                String relation = w.kind() == PlaceWord.Kind.NEAR || i == nearUntil ? "near" : "in";
                 PlaceMention.Kind kind = kindOf(w);
                 if (dual && nameEnd < to && ix.word(nameEnd).startsWith("و")) {
                     int secondStart = ix.word(nameEnd).equals("و") ? nameEnd + 1 : nameEnd;
@@ -204,6 +207,9 @@ final class PlaceFinder {
             }
         }
         if (c == null && !ix.word(i).startsWith("ال")) {
+            if (j < to && a.placeWord[j] != null && a.placeWord[j].introducesName()) {
+                j = a.placeWordEnd[j];  // «جنوب مدينة العريش»
+            }
             int nameEnd = nameEnd(a, j, to);
             if (nameEnd > j) {  // «جنوب القطرون»: somewhere south of a named place
                 String name = join(ix, j, nameEnd);

@@ -159,9 +159,19 @@ final class Roles {
         return false;
     }
 
-    /** «استهدف التنظيم دورية», «هجوم داعش على …»: the doer right after the attack word. */
+    /**
+     * «استهدف التنظيم دورية», «هجوم داعش على …»: the doer right after the attack word; «المسلحين
+     * هاجموا النقطة»: the doer right before a verb that carries its plural subject, whose next noun
+     * is then the object.
+     */
     private static boolean afterAttackWord(Annotations a, ActorMention m) {
+        if (m.end() < a.ix.size() && a.cueHead[m.end()] && isAttack(a, m.end()) && a.ix.word(m.end()).endsWith("وا")) {
+            return true;
+        }
         for (int j = Math.max(0, m.start() - 2); j < m.start(); j++) {
+            if (a.ix.word(j).endsWith("وا")) {
+                continue;
+            }
             if (a.cueHead[j] && (a.has(j, Cue.ATTACK) || a.has(j, Cue.KIDNAP) || a.has(j, Cue.ASSASSINATE)
                     || a.has(j, Cue.SHOOTING) || a.has(j, Cue.AIRSTRIKE) || a.has(j, Cue.SHELLING))) {
                 return true;
@@ -193,6 +203,11 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    private static boolean isAttack(Annotations a, int j) {
+        return a.has(j, Cue.ATTACK) || a.has(j, Cue.KIDNAP) || a.has(j, Cue.ASSASSINATE) || a.has(j, Cue.SHOOTING)
+                || a.has(j, Cue.KILLED);
     }
 
     /** «بين X و Y»: X is taken as the first side. */

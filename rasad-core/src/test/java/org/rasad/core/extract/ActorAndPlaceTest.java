@@ -1,0 +1,78 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.single;
+
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
+
+/** Who did it to whom, and where, with evidence that quotes the original text. */
+class ActorAndPlaceTest {
+
+    @Test
+    void aliasesResolveToOneCanonicalActor() {
+        Event e = single("شن تنظيم الدولة الإسلامية أمس هجوما على دورية للجيش العراقي قرب بلدة الطارمية أسفر عن مقتل جنديين.");
+        assertThat(e.actor1().name()).isEqualTo("Islamic State (Iraq)");
+        assertThat(e.actor2().name()).isEqualTo("Military Forces of Iraq");
+    }
+
+    @Test
+    void theOrganisationMeansTheGroupInFocus() {
+        Event e = single("أعلن تنظيم داعش في ليبيا مسؤوليته عن الهجوم. وكان التنظيم قد هاجم أمس حاجزا للشرطة الليبية في مدينة سبها ما أسفر عن مقتل شرطي.");
+        assertThat(e.actor1().name()).isEqualTo("Islamic State (Libya)");
+    }
+
+    @Test
+    void countryAdjectivePinsAGenericForce() {
+        Event e = single("قتل سبعة جنود من الجيش المصري أمس في انفجار عبوة ناسفة استهدفت مدرعة في مدينة العريش.");
+        assertThat(e.actor2().name()).isEqualTo("Military Forces of Egypt");
+    }
+
+    @Test
+    void unnamedAttackersAreUnidentified() {
+        Event e = single("قتل مدني أمس برصاص مسلحين مجهولين في بلدة الشحيل.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+    }
+
+    @Test
+    void placeWithItsTypeWord() {
+        Event e = single("قتل 3 مدنيين أمس في قصف مدفعي على بلدة النيرب.");
+        assertThat(e.location().nameAr()).isEqualTo("النيرب");
+        assertThat(e.location().geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void nearAPlaceIsPrecisionTwo() {
+        Event e = single("قتل جنديان أمس في انفجار لغم بالقرب من مدينة مرزق.");
+        assertThat(e.location().nameAr()).isEqualTo("مرزق");
+        assertThat(e.location().relation()).isEqualTo("near");
+        assertThat(e.location().geoPrecision()).isEqualTo(2);
+    }
+
+    @Test
+    void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
+        Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
+        assertThat(e.location().relation()).isEqualTo("offset");
+        assertThat(e.location().anchorAr()).isEqualTo("القطرون");
+        assertThat(e.location().bearing()).isEqualTo(270);
+        assertThat(e.location().distanceKm()).isEqualTo(80.0);
+    }
+
+    @Test
+    void evidenceQuotesTheOriginalCharacters() {
+        String text = "قتل جنديـان أمس في انفجار عبوة ناسفة في قضاء الطارمية.";
+        Event e = single(text);
+        e.evidence().forEach(ev -> assertThat(text.substring(ev.start(), ev.end())).isEqualTo(ev.text()));
+        e.claims().forEach(c -> assertThat(text.substring(c.evidence().start(), c.evidence().end())).isEqualTo(c.evidence().text()));
+    }
+
+    @Test
+    void dateResolvedAgainstTheArticlesOwnDateline() {
+        Event e = Extracting.events("""
+                القاهرة - وكالة الأنباء الأحد 12 يناير 2025, 10:30 صباحا
+                قتل 4 جنود أمس السبت في هجوم على حاجز عسكري في مدينة درنة.
+                """, null).get(0);
+        assertThat(e.date()).hasToString("2025-01-11");
+        assertThat(e.timePrecision()).isEqualTo(1);
+    }
+}

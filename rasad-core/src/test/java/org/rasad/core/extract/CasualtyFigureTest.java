@@ -1,0 +1,61 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.single;
+
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
+
+/** Deaths as the article reports them, per side and in total. */
+class CasualtyFigureTest {
+
+    private static void fatalities(String text, Integer expected) {
+        assertThat(single(text).fatalities()).as(text).isEqualTo(expected);
+    }
+
+    @Test
+    void sidesAddUp() {
+        Event e = single("أعلنت وزارة الداخلية الليبية مقتل 3 من قوات الأمن و5 من عناصر تنظيم داعش في هجوم على دورية قرب مدينة أوباري أمس.");
+        assertThat(e.fatalities()).isEqualTo(8);
+        assertThat(e.casualties()).extracting(c -> c.actor() + "=" + c.killed())
+                .containsExactlyInAnyOrder("Police Forces of Libya=3", "Islamic State (Libya)=5");
+    }
+
+    @Test
+    void numberWordsAndDuals() {
+        fatalities("قتل ثلاثة وعشرون مدنيا أمس في هجوم على قرية قرب مدينة بارا.", 23);
+        fatalities("قتل جنديان أمس في انفجار عبوة ناسفة في بلدة الطارمية.", 2);
+    }
+
+    @Test
+    void singularNounIsOne() {
+        fatalities("أسفر الهجوم الذي استهدف حاجزا أمنيا في مدينة العريش أمس عن مقتل شرطي وإصابة اثنين.", 1);
+    }
+
+    @Test
+    void vagueQuantityStaysNull() {
+        fatalities("قتل عشرات المدنيين أمس في هجوم على قرية قرب مدينة الفاشر.", null);
+    }
+
+    @Test
+    void killedAndWoundedTotalIsNoDeathFigure() {
+        fatalities("سقط 11 بين قتيل وجريح أمس في انفجار سيارة مفخخة في سوق مدينة الصدر.", null);
+    }
+
+    @Test
+    void woundedAreNotDeaths() {
+        Event e = single("أصيب 7 أشخاص أمس في انفجار قنبلة في شارع المستشفيات بمدينة بعقوبة.");
+        assertThat(e.fatalities()).isNull();
+        assertThat(e.injured()).isEqualTo(7);
+    }
+
+    @Test
+    void subsetIsNotCountedAgain() {
+        fatalities("قتل 12 مسلحا أمس في اشتباكات مع الجيش في جبل الشعانبي، 4 منهم فجروا أنفسهم.", 12);
+    }
+
+    @Test
+    void yearsAreNotFigures() {
+        fatalities("قتل 5 جنود أمس في هجوم على ثكنة في مدينة الرمادي التي شهدت معارك عنيفة عام 2016.", 5);
+    }
+}

@@ -1,0 +1,82 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.single;
+
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
+
+/** ACLED type and sub-type from the words of the report. */
+class EventTypeTest {
+
+    private static void check(String text, String type, String subType) {
+        Event e = single(text);
+        assertThat(e.eventType() + " / " + e.subEventType()).isEqualTo(type + " / " + subType);
+    }
+
+    @Test
+    void clashBetweenTwoForces() {
+        check("اندلعت اشتباكات عنيفة أمس بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض أسفرت عن مقتل 6 جنود.",
+                "Battles", "Armed clash");
+    }
+
+    @Test
+    void airStrike() {
+        check("قتل 4 أشخاص في غارة جوية شنتها طائرة مسيرة على بلدة سراقب أمس.",
+                "Explosions/Remote violence", "Air/drone strike");
+    }
+
+    @Test
+    void roadsideBomb() {
+        check("انفجرت عبوة ناسفة مزروعة على جانب الطريق في قضاء الطارمية مساء أمس ما أسفر عن مقتل جنديين.",
+                "Explosions/Remote violence", "Remote explosive/landmine/IED");
+    }
+
+    @Test
+    void suicideBomber() {
+        check("فجر انتحاري نفسه أمس في سوق بلدة كوندوغا ما أدى إلى مقتل خمسة مدنيين.",
+                "Explosions/Remote violence", "Suicide bomb");
+    }
+
+    @Test
+    void shelling() {
+        check("قتل ثلاثة مدنيين أمس جراء قصف مدفعي لقوات النظام على بلدة النيرب.",
+                "Explosions/Remote violence", "Shelling/artillery/missile attack");
+    }
+
+    @Test
+    void kidnapping() {
+        check("اختطف مسلحون مجهولون أمس ثلاثة من موظفي منظمة إغاثة على الطريق قرب مدينة غاو.",
+                "Violence against civilians", "Abduction/forced disappearance");
+    }
+
+    @Test
+    void gunmenKillingCivilians() {
+        check("قتل مسلحون مجهولون أمس خمسة مدنيين في قرية بالقرب من مدينة كوسي.",
+                "Violence against civilians", "Attack");
+    }
+
+    @Test
+    void peacefulProtest() {
+        check("نظم عشرات الخريجين العاطلين عن العمل صباح اليوم وقفة احتجاجية أمام مقر ولاية قفصة.",
+                "Protests", "Peaceful protest");
+    }
+
+    @Test
+    void protestDispersedWithTearGas() {
+        check("فرقت قوات الأمن مساء أمس بالغاز المسيل للدموع مظاهرة في مدينة الناصرية واعتقلت عددا من المحتجين.",
+                "Protests", "Protest with intervention");
+    }
+
+    @Test
+    void riotWithStones() {
+        check("رشق شبان غاضبون أمس قوات الأمن بالحجارة خلال احتجاجات في مدينة القصرين وأضرموا النار في مقر المعتمدية.",
+                "Riots", "Violent demonstration");
+    }
+
+    @Test
+    void arrests() {
+        check("ألقت قوات الأمن القبض أمس على 12 شخصا في حملة مداهمات بمدينة إب.",
+                "Strategic developments", "Arrests");
+    }
+}

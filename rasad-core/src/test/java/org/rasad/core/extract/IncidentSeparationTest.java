@@ -1,0 +1,53 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
+
+/** One event per incident: restatements merge, other days and places stay apart. */
+class IncidentSeparationTest {
+
+    @Test
+    void restatementsOfOneIncidentMerge() {
+        List<Event> e = events("""
+                قتل 4 جنود أمس في هجوم شنه مسلحون على نقطة عسكرية في بلدة المطيبيجة.
+                وقال مصدر أمني إن المسلحين هاجموا النقطة العسكرية في بلدة المطيبيجة بالأسلحة الخفيفة.
+                """);
+        assertThat(e).hasSize(1);
+    }
+
+    @Test
+    void anotherDayIsAnotherIncident() {
+        List<Event> e = events("""
+                قتل جنديان مساء أمس الأربعاء في انفجار عبوة ناسفة في قضاء الطارمية.
+                وكان مسلحون قد هاجموا الاثنين الماضي نقطة تفتيش في قضاء الطارمية ما أسفر عن مقتل شرطي.
+                """, "2024-05-16");
+        assertThat(e).hasSize(2);
+        assertThat(e).extracting(x -> x.date().toString()).containsExactlyInAnyOrder("2024-05-15", "2024-05-13");
+    }
+
+    @Test
+    void daysAfterAnotherIncidentAreCounted() {
+        List<Event> e = events("""
+                قتل 6 مسلحين أمس الأربعاء في اشتباكات مع الجيش في بلدة تمسة.
+                وتأتي هذه الاشتباكات بعد يومين من هجوم شنه مسلحون على دورية للجيش قرب بلدة الويغ أسفر عن مقتل جنديين.
+                """, "2024-05-16");
+        assertThat(e).extracting(x -> String.valueOf(x.date())).contains("2024-05-15", "2024-05-13");
+    }
+
+    @Test
+    void relatedHeadlinesAreNotEvents() {
+        List<Event> e = events("""
+                قتل 3 مدنيين أمس في قصف مدفعي على بلدة سرمين.
+
+                عناوين ذات صلة
+                - مقتل 5 جنود في هجوم على حاجز في مدينة درعا
+                - انفجار سيارة مفخخة في مدينة عفرين يوقع 7 قتلى
+                """);
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(3);
+    }
+}

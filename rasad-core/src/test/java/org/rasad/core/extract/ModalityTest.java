@@ -1,0 +1,60 @@
+package org.rasad.core.extract;
+
+import static org.rasad.core.extract.Extracting.none;
+import static org.rasad.core.extract.Extracting.single;
+
+import org.junit.jupiter.api.Test;
+
+/** Threats, plans, denials, forecasts and talk about violence are not events; reports of it are. */
+class ModalityTest {
+
+    @Test
+    void reportedAttackIsAnEvent() {
+        single("هاجم مسلحون أمس نقطة تفتيش في مدينة العريش ما أسفر عن مقتل شرطيين.");
+    }
+
+    @Test
+    void threatIsNot() {
+        none("هددت جماعة الحوثي باستهداف السفن التجارية في البحر الأحمر خلال الأيام المقبلة.");
+    }
+
+    @Test
+    void imminentAttackIsNot() {
+        none("حذر مسؤولون من مؤشرات لهجوم وشيك على الحقول النفطية في منطقة الهلال النفطي.");
+    }
+
+    @Test
+    void denialIsNot() {
+        none("نفى مصدر أمني اليوم وقوع أي هجوم على كمين للشرطة جنوب مدينة العريش.");
+    }
+
+    @Test
+    void futureVerbIsNot() {
+        none("قال قائد عسكري إن الجيش سيشن هجوما واسعا على مواقع المسلحين في منطقة الجبل الأخضر.");
+    }
+
+    @Test
+    void plannedAttackIsNot() {
+        none("كشفت الأجهزة الأمنية عن خطة لتنفيذ تفجيرات بسيارات مفخخة في العاصمة.");
+    }
+
+    @Test
+    void violenceInGeneralIsNot() {
+        none("تعاني البلاد من هجمات متكررة للجماعات المسلحة منذ سنوات.");
+    }
+
+    @Test
+    void ceasefireIsNotShooting() {
+        none("دعا وزراء الخارجية إلى احترام وقف إطلاق النار في مدينة طرابلس.");
+    }
+
+    @Test
+    void trafficAccidentIsNot() {
+        none("لقي خمسة أشخاص مصرعهم أمس في حادث سير على الطريق بين مدينتي سبها وأوباري.");
+    }
+
+    @Test
+    void courtCaseIsNot() {
+        none("بدأت المحكمة أمس محاكمة 12 متهما في قضية تفجير سيارة مفخخة في مدينة بنغازي.");
+    }
+}

@@ -1,0 +1,33 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
+
+/** A rising toll of the same incident replaces the earlier figure; rival figures keep the lowest. */
+class RunningTollReplacesEarlierFigureTest {
+
+    @Test
+    void laterTollWins() {
+        List<Event> e = events("""
+                ارتفعت حصيلة الهجوم على مواقع اللواء 17 في مديرية مقبنة إلى 12 قتيلا.
+                وكانت مصادر عسكرية قد أعلنت صباح أمس مقتل 5 جنود في الهجوم الذي شنه الحوثيون على مواقع اللواء في مديرية مقبنة.
+                """);
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(12);
+    }
+
+    @Test
+    void rivalFiguresKeepTheLowest() {
+        List<Event> e = events("""
+                قالت وزارة الدفاع التركية إن غارة جوية نفذتها طائرة مسيرة قرب بلدة سنوني أمس أسفرت عن مقتل 8 مسلحين.
+                ونفى مجلس قضاء سنجار هذا العدد، وأكد العثور على 3 جثث فقط في موقع الغارة قرب بلدة سنوني.
+                """);
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(3);
+        assertThat(e.get(0).claims()).extracting(c -> c.value()).contains(8L, 3L);
+    }
+}
