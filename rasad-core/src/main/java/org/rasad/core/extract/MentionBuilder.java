@@ -102,10 +102,12 @@ final class MentionBuilder {
         List<Figure> figures = FigureFinder.find(a, from, to);
         boolean deaths = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED);
         boolean joinOnly = false;
-        if (trigger < 0 && deaths && !unreal && !cues.contains(Cue.NONCONFLICT)) {
+        if (trigger < 0 && deaths && !cues.contains(Cue.NONCONFLICT)) {
+            // a death figure reports an event on its own; in a denied or hedged clause it is only
+            // a rival claim about an incident already told
             Figure f = figures.stream().filter(x -> x.kind() == Cue.KILLED).findFirst().get();
             trigger = f.start();
-            joinOnly = !Modality.asserted(a, f.start(), from, to);
+            joinOnly = unreal || !Modality.asserted(a, f.start(), from, to);
         }
         if (trigger < 0) {
             return Optional.empty();
