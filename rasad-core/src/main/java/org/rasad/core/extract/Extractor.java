@@ -102,7 +102,10 @@ public final class Extractor {
             }
             return new DocumentResult(article.id(), a.reference, events, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return DocumentResult.failed(article.id(), "extraction failed: " + e);
+            // a bug, not bad input: name where it happened so the report can be acted on
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            return DocumentResult.failed(article.id(), "extraction failed: " + e + (at == null ? "" : " at " + at)
+                    + "; please report it with the article");
         }
     }
 }

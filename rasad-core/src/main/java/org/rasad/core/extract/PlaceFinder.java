@@ -185,6 +185,9 @@ final class PlaceFinder {
 
     /** «جنوب ليبيا», «جنوب غربي البلاد», «الجنوب الليبي», «في الجنوب». */
     private static PlaceMention region(Annotations a, int i, int to) {
+        if (i >= to) {
+            return null;
+        }
         TextIndex ix = a.ix;
         PlaceWord w = a.placeWord[i];
         if (w == null || w.kind() != PlaceWord.Kind.DIRECTION) {
