@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <p>Reports that {@link PairScorer#linked link} form groups (connected components, kept with
  * union-find). A new report can only change the group it joins, so only that group is clustered
- * again. Because groups and the clustering of a group depend only on the set of reports, adding
+ * again, lazily when the events are next asked for. Because groups and the clustering of a group depend only on the set of reports, adding
  * reports one document at a time gives the same incidents as adding them all at once, in any order.
  * Not thread-safe.
  */
@@ -26,6 +26,8 @@ final class Block {
     private final Map<MentionRef, MentionRef> parent = new HashMap<>();
     private final Map<MentionRef, List<Features>> members = new HashMap<>();
     private final Map<MentionRef, List<ConsolidatedEvent>> incidents = new HashMap<>();
+    /** Groups whose incidents are stale; clustering waits for {@link #events()} so a batch clusters each group once. */
+    private final Set<MentionRef> dirty = new LinkedHashSet<>();
 
     void add(List<Report> reports) {
         List<Features> added = reports.stream().map(Features::of).toList();
@@ -39,14 +41,18 @@ final class Block {
             }
             index.add(f);
         }
-        Set<MentionRef> roots = new LinkedHashSet<>();
-        added.forEach(f -> roots.add(find(f.id())));
-        for (MentionRef root : roots) {
-            incidents.put(root, Clusterer.cluster(members.get(root)).stream().map(Block::incident).toList());
-        }
+        added.forEach(f -> dirty.add(find(f.id())));
     }
 
+    /** The block's incidents; groups changed since the last call are clustered again now, once. */
     List<ConsolidatedEvent> events() {
+        for (MentionRef d : dirty) {
+            MentionRef root = find(d);
+            if (!incidents.containsKey(root)) {
+                incidents.put(root, Clusterer.cluster(members.get(root)).stream().map(Block::incident).toList());
+            }
+        }
+        dirty.clear();
         List<ConsolidatedEvent> out = new ArrayList<>();
         incidents.values().forEach(out::addAll);
         return out;
@@ -97,5 +103,6 @@ final class Block {
         parent.put(rb, ra);
         members.get(ra).addAll(members.remove(rb));
         incidents.remove(rb);
+        incidents.remove(ra);
     }
 }

@@ -4,13 +4,13 @@ import java.util.Set;
 
 /**
  * A report with what pair scoring needs of it computed once (its country, place keys and
- * evidence words), since a report meets many candidates. Immutable.
+ * evidence words, normalised), since a report meets many candidates. Immutable.
  */
-record Features(Report report, String country, Set<String> placeKeys, Set<String> words) {
+record Features(Report report, String country, Places.Key place, Set<String> placeKeys, Set<String> words) {
 
     static Features of(Report r) {
-        return new Features(r, BlockingKey.country(r.event()), Set.copyOf(Places.keys(r.event().location())),
-                Set.copyOf(Wording.words(r.event())));
+        return new Features(r, BlockingKey.country(r.event()), Places.Key.of(r.event().location()),
+                Set.copyOf(Places.keys(r.event().location())), Set.copyOf(Wording.words(r.event())));
     }
 
     MentionRef id() {

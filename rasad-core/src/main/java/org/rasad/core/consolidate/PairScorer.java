@@ -31,7 +31,7 @@ final class PairScorer {
     }
 
     static boolean linked(Features a, Features b) {
-        return compatible(a, b) && anchored(a.report().event(), b.report().event()) && score(a, b) >= THRESHOLD;
+        return compatible(a, b) && anchored(a, b) && score(a, b) >= THRESHOLD;
     }
 
     static boolean compatible(Features a, Features b) {
@@ -43,7 +43,7 @@ final class PairScorer {
         String cx = a.country();
         String cy = b.country();
         return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && datesCompatible(a.report(), b.report())
-                && Places.match(x.location(), y.location()) != Places.Match.NONE && Actors.compatible(x, y);
+                && Places.match(a.place(), b.place()) != Places.Match.NONE && Actors.compatible(x, y);
     }
 
     static double score(Features a, Features b) {
@@ -51,7 +51,7 @@ final class PairScorer {
         Event y = b.report().event();
         boolean nextDay = reportingDay(a.report(), b.report()) || reportingDay(b.report(), a.report());
         double s = sameDay(x, y) ? 2 : nextDay && precision(x) == 1 && precision(y) == 1 ? 1 : 0;
-        s += switch (Places.match(x.location(), y.location())) {
+        s += switch (Places.match(a.place(), b.place())) {
             case SAME -> 2;
             case RELATED -> 1;
             case REGION -> 0.25;
@@ -66,8 +66,10 @@ final class PairScorer {
     }
 
     /** Something beyond type and actors ties the two: the day, the place or a death figure. */
-    private static boolean anchored(Event x, Event y) {
-        Places.Match m = Places.match(x.location(), y.location());
+    private static boolean anchored(Features a, Features b) {
+        Event x = a.report().event();
+        Event y = b.report().event();
+        Places.Match m = Places.match(a.place(), b.place());
         return sameDay(x, y) || m == Places.Match.SAME || m == Places.Match.RELATED || Figures.shared(x, y) > 0;
     }
 

@@ -32,25 +32,36 @@ final class Places {
     private Places() {
     }
 
+    /** A place's comparison keys, normalised once: its name, its other-script name, its anchor. */
+    record Key(String name, String alt, String anchor, Double lat, Double lon, int precision) {
+        static Key of(Location l) {
+            return l == null ? null : new Key(key(l.nameAr(), l.name()), key(l.name(), null), key(l.anchorAr(), null),
+                    l.lat(), l.lon(), l.geoPrecision());
+        }
+    }
+
     static Match match(Location a, Location b) {
+        return match(Key.of(a), Key.of(b));
+    }
+
+    static Match match(Key a, Key b) {
         if (a == null || b == null) {
             return Match.UNKNOWN;
         }
-        String na = key(a.nameAr(), a.name());
-        String nb = key(b.nameAr(), b.name());
-        if (!na.isEmpty() && (na.equals(nb) || na.equals(key(b.name(), null)) || nb.equals(key(a.name(), null)))) {
+        if (!a.name().isEmpty() && (a.name().equals(b.name()) || a.name().equals(b.alt()) || b.name().equals(a.alt()))) {
             return Match.SAME;
         }
         if (a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null
                 && km(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM) {
             return Match.SAME;
         }
-        String aa = key(a.anchorAr(), null);
-        String ab = key(b.anchorAr(), null);
-        if (contains(na, nb) || (!aa.isEmpty() && (aa.equals(nb) || aa.equals(ab))) || (!ab.isEmpty() && ab.equals(na))) {
+        String aa = a.anchor();
+        String ab = b.anchor();
+        if (contains(a.name(), b.name()) || (!aa.isEmpty() && (aa.equals(b.name()) || aa.equals(ab)))
+                || (!ab.isEmpty() && ab.equals(a.name()))) {
             return Match.RELATED;
         }
-        if (a.geoPrecision() == 3 || b.geoPrecision() == 3) {
+        if (a.precision() == 3 || b.precision() == 3) {
             return Match.REGION;
         }
         return Match.NONE;
