@@ -3,6 +3,10 @@ package org.rasad.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.rasad.core.consolidate.ConsolidatedEvent;
+import org.rasad.core.consolidate.MentionRef;
+import org.rasad.core.consolidate.Report;
+import org.rasad.core.consolidate.SourcedClaim;
 import org.rasad.core.model.ActorRef;
 import org.rasad.core.model.Casualty;
 import org.rasad.core.model.Claim;
@@ -34,6 +38,36 @@ final class EventJson {
         return o;
     }
 
+    /**
+     * An incident as ../shared/eval/CONTRACT.md prints it: {@code event_id}, the coded fields of
+     * {@link #event}, then low/high/disputed and the mentions; evidence and claims carry their document.
+     */
+    static ObjectNode consolidated(ConsolidatedEvent c) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("event_id", c.eventId());
+        o.setAll(event(c.event()));
+        o.put("fatalities_low", c.fatalitiesLow());
+        o.put("fatalities_high", c.fatalitiesHigh());
+        o.put("disputed", c.disputed());
+        ArrayNode mentions = o.putArray("mentions");
+        for (MentionRef m : c.mentions()) {
+            mentions.addObject().put("doc", m.doc()).put("event_index", m.eventIndex());
+        }
+        ArrayNode ev = o.putArray("evidence");
+        for (Report r : c.reports()) {
+            r.event().evidence().forEach(x -> ev.add(evidence(x).put("doc", r.doc())));
+        }
+        ArrayNode claims = o.putArray("claims");
+        for (SourcedClaim sc : c.claims()) {
+            ObjectNode n = claim(sc.claim());
+            n.put("doc", sc.doc());
+            n.put("event_index", sc.eventIndex());
+            n.put("source", sc.source());
+            claims.add(n);
+        }
+        return o;
+    }
+
     static ObjectNode event(Event e) {
         ObjectNode o = JSON.createObjectNode();
         o.put("event_type", e.eventType());
@@ -59,19 +93,22 @@ final class EventJson {
         e.evidence().forEach(x -> ev.add(evidence(x)));
         o.put("injured", e.injured());
         ArrayNode claims = o.putArray("claims");
-        for (Claim c : e.claims()) {
-            ObjectNode n = claims.addObject();
-            n.put("kind", c.kind());
-            n.put("value", c.value());
-            if (c.vague() != null) {
-                n.put("vague", c.vague());
-            }
-            n.put("qualifier", c.qualifier());
-            n.put("actor", c.actor());
-            n.put("update", c.update());
-            n.set("evidence", evidence(c.evidence()));
-        }
+        e.claims().forEach(c -> claims.add(claim(c)));
         return o;
+    }
+
+    private static ObjectNode claim(Claim c) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", c.kind());
+        n.put("value", c.value());
+        if (c.vague() != null) {
+            n.put("vague", c.vague());
+        }
+        n.put("qualifier", c.qualifier());
+        n.put("actor", c.actor());
+        n.put("update", c.update());
+        n.set("evidence", evidence(c.evidence()));
+        return n;
     }
 
     private static ObjectNode actor(ActorRef a) {

@@ -1,0 +1,58 @@
+package org.rasad.app;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rasad.core.consolidate.ConsolidatedEvent;
+import org.rasad.core.consolidate.ConsolidationState;
+import org.rasad.core.extract.Extractor;
+import org.rasad.core.model.DocumentResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code rasad events INPUT...}: extraction, then consolidation across all inputs; one JSON line per incident. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"Extract the events of all articles and consolidate them into real-world incidents.",
+                "Inputs: as for extract (.txt, .html, .jsonl files and directories of them).",
+                "Output: JSON Lines on stdout, one line per incident, with every report (mentions) and claim behind it."})
+final class EventsCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files or directories")
+    List<Path> inputs;
+
+    @Mixin
+    DictionaryOption dictionaries;
+
+    @Override
+    public Integer call() throws IOException {
+        Extractor extractor = new Extractor(dictionaries.lexicon());
+        ConsolidationState state = new ConsolidationState();
+        ArticleReader.read(inputs, item -> {
+            if (item.article() == null) {
+                System.err.println("rasad: " + item.id() + ": " + item.error());
+                return;
+            }
+            DocumentResult r = extractor.extract(item.article());
+            if (r.error() != null) {
+                System.err.println("rasad: " + r.doc() + ": " + r.error());
+            }
+            try {
+                state.add(r, item.article().source());
+            } catch (IllegalArgumentException e) {
+                System.err.println("rasad: " + r.doc() + ": " + e.getMessage() + " (skipped)");
+            }
+        });
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+        for (ConsolidatedEvent e : state.events()) {
+            out.write(EventJson.JSON.writeValueAsString(EventJson.consolidated(e)));
+            out.write('\n');
+        }
+        out.flush();
+        return 0;
+    }
+}

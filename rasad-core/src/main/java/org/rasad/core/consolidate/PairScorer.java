@@ -1,0 +1,127 @@
+package org.rasad.core.consolidate;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.rasad.core.model.Event;
+
+/**
+ * How likely two per-document events are the same real-world incident.
+ *
+ * <p>Hard rules ({@link #compatible}): never two events of the same document (its extraction already
+ * kept them apart); same country when both are known; the same day when both dates are exact, or
+ * the day before a date that is its report's publication day (an imprecise date only has to
+ * overlap: the week, the month); the same event type, except that Battles
+ * and Violence against civilians may be two readings of one attack; places that {@link Places} does not
+ * call different; actors that {@link Actors} does not call different.
+ *
+ * <p>Score ({@link #score}): the same day 2, publication day and the day before 1; the same place 2, a related place 1, a region 0.25; the
+ * same sub-type 1 (same type 0.5); actors up to 2; a shared exact death figure 1.5 (same side 2);
+ * shared wording of the evidence up to 1. Two events are linked when compatible, when at least one
+ * of day, place or figure ties them (so two undated, unplaced reports are never merged on type and
+ * actors alone) and when the score reaches {@value #THRESHOLD}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class PairScorer {
+
+    static final double THRESHOLD = 3.0;
+
+    private PairScorer() {
+    }
+
+    static boolean linked(Features a, Features b) {
+        return compatible(a, b) && anchored(a, b) && score(a, b) >= THRESHOLD;
+    }
+
+    static boolean compatible(Features a, Features b) {
+        Event x = a.report().event();
+        Event y = b.report().event();
+        if (a.report().doc().equals(b.report().doc())) {
+            return false;
+        }
+        String cx = a.country();
+        String cy = b.country();
+        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && datesCompatible(a.report(), b.report())
+                && Places.match(a.place(), b.place()) != Places.Match.NONE && Actors.compatible(x, y);
+    }
+
+    static double score(Features a, Features b) {
+        Event x = a.report().event();
+        Event y = b.report().event();
+        boolean nextDay = reportingDay(a.report(), b.report()) || reportingDay(b.report(), a.report());
+        double s = sameDay(x, y) ? 2 : nextDay && precision(x) == 1 && precision(y) == 1 ? 1 : 0;
+        s += switch (Places.match(a.place(), b.place())) {
+            case SAME -> 2;
+            case RELATED -> 1;
+            case REGION -> 0.25;
+            default -> 0;
+        };
+        if (x.subEventType() != null && x.subEventType().equals(y.subEventType())) {
+            s += 1;
+        } else if (x.eventType() != null && x.eventType().equals(y.eventType())) {
+            s += 0.5;
+        }
+        return s + Actors.score(x, y) + Figures.shared(x, y) + Wording.overlap(a.words(), b.words());
+    }
+
+    /** Something beyond type and actors ties the two: the day, the place or a death figure. */
+    private static boolean anchored(Features a, Features b) {
+        Event x = a.report().event();
+        Event y = b.report().event();
+        Places.Match m = Places.match(a.place(), b.place());
+        return sameDay(x, y) || m == Places.Match.SAME || m == Places.Match.RELATED || Figures.shared(x, y) > 0;
+    }
+
+    static boolean typesCompatible(Event x, Event y) {
+        if (x.eventType() == null || y.eventType() == null || x.eventType().equals(y.eventType())) {
+            return true;
+        }
+        return battleOrAttack(x.eventType()) && battleOrAttack(y.eventType());
+    }
+
+    private static boolean battleOrAttack(String type) {
+        return type.equals("Battles") || type.equals("Violence against civilians");
+    }
+
+    static boolean sameDay(Event x, Event y) {
+        return x.date() != null && x.date().equals(y.date()) && precision(x) == 1 && precision(y) == 1;
+    }
+
+    /**
+     * Exact dates must be the same day, with one allowance: an event dated on its report's own
+     * publication day may be the previous day's event told "today" (reports of night fighting,
+     * operations spanning two days), so it also fits the day before. A week or month date only has
+     * to contain the other.
+     */
+    static boolean datesCompatible(Report a, Report b) {
+        Event x = a.event();
+        Event y = b.event();
+        if (x.date() == null || y.date() == null) {
+            return true;
+        }
+        int p = Math.max(precision(x), precision(y));
+        if (p == 1) {
+            return x.date().equals(y.date()) || reportingDay(a, b) || reportingDay(b, a);
+        }
+        if (p == 2) {
+            return Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) <= 6;
+        }
+        return sameMonth(x.date(), y.date());
+    }
+
+    /** {@code later} is dated on its publication day, the day after {@code earlier}'s date. */
+    private static boolean reportingDay(Report later, Report earlier) {
+        LocalDate d = later.event().date();
+        return d != null && d.equals(later.published()) && earlier.event().date() != null
+                && d.minusDays(1).equals(earlier.event().date());
+    }
+
+    private static boolean sameMonth(LocalDate a, LocalDate b) {
+        return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
+    }
+
+    static int precision(Event e) {
+        return Objects.requireNonNullElse(e.timePrecision(), 1);
+    }
+}
