@@ -35,11 +35,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Extractor extractor = new Extractor(dictionaries.lexicon());
+        GeocodingStep geocoding = GeocodingStep.load();
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         int[] failed = {0};
         ArticleReader.read(inputs, item -> {
             DocumentResult r = item.article() == null ? DocumentResult.failed(item.id(), item.error())
-                    : extractor.extract(item.article());
+                    : geocoding.apply(item.article(), extractor.extract(item.article()));
             if (explain && item.article() != null) {
                 System.err.print(extractor.explain(item.article()));
             }

@@ -1,0 +1,123 @@
+package org.rasad.core.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.rasad.core.model.Location;
+
+/**
+ * Puts a place as extraction read it at coordinates, with ACLED's geo precision, its country and its
+ * admin1 division.
+ *
+ * <p>An ordered list of small passes; the first that places the location wins, so the order goes from
+ * what the text says most precisely to the weakest fallback:
+ * <ol>
+ *   <li>{@link RelativePlacement#region}: «جنوب ليبيا», «الجنوب الغربي» → a point in that part of the
+ *       country, precision 3 (its centre for «وسط» or no direction);</li>
+ *   <li>{@link RelativePlacement#between}: «بين X و Y» → the midpoint, or the one that is known, precision 2;</li>
+ *   <li>{@link RelativePlacement#offset}: «X غرب Y بحوالي 80 كيلومترا» → X when the gazetteer knows it near Y,
+ *       else the point 80 km west of Y (Y itself without a distance), precision 2;</li>
+ *   <li>{@link RelativePlacement#named}: «في X», «قرب X» → X (precision 2 for «قرب»);</li>
+ *   <li>{@link RelativePlacement#sameSentence}: a place missing from the gazetteer → the nearest known place of
+ *       the article's country in the same sentence («حي القلعة بمرزق» → Murzuq), precision 2;</li>
+ *   <li>{@link RelativePlacement#countryOnly}: the country's centre, precision 3.</li>
+ * </ol>
+ * Same-named candidates are ranked by {@link CandidateRanking}. Pure and thread-safe: the gazetteer is
+ * immutable and every call returns a new {@link Location}.
+ */
+public final class Geocoder {
+
+    /** One pass: a placement, or empty to let the next pass try. */
+    @FunctionalInterface
+    interface Pass {
+        Optional<Placement> place(Location loc, GeoContext ctx);
+    }
+
+    /** Where a pass put a location. */
+    record Placement(double lat, double lon, int precision, String name, String country, String admin1) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final RelativePlacement relative;
+    private final List<Pass> passes;
+
+    public Geocoder(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.relative = new RelativePlacement(gazetteer, this);
+        this.passes = List.of(relative::region, relative::between, relative::offset, relative::named,
+                relative::sameSentence, relative::countryOnly);
+    }
+
+    /**
+     * The context of one article. Its country is the one extraction gave, unless none of the article's
+     * place names exists there while they do exist in a country the text names (an article about AFRICOM
+     * strikes near Murzuq is about Libya, whatever its actors). Its anchors are the names that have exactly
+     * one place in that country: ambiguous names would steer the ranking with a guess.
+     */
+    public GeoContext context(String statedCountry, List<Location> places, String text) {
+        Map<String, List<Place>> found = new HashMap<>();
+        for (Location l : places) {
+            if (l != null && !"region".equals(l.relation())) {
+                for (String n : new String[] {l.nameAr(), l.anchorAr()}) {
+                    if (n != null) {
+                        found.computeIfAbsent(n, gazetteer::find);
+                    }
+                }
+            }
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        found.values().forEach(c -> c.stream().map(Place::country).distinct().forEach(x -> votes.merge(x, 1, Integer::sum)));
+        Set<String> named = CountryCentres.mentionedIn(text == null ? "" : text);
+        String country = statedCountry;
+        if (country == null || !votes.containsKey(country)) {
+            country = votes.entrySet().stream().filter(e -> named.contains(e.getKey()))
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(statedCountry);
+        }
+        String home = country;
+        List<Place> anchors = new ArrayList<>();
+        for (List<Place> candidates : found.values()) {
+            List<Place> inHome = candidates.stream().filter(p -> p.country().equals(home)).toList();
+            if (inHome.size() == 1) {
+                anchors.add(inHome.get(0));
+            }
+        }
+        return new GeoContext(country, anchors, text);
+    }
+
+    /** The location with coordinates, country and admin1 filled, or unchanged when nothing places it. */
+    public Location geocode(Location loc, GeoContext ctx) {
+        if (loc == null || loc.lat() != null) {
+            return loc;
+        }
+        for (Pass pass : passes) {
+            Optional<Placement> p = pass.place(loc, ctx);
+            if (p.isPresent()) {
+                Placement x = p.get();
+                return new Location(x.name(), loc.nameAr(), x.lat(), x.lon(), x.country(), x.admin1(), x.precision(),
+                        loc.relation(), loc.anchorAr(), loc.bearing(), loc.distanceKm(), loc.evidence());
+            }
+        }
+        return loc;
+    }
+
+    /** The place a written name most likely means in this article, if the gazetteer has it. */
+    Optional<Place> resolve(String written, Location loc, GeoContext ctx) {
+        if (written == null || written.isBlank()) {
+            return Optional.empty();
+        }
+        List<Place> candidates = gazetteer.find(written);
+        if (candidates.isEmpty()) {
+            candidates = gazetteer.find(RelativePlacement.withoutPlaceWord(written));
+        }
+        return CandidateRanking.best(candidates, countryOf(loc, ctx), relative.countriesNamedAround(loc, ctx),
+                ctx.articlePlaces());
+    }
+
+    static String countryOf(Location loc, GeoContext ctx) {
+        return ctx.country() != null ? ctx.country() : loc.country();
+    }
+}
