@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.rasad.core.text.ResolvedDate;
 
 /**
@@ -227,7 +226,6 @@ final class MentionBuilder {
     private static boolean hasDay(Annotations a, int from, int to) {
         for (Annotations.DateRef d : a.dates) {
             if (d.start() >= from && d.end() <= to) {
-                OptionalInt ignored = d.mention().eventOffsetDays();
                 if (d.mention().resolve(a.reference).map(r -> r.precision().acledCode() == 1).orElse(false)) {
                     return true;
                 }
