@@ -31,13 +31,14 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Extractor extractor = new Extractor(dictionaries.lexicon());
+        GeocodingStep geocoding = GeocodingStep.load();  // consolidation compares coordinates when it has them
         ConsolidationState state = new ConsolidationState();
         ArticleReader.read(inputs, item -> {
             if (item.article() == null) {
                 System.err.println("rasad: " + item.id() + ": " + item.error());
                 return;
             }
-            DocumentResult r = extractor.extract(item.article());
+            DocumentResult r = geocoding.apply(item.article(), extractor.extract(item.article()));
             if (r.error() != null) {
                 System.err.println("rasad: " + r.doc() + ": " + r.error());
             }
