@@ -36,13 +36,18 @@ final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** Feeds every document of the inputs to {@code sink}; throws only for an input that does not exist. */
-    static void read(List<Path> inputs, Consumer<InputItem> sink) {
+    /** Fails with a one-line message for the first input that does not exist, before any work starts. */
+    static void requireExisting(List<Path> inputs) {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("input " + p + " does not exist");
             }
         }
+    }
+
+    /** Feeds every document of the inputs to {@code sink}; throws only for an input that does not exist. */
+    static void read(List<Path> inputs, Consumer<InputItem> sink) {
+        requireExisting(inputs);
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> files = Files.walk(p)) {

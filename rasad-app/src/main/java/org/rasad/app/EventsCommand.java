@@ -31,6 +31,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Extractor extractor = new Extractor(dictionaries.lexicon());
+        ArticleReader.requireExisting(inputs);
         GeocodingStep geocoding = GeocodingStep.load();  // consolidation compares coordinates when it has them
         ConsolidationState state = new ConsolidationState();
         ArticleReader.read(inputs, item -> {
