@@ -1,0 +1,39 @@
+package org.rasad.core.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.rasad.core.model.Article;
+import org.rasad.core.model.DocumentResult;
+import org.rasad.core.model.Event;
+import org.rasad.core.model.Location;
+
+/**
+ * Places every event of one document, in the context of its article: the other places it names and the
+ * country the extraction settled on decide among same-named candidates.
+ */
+public final class DocumentGeocoder {
+
+    private final Geocoder geocoder;
+
+    public DocumentGeocoder(Geocoder geocoder) {
+        this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
+    }
+
+    public DocumentResult apply(Article article, DocumentResult r) {
+        if (r.events().isEmpty()) {
+            return r;
+        }
+        List<Location> places = r.events().stream().map(Event::location).toList();
+        String country = places.stream().filter(l -> l != null && l.country() != null).map(Location::country)
+                .findFirst().orElse(null);
+        GeoContext ctx = geocoder.context(country, places, article.text());
+        List<Event> events = new ArrayList<>(r.events().size());
+        for (Event e : r.events()) {
+            events.add(new Event(e.eventType(), e.subEventType(), e.date(), e.timePrecision(), e.actor1(), e.actor2(),
+                    geocoder.geocode(e.location(), ctx), e.fatalities(), e.injured(), e.casualties(), e.claims(),
+                    e.evidence()));
+        }
+        return new DocumentResult(r.doc(), r.published(), events, r.error());
+    }
+}
