@@ -28,6 +28,8 @@ final class Annotations {
     final List<EnumSet<Cue>> cues;
     /** True where a cue phrase begins. */
     final boolean[] cueHead;
+    /** True where a verb of occurrence («وقع», «تعرض», «هاجم») begins. */
+    final boolean[] occurrence;
     /** The quantity whose number begins at each token, and the token after it. */
     final Quantity[] quantity;
     final int[] quantityEnd;
@@ -54,10 +56,24 @@ final class Annotations {
             cues.add(EnumSet.noneOf(Cue.class));
         }
         cueHead = new boolean[n];
+        List<PhraseMatcher.Match<Cue>> idioms = new ArrayList<>();
         for (PhraseMatcher.Match<Cue> m : lex.cues.findAll(ix)) {
             cueHead[m.start()] = true;
             for (int i = m.start(); i < m.end(); i++) {
                 cues.get(i).addAll(m.values());
+            }
+            if (m.values().contains(Cue.IDIOM)) {
+                idioms.add(m);
+            }
+        }
+        occurrence = new boolean[n];
+        for (PhraseMatcher.Match<Cue> m : lex.occurrences.findAll(ix)) {
+            occurrence[m.start()] = true;
+        }
+        for (PhraseMatcher.Match<Cue> m : idioms) {
+            // «قنبلة موقوتة», «فجر اليوم», «هجوما لاذعا»: the trigger word inside an idiom means no violence
+            for (int i = m.start(); i < m.end(); i++) {
+                cues.get(i).removeIf(Cue::isTrigger);
             }
         }
         quantity = new Quantity[n];

@@ -41,7 +41,7 @@ final class IncidentMerger {
                     }
                 }
             }
-            if (target == null && m.isReferenceOnly(ix)) {
+            if (target == null && m.isReferenceOnly()) {
                 continue;  // refers back to something this article did not report as an event
             }
             if (target == null) {

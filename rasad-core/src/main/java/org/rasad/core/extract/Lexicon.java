@@ -30,6 +30,7 @@ public final class Lexicon {
     private static volatile Lexicon bundled;
 
     final PhraseMatcher<Cue> cues;
+    final PhraseMatcher<Cue> occurrences;
     final PhraseMatcher<ActorEntry> actors;
     final PhraseMatcher<Country> countryNames;
     final PhraseMatcher<PlaceWord> placeWords;
@@ -41,13 +42,18 @@ public final class Lexicon {
 
     private Lexicon(Path userDir) {
         PhraseMatcher.Builder<Cue> cueBuilder = PhraseMatcher.builder();
+        PhraseMatcher.Builder<Cue> occurrenceBuilder = PhraseMatcher.builder();
         for (Row row : rows("cues.tsv", 2, userDir)) {
             Cue cue = parseEnum(Cue.class, row, row.cell(0));
+            // verbs of occurrence overlap every other class («قتل», «استهدف»): matched on their own so
+            // that they never change how the other cue phrases cut the text
+            PhraseMatcher.Builder<Cue> target = cue == Cue.OCCURRED ? occurrenceBuilder : cueBuilder;
             for (String phrase : TsvReader.values(row.cell(1))) {
-                cueBuilder.add(phrase, cue);
+                target.add(phrase, cue);
             }
         }
         cues = cueBuilder.build();
+        occurrences = occurrenceBuilder.build();
 
         byIso = new LinkedHashMap<>();
         nisba = new HashMap<>();

@@ -27,26 +27,24 @@ import org.rasad.core.text.TimePrecision;
  * @param figures       casualty figures
  * @param joinOnly      a rival figure in a disputing clause («نفى … هذا العدد، وأكد العثور على 3 جثث»):
  *                      a claim about an incident already told, never an incident of its own
+ * @param referenceTrigger its trigger refers back to an event rather than reporting one ({@link EventReference})
  */
 record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type, boolean strongType, EnumSet<Cue> cues,
                ActorMention actor1, ActorMention actor2, boolean attackerMarked, List<PlaceMention> places,
                LocalDate date, TimePrecision precision, boolean statementDate, Integer anchorOffset,
-               List<Figure> figures, boolean joinOnly) {
+               List<Figure> figures, boolean joinOnly, boolean referenceTrigger) {
 
     PlaceMention bestPlace() {
         return places.isEmpty() ? null : places.get(0);
     }
 
     /**
-     * «المعركة», «هذه الاشتباكات», «الهجوم» with nothing new (no figures, no date): a reference back to an
-     * incident already told, which never starts an incident of its own.
+     * «المعركة», «هذه الاشتباكات», «بعد الهجوم» with no casualty figure: a reference back to an incident,
+     * which never starts an incident of its own (the article may report it elsewhere, and then this joins it).
      */
-    boolean isReferenceOnly(TextIndex ix) {
-        String w = ix.word(trigger);
-        boolean definite = w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال")
-                || (trigger > 0 && (ix.word(trigger - 1).equals("هذه") || ix.word(trigger - 1).equals("هذا")
-                || ix.word(trigger - 1).equals("تلك")));
-        return joinOnly || definite && figures.isEmpty() && !hasEventDate() && places.stream().noneMatch(PlaceMention::isSpecific);
+    boolean isReferenceOnly() {
+        // «اغتيال» is both the trigger and the death it implies: only a figure of its own makes a report
+        return joinOnly || referenceTrigger && figures.stream().allMatch(f -> f.start() <= trigger && trigger < f.end());
     }
 
     /** Repelling or pursuing attackers: a follow-up of the attack just told, wherever the chase ended. */

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 import org.rasad.core.text.ResolvedDate;
+import org.rasad.core.text.TimePrecision;
 
 /**
  * Turns each clause of an article that reports an event into a {@link Mention}.
@@ -79,6 +81,7 @@ final class MentionBuilder {
         int trigger = -1;
         boolean violent = false;
         boolean unreal = false;
+        boolean reference = false;
         for (int i = from; i < to; i++) {
             cues.addAll(a.cues.get(i));
             if (!a.cueHead[i]) {
@@ -87,8 +90,11 @@ final class MentionBuilder {
             for (Cue c : a.cues.get(i)) {
                 if (c.isTrigger()) {
                     if (Modality.asserted(a, i, from, to)) {
-                        if (trigger < 0 || (c.isViolent() && !violent)) {
+                        boolean ref = EventReference.isReference(a, i, from);
+                        // a violent word beats a non-violent one; a report beats a reference back to an event
+                        if (trigger < 0 || (c.isViolent() && !violent) || (reference && !ref && (c.isViolent() || !violent))) {
                             trigger = i;
+                            reference = ref;
                         }
                         violent |= c.isViolent();
                     } else {
@@ -106,6 +112,7 @@ final class MentionBuilder {
             // a rival claim about an incident already told
             Figure f = figures.stream().filter(x -> x.kind() == Cue.KILLED).findFirst().get();
             trigger = f.start();
+            reference = false;
             joinOnly = unreal || !Modality.asserted(a, f.start(), from, to);
         }
         if (trigger < 0) {
@@ -118,6 +125,9 @@ final class MentionBuilder {
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         if (figures.isEmpty() && !hasDateWords(a, from, to) && places.stream().noneMatch(PlaceMention::isSpecific)) {
             return Optional.empty();  // violence spoken of in general: no toll, no day, no place
+        }
+        if (figures.isEmpty() && anchorOffset == null && !hasDayWords(a, from, to) && !occurred(a, from, to)) {
+            return Optional.empty();  // an event word with no verb saying it happened and no day: talk about violence
         }
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
                 || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian());
@@ -135,7 +145,8 @@ final class MentionBuilder {
         }
         return Optional.of(new Mention(s, from, to, trigger, type, isStrong(type), cues, sides.actor1(), sides.actor2(),
                 sides.marked(), places, date.resolved == null ? null : date.resolved.date(),
-                date.resolved == null ? null : date.resolved.precision(), date.statement, anchorOffset, figures, joinOnly));
+                date.resolved == null ? null : date.resolved.precision(), date.statement, anchorOffset, figures, joinOnly,
+                reference));
     }
 
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
@@ -199,6 +210,32 @@ final class MentionBuilder {
     private static boolean hasDateWords(Annotations a, int from, int to) {
         for (Annotations.DateRef d : a.dates) {
             if (d.start() >= from && d.end() <= to && !d.mention().isFuture()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day-level date phrase («أمس», «الخميس», «3 مارس»), whether or not the article's date lets it resolve. */
+    private static boolean hasDayWords(Annotations a, int from, int to) {
+        LocalDate reference = a.reference != null ? a.reference : ANY_REFERENCE;
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.end() <= to && !d.mention().isFuture()
+                    && d.mention().resolve(reference).map(r -> r.precision() == TimePrecision.DAY).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final LocalDate ANY_REFERENCE = LocalDate.of(2020, 6, 15);
+
+    /** An asserted verb of occurrence («وقع», «تعرض», «هاجم») in the clause, or «آخر الهجمات …». */
+    private static boolean occurred(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
+                    && EventReference.isSingledOut(a, i, from);
+            if ((a.occurrence[i] || singledOut) && Modality.asserted(a, i, from, to)) {
                 return true;
             }
         }

@@ -1,0 +1,114 @@
+package org.rasad.core.extract;
+
+import java.util.Set;
+
+/**
+ * Tells a trigger that refers back to an event («بعد الهجوم», «منذ اغتياله», «تلك التفجيرات») from one that
+ * reports it («هاجم مسلحون», «وقع انفجار»).
+ *
+ * <p>News prose names past and known incidents all the time: as the cause of something else, as the
+ * time of something else, as background. Such a reference never starts an incident of its own; it may
+ * only add to one the article reports (a clause with a death or injury figure is a report whatever its
+ * form). A trigger is a reference when it is
+ * <ul>
+ *   <li>definite or pointed at («الهجوم», «هذا الهجوم», «تلك التفجيرات»);</li>
+ *   <li>a verbal noun with a possessive ending («اغتياله», «هجومها»): the event belongs to someone
+ *       already named;</li>
+ *   <li>governed by a word of time or cause («بعد», «قبيل», «منذ», «عقب», «إثر», «بسبب», «ردا على»,
+ *       «انتقاما من», «ذكرى») within two words before it;</li>
+ *   <li>a bare plural noun («تفجيرات», «اغتيالات», «هجمات») with no number: violence in general.</li>
+ * </ul>
+ * The test works on normalised words, so it applies to any trigger word an analyst adds to the
+ * dictionary, not to a fixed list.
+ */
+final class EventReference {
+
+    /** Words that make what follows the time, cause or occasion of something else. */
+    private static final Set<String> GOVERNORS = Set.of("بعد", "وبعد", "قبل", "وقبل", "قبيل", "وقبيل", "منذ", "ومنذ",
+            "عقب", "وعقب", "اثر", "واثر", "اثناء", "بسبب", "وبسبب", "ردا", "رد", "انتقاما", "لذكري", "ذكري",
+            "بذكري", "خلفيه", "تداعيات", "منفذي", "منفذ", "مدبري", "مسؤوليه", "مسؤوليتها", "مسؤوليته",
+            "تبني", "تبنت", "ادانه", "تنديدا", "حول", "بشان", "مكافحه", "لمكافحه", "اعقاب", "تعليقا", "المتعلقه",
+            "متعلقه", "يتعلق", "تتعلق", "اطار", "ضمن", "سلسله", "مسلسل", "موجه", "دوامه", "اسلوب", "اساليب",
+            "تحقيقات", "ملف", "قضيه");
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "تلك", "ذلك", "هذان", "هاتان", "هذين",
+            "هاتين", "هؤلاء");
+
+    private static final Set<String> SINGLING_OUT = Set.of("اخر", "احدث", "اعنف", "ابرز", "اكبر", "اول");
+
+    private static final String[] POSSESSIVES = {"هما", "هم", "هن", "ها", "ه"};
+
+    private EventReference() {
+    }
+
+    static boolean isReference(Annotations a, int trigger, int from) {
+        TextIndex ix = a.ix;
+        String w = stripConjunction(ix.word(trigger));
+        for (Annotations.DateRef d : a.dates) {
+            if (d.mention().eventOffsetDays().isPresent() && d.end() <= trigger && trigger - d.end() <= 1) {
+                return false;  // «بعد يومين من اختطافهم»: the phrase dates this incident from the statement
+            }
+        }
+        if (isSingledOut(a, trigger, from)) {
+            return false;  // «آخر الهجمات», «أحدث الاعتداءات»: one particular incident, told now
+        }
+        if (isDefinite(w) || (trigger > from && DEMONSTRATIVES.contains(ix.word(trigger - 1)))) {
+            return true;
+        }
+        if (isVerbalNoun(stripPossessive(w)) && !stripPossessive(w).equals(w)) {
+            return true;
+        }
+        for (int j = trigger - 1; j >= Math.max(from, trigger - 2); j--) {
+            String g = ix.word(j);
+            if (GOVERNORS.contains(g) || GOVERNORS.contains(stripConjunction(g))) {
+                return true;
+            }
+            if (!g.equals("من") && !g.equals("على") && !g.equals("ل") && !g.equals("عن")) {
+                break;  // only «من», «على», «عن» may stand between the governing word and the event («بعد ساعات من» is not)
+            }
+        }
+        return false;
+    }
+
+    /** «آخر الهجمات», «أعنف المعارك»: a superlative picks out one incident, which the sentence then tells. */
+    static boolean isSingledOut(Annotations a, int trigger, int from) {
+        return trigger > from && SINGLING_OUT.contains(stripConjunction(a.ix.word(trigger - 1)));
+    }
+
+    private static boolean isDefinite(String w) {
+        return w.startsWith("ال") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال");
+    }
+
+    /**
+     * Derived verbal nouns: «تفجير», «تفعيل» (form II); «انفجار», «اغتيال», «استهداف» (forms VII, VIII, X)
+     * carry a long vowel before the last letter, which the matching verbs («انفجر», «استهدف») do not.
+     * Form I nouns have no pattern to see, so the common ones are named.
+     */
+    static boolean isVerbalNoun(String w) {
+        if (w.equals("هجوم") || w.equals("اعتداء") || w.equals("هجمات")) {
+            return true;
+        }
+        if (w.endsWith("ات") && w.length() >= 7) {
+            w = w.substring(0, w.length() - 2);  // «تفجيرات», «اغتيالات»: the plural of a verbal noun
+        }
+        if (w.length() < 5) {
+            return false;
+        }
+        char first = w.charAt(0);
+        char penultimate = w.charAt(w.length() - 2);
+        return (first == 'ت' || first == 'ا') && (penultimate == 'ي' || penultimate == 'ا');
+    }
+
+    private static String stripConjunction(String w) {
+        return (w.startsWith("و") || w.startsWith("ف")) && w.length() > 3 ? w.substring(1) : w;
+    }
+
+    private static String stripPossessive(String w) {
+        for (String p : POSSESSIVES) {
+            if (w.endsWith(p) && w.length() - p.length() >= 3) {
+                return w.substring(0, w.length() - p.length());
+            }
+        }
+        return w;
+    }
+}
