@@ -52,8 +52,9 @@ final class EventReference {
         if (isSingledOut(a, trigger, from)) {
             return false;  // «آخر الهجمات», «أحدث الاعتداءات»: one particular incident, told now
         }
-        if (isDefinite(w) || (trigger > from && DEMONSTRATIVES.contains(ix.word(trigger - 1)))) {
-            return true;
+        if ((isDefinite(w) || trigger > from && DEMONSTRATIVES.contains(ix.word(trigger - 1)))
+                && !a.has(trigger, Cue.PROTESTER)) {
+            return true;  // «القصف», «هذه التفجيرات»; not «المتظاهرين», who are people, not an event
         }
         if (isVerbalNoun(stripPossessive(w)) && !stripPossessive(w).equals(w)) {
             return true;

@@ -38,7 +38,8 @@ final class EventTyper {
     }
 
     static Type type(Set<Cue> c, boolean civilianTargets, boolean protesters, boolean protestersKilled, boolean deaths) {
-        boolean protest = c.contains(Cue.PROTEST) || (protesters && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE)));
+        boolean protest = c.contains(Cue.PROTEST) || (protesters && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE)))
+                || (c.contains(Cue.PROTESTER) && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.RIOT) || c.contains(Cue.TYRES)));
         boolean armed = c.contains(Cue.AIRSTRIKE) || c.contains(Cue.SHELLING) || c.contains(Cue.IED) || c.contains(Cue.SUICIDE);
         if (protest && !armed) {
             if (protestersKilled) {

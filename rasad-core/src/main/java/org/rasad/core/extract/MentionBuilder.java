@@ -82,18 +82,25 @@ final class MentionBuilder {
         boolean violent = false;
         boolean unreal = false;
         boolean reference = false;
+        int triggerRank = -1;
         for (int i = from; i < to; i++) {
             cues.addAll(a.cues.get(i));
             if (!a.cueHead[i]) {
                 continue;
             }
             for (Cue c : a.cues.get(i)) {
+                if (c == Cue.PROTESTER && !protestersAct(a, from, to)) {
+                    continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
+                }
                 if (c.isTrigger()) {
                     if (Modality.asserted(a, i, from, to)) {
                         boolean ref = EventReference.isReference(a, i, from);
-                        // a violent word beats a non-violent one; a report beats a reference back to an event
-                        if (trigger < 0 || (c.isViolent() && !violent) || (reference && !ref && (c.isViolent() || !violent))) {
+                        // a report beats a reference back to an event («تجمع المتظاهرون … لوقف الهجمات»);
+                        // then a violent word beats a non-violent one
+                        int rank = (ref ? 0 : 2) + (c.isViolent() ? 1 : 0);
+                        if (rank > triggerRank) {
                             trigger = i;
+                            triggerRank = rank;
                             reference = ref;
                         }
                         violent |= c.isViolent();
@@ -214,6 +221,12 @@ final class MentionBuilder {
             }
         }
         return false;
+    }
+
+    /** Protesters act as protesters in the clause: they gather, march, chant, block roads, riot. */
+    private static boolean protestersAct(Annotations a, int from, int to) {
+        return has(a, from, to, Cue.PROTEST_WEAK) || has(a, from, to, Cue.RIOT) || has(a, from, to, Cue.TYRES)
+                || has(a, from, to, Cue.PROTEST);
     }
 
     /** A day-level date phrase («أمس», «الخميس», «3 مارس»), whether or not the article's date lets it resolve. */

@@ -1,0 +1,65 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.events;
+import static org.rasad.core.extract.Extracting.none;
+import static org.rasad.core.extract.Extracting.single;
+
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
+
+/**
+ * An event named as the time, cause or owner of something else is referred to, not reported:
+ * it never starts an incident of its own, but it may join one the article reports.
+ */
+class EventReferenceTest {
+
+    @Test
+    void eventAsTheTimeOfSomethingElseIsNot() {
+        none("رفعت السلطات حالة التأهب في المطارات بعد الهجوم على السفارة في العاصمة.");
+    }
+
+    @Test
+    void eventAsAnAnniversaryIsNot() {
+        none("أحيا أنصار الحزب في بيروت الذكرى الثانية لاغتيال النائب جبران تويني.");
+    }
+
+    @Test
+    void possessiveEventNounIsNot() {
+        none("قال مسؤولون إن اغتياله هز ثقة المستثمرين في مدينة كراتشي.");
+    }
+
+    @Test
+    void claimOfResponsibilityWithoutNewFactsIsNot() {
+        none("أعلنت جماعة مسلحة مسؤوليتها عن هجوم بلدة الحويجة.");
+    }
+
+    @Test
+    void referenceWithItsOwnTollIsAReport() {
+        Event e = single("قتل خمسة جنود في الهجوم على ثكنة للجيش في بلدة الحويجة أمس.");
+        assertThat(e.fatalities()).isEqualTo(5);
+    }
+
+    @Test
+    void latestOfASeriesIsAReport() {
+        single("وكانت آخر الهجمات على بوابة أمنية في منطقة تمسة جنوب البلاد.");
+    }
+
+    @Test
+    void indefiniteEventWithAVerbOfOccurrenceIsAReport() {
+        single("وقع انفجار في سوق شعبي وسط مدينة بعقوبة.");
+    }
+
+    @Test
+    void referenceJoinsTheIncidentTheArticleReports() {
+        String text = "هاجم مسلحون فجر أمس الأحد نقطة تفتيش للشرطة في بلدة الحويجة ما أسفر عن مقتل ثلاثة من عناصرها. "
+                + "وتبنى تنظيم داعش الهجوم في بيان على مواقع التواصل.";
+        assertThat(events(text, "2024-03-11")).hasSize(1);
+    }
+
+    @Test
+    void reportInAClauseBeatsAReferenceInTheSameClause() {
+        Event e = single("تجمع مئات المتظاهرين أمس أمام مبنى المحافظة في مدينة كركوك للمطالبة بوقف الهجمات.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+}

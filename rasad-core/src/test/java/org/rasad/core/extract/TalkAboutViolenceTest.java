@@ -1,0 +1,48 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.none;
+import static org.rasad.core.extract.Extracting.single;
+
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
+
+/** Words of violence used figuratively or in talk, against reports that say something happened. */
+class TalkAboutViolenceTest {
+
+    @Test
+    void dawnIsNotADetonation() {
+        Event e = single("هاجم مسلحون فجر اليوم الخميس موقعا للجيش في ريف دير الزور ما أدى إلى مقتل جنديين.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+    }
+
+    @Test
+    void tickingBombIsAFigure() {
+        none("وصف النائب الوضع في المخيمات بأنه قنبلة موقوتة في مدينة صيدا.");
+    }
+
+    @Test
+    void verbalAttackIsNotViolence() {
+        none("شن رئيس الحزب هجوما حادا على الحكومة في مؤتمر صحفي بمدينة عمان.");
+    }
+
+    @Test
+    void burstingIntoLaughterIsNotAnExplosion() {
+        none("انفجرت الوزيرة بالضحك في المؤتمر الصحفي بالعاصمة.");
+    }
+
+    @Test
+    void weaponNamedWithoutAnythingHappeningIsNot() {
+        none("تمتلك الجماعة ترسانة من الصواريخ في جنوب لبنان.");
+    }
+
+    @Test
+    void weaponWithAVerbOfOccurrenceIsAReport() {
+        single("سقطت قذائف هاون على حي سكني في مدينة حلب.");
+    }
+
+    @Test
+    void eventNounWithADayIsAReport() {
+        single("انفجار عبوة ناسفة في مدينة الموصل يوم الخميس.");
+    }
+}
