@@ -147,7 +147,7 @@ final class MentionBuilder {
         }
         Roles.Sides sides = Roles.assign(a, from, to, type, figures);
         DateChoice date = date(a, from, to);
-        if (date.future) {
+        if (date.future || isHistory(a, date.resolved)) {
             return Optional.empty();
         }
         return Optional.of(new Mention(s, from, to, trigger, type, isStrong(type), cues, sides.actor1(), sides.actor2(),
@@ -221,6 +221,13 @@ final class MentionBuilder {
             }
         }
         return false;
+    }
+
+    /** Incidents this much older than the article are its background («منذ اتفاق مارس 2020»), not its news. */
+    private static final int HISTORY_DAYS = 60;
+
+    private static boolean isHistory(Annotations a, ResolvedDate resolved) {
+        return resolved != null && a.reference != null && resolved.date().isBefore(a.reference.minusDays(HISTORY_DAYS));
     }
 
     /** Protesters act as protesters in the clause: they gather, march, chant, block roads, riot. */

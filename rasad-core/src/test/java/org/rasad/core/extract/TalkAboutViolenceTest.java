@@ -45,4 +45,15 @@ class TalkAboutViolenceTest {
     void eventNounWithADayIsAReport() {
         single("انفجار عبوة ناسفة في مدينة الموصل يوم الخميس.");
     }
+
+    @Test
+    void ceasefireAgreementIsNotShooting() {
+        none("ويأتي التصعيد رغم اتفاق وقف إطلاق النار الموقع بين الطرفين في ريف إدلب.");
+    }
+
+    @Test
+    void incidentYearsBeforeTheArticleIsBackground() {
+        assertThat(Extracting.events("وكان مسلحون قد هاجموا في 5 مارس 2019 حاجزا للجيش في بلدة سراقب وقتلوا ثلاثة جنود.",
+                "2024-10-22")).isEmpty();
+    }
 }
