@@ -2,6 +2,7 @@ package org.rasad.core.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -118,15 +119,18 @@ final class Annotations {
     /** The country the article is about: named countries, their adjectives and home countries of named actors. */
     private static Country articleCountry(TextIndex ix, Lexicon lex) {
         Map<Country, Integer> votes = new HashMap<>();
+        Map<Country, Integer> firstSeen = new HashMap<>();
         for (PhraseMatcher.Match<Country> m : lex.countryNames.findAll(ix.names)) {
             if (!ix.furniture[Math.max(0, ix.sentenceOf(m.start()))]) {
                 votes.merge(m.values().get(0), 2, Integer::sum);
+                firstSeen.merge(m.values().get(0), m.start(), Math::min);
             }
         }
         for (int i = 0; i < ix.size(); i++) {
             Country c = ActorFinder.nisba(ix, lex, i);
             if (c != null) {
                 votes.merge(c, 1, Integer::sum);
+                firstSeen.merge(c, i, Math::min);
             }
         }
         for (PhraseMatcher.Match<ActorEntry> m : lex.actors.findAll(ix.names)) {
@@ -137,6 +141,10 @@ final class Annotations {
                 votes.merge(c, 1, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        // a tie goes to the country named first: the lead says where the news is
+        return votes.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<Country, Integer> e) -> e.getValue())
+                        .thenComparing(e -> -firstSeen.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
+                .map(Map.Entry::getKey).orElse(null);
     }
 }

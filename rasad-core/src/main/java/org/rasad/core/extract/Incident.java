@@ -24,11 +24,22 @@ final class Incident {
         return mentions.get(0);
     }
 
-    /** The type from the most specific mention. */
+    /**
+     * The type from the most specific mention. Among general words («هجوم», «مقتل»), civilian victims
+     * told anywhere in the incident make it violence against civilians, unless the text speaks of fighting.
+     */
     EventTyper.Type type() {
         for (Mention m : mentions) {
             if (m.strongType()) {
                 return m.type();
+            }
+        }
+        boolean fighting = mentions.stream().anyMatch(m -> m.cues().contains(Cue.CLASH));
+        if (!fighting) {
+            for (Mention m : mentions) {
+                if (m.type().eventType().equals(EventTyper.VAC)) {
+                    return m.type();
+                }
             }
         }
         return first().type();
@@ -83,6 +94,19 @@ final class Incident {
                     if (p.anchor() != null) {
                         names.add(p.anchor());
                     }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Names of the towns and villages its mentions place it in. */
+    Set<String> settlementNames() {
+        Set<String> names = new TreeSet<>();
+        for (Mention m : mentions) {
+            for (PlaceMention p : m.places()) {
+                if (p.kind() == PlaceMention.Kind.SETTLEMENT) {
+                    names.add(p.name());
                 }
             }
         }

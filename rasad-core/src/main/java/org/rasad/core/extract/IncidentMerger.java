@@ -16,7 +16,8 @@ import java.util.Set;
  *       («هجوم», «مقتل») fit any violent type;</li>
  *   <li>both give the day of the event and the days differ, or the event is dated after the
  *       statement that reports the other;</li>
- *   <li>both name specific places and share none of the names;</li>
+ *   <li>both name specific places and share none of the names, or each names a different town (a
+ *       shared province does not make them one);</li>
  *   <li>the text marks a different doer in each.</li>
  * </ul>
  * Then every incident dated from another gets its date.
@@ -136,6 +137,12 @@ final class IncidentMerger {
         Set<String> mine = new Incident(m).placeNames();
         if (!m.isFollowUp() && !names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {
             return false;
+        }
+        Set<String> towns = inc.settlementNames();
+        Set<String> myTowns = new Incident(m).settlementNames();
+        if (!m.isFollowUp() && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)
+                && myTowns.stream().noneMatch(names::contains)) {
+            return false;  // two towns of one province («تسيل» and «الصنمين», both «بريف درعا»): two incidents
         }
         ActorMention doer = inc.markedAttacker();
         if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())) {

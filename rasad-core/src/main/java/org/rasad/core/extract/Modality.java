@@ -39,7 +39,7 @@ final class Modality {
                 return false;  // «نفى مصدر أمني اليوم وقوع أي هجوم على كمين …»: a denial covers its whole clause
             }
         }
-        for (int j = Math.max(from, trigger - BEFORE); j < trigger; j++) {
+        for (int j = Math.max(from, wordsBefore(a, trigger, BEFORE)); j < trigger; j++) {
             if (a.has(j, Cue.NEGATION) || a.has(j, Cue.UNREAL) || a.has(j, Cue.FUTURE) || isFutureVerb(a.ix.word(j))
                     || (a.ix.word(j).equals("قد") && j + 1 < to && isPresentVerb(a.ix.word(j + 1)))) {
                 return false;
@@ -55,6 +55,19 @@ final class Modality {
             }
         }
         return true;
+    }
+
+    /** The token {@code words} words before {@code trigger}, not counting brackets and punctuation. */
+    private static int wordsBefore(Annotations a, int trigger, int words) {
+        int j = trigger;
+        int counted = 0;
+        while (j > 0 && counted < words) {
+            j--;
+            if (Character.isLetterOrDigit(a.ix.word(j).codePointAt(0))) {
+                counted++;
+            }
+        }
+        return j;
     }
 
     private static boolean isDenialVerb(String w) {
