@@ -116,12 +116,18 @@ public final class Geocoder {
         if (candidates.isEmpty()) {
             candidates = gazetteer.find(RelativePlacement.withoutPlaceWord(written));
         }
+        Optional<Place> best = rank(candidates, loc, ctx);
+        // a shortened name («الأرانب») may match only a foreign namesake: the article's fuller form comes first
         for (String fuller : FullerNames.in(ctx.text(), RelativePlacement.withoutPlaceWord(written))) {
-            if (!candidates.isEmpty()) {
+            if (best.isPresent()) {
                 break;
             }
-            candidates = gazetteer.find(fuller);
+            best = rank(gazetteer.find(fuller), loc, ctx);
         }
+        return best;
+    }
+
+    private Optional<Place> rank(List<Place> candidates, Location loc, GeoContext ctx) {
         return CandidateRanking.best(candidates, countryOf(loc, ctx), relative.countriesNamedAround(loc, ctx),
                 ctx.articlePlaces());
     }
