@@ -56,6 +56,6 @@ public final class GazetteerBenchmark {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Result(g.size(), openMillis, loadMillis, n / elapsed, hits);
+        return new Result(gz.size(), openMillis, loadMillis, n / elapsed, hits);
     }
 }
