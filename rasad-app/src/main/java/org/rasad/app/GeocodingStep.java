@@ -7,6 +7,7 @@ import org.rasad.core.geo.DocumentGeocoder;
 import org.rasad.core.geo.GazetteerFormatException;
 import org.rasad.core.geo.GeoNamesIndex;
 import org.rasad.core.geo.Geocoder;
+import org.rasad.core.geo.SupplementaryPlaces;
 import org.rasad.core.model.Article;
 import org.rasad.core.model.DocumentResult;
 
@@ -32,7 +33,8 @@ final class GeocodingStep {
             return new GeocodingStep(null);
         }
         try {
-            return new GeocodingStep(new DocumentGeocoder(new Geocoder(GeoNamesIndex.open(index))));
+            // the bundled supplement adds small places (oases, border posts) that cities500 leaves out
+            return new GeocodingStep(new DocumentGeocoder(new Geocoder(SupplementaryPlaces.over(GeoNamesIndex.open(index)))));
         } catch (IOException | GazetteerFormatException e) {
             System.err.println("rasad: cannot use the gazetteer: " + e.getMessage() + "; events get no coordinates");
             return new GeocodingStep(null);

@@ -14,6 +14,12 @@ import org.rasad.core.text.Token;
  *   <li>a place-type word introduces a name: «مدينة القطرون», «جبل عصيدة», «بوابة البتية»; the name is
  *       one word, or up to three when it begins with a compound-name word («أم الأرانب», «خان يونس»,
  *       «دير الزور»); it stops at function words, compass words, dates, actors and punctuation;</li>
+ *   <li>a natural feature keeps its word in the name, as GeoNames writes it («جبل عصيدة», «وادي عتبة»);</li>
+ *   <li>after «في», «إلى», «قرب», «عند» or a clitic «ب», a name-forming word starts a name without any
+ *       place-type word («في أم الأرانب», «ببني وليد», «قرب بئر الغنم»), unless the pair is an idiom
+ *       («في رأس السنة»);</li>
+ *   <li>a compound name may go on with a word in «و» («بني وليد»), and ends before a definite adjective in
+ *       third place («رأس لانوف النفطية»);</li>
  *   <li>«قرب / بالقرب من / ضواحي X» without a place-type word still names X, relation near;</li>
  *   <li>«بين (منطقتي) X و Y» names both, relation between;</li>
  *   <li>a compass word with a name after a place («غرب القطرون بحوالي 80 كيلومترا») anchors it: relation
@@ -28,12 +34,23 @@ final class PlaceFinder {
             "عند", "الذي", "التي", "الذين", "حيث", "و", "او", "ثم", "بحوالي", "حوالي", "نحو", "بنحو", "التابعه", "تابعه",
             "التابع", "المتمركزه", "اليوم", "امس", "مساء", "صباح", "ليل", "فجر", "يوم", "ان", "انه", "كما", "هذه", "هذا",
             "ما", "لا", "لم", "قد", "كان", "كانت", "وقد", "الواقعه", "الواقع", "المجاوره", "القريبه", "نفسها", "ذاتها",
-            "بعدما", "عندما", "بينما", "فيما", "الماضي", "الجاري", "الحالي", "الاسبوع", "الشهر", "العام", "وسط");
+            "بعدما", "عندما", "بينما", "فيما", "الماضي", "الجاري", "الحالي", "الاسبوع", "الشهر", "العام", "وسط", "ليلا", "صباحا", "ظهرا", "عصرا",
+            "فجرا", "الليله");
     private static final Set<String> CALLED = Set.of("تسمي", "يسمي", "تدعي", "يدعي", "المعروفه", "المعروف", "المسماه",
             "المسمي", "يطلق", "تعرف", "يعرف");
     private static final Set<String> COMPOUND_STARTS = Set.of("ام", "ابو", "ابي", "بني", "بئر", "بير", "عين", "راس", "دير",
             "تل", "خان", "كفر", "سيدي", "بن", "بو", "قصر", "ذي", "ذو", "جسر", "مرسي", "بيت", "برج", "وادي", "جبل", "شط", "سوق",
             "حي", "باب", "ابار", "جديده", "تلال", "الدار", "حاسي");
+    /** Words that begin a place name on their own («أم الأرانب», «بني وليد»): umm, abu, bir, ain, ras, bani... */
+    private static final Set<String> NAME_FORMING = Set.of("ام", "ابو", "ابي", "بئر", "بير", "عين", "راس", "بني", "سيدي",
+            "تل", "بن", "حاسي", "قصر", "خان", "دير", "كفر", "مرسي", "برج");
+    /** Words that make a name-forming word an idiom rather than a place («في رأس السنة», «في عين المكان»). */
+    private static final Set<String> IDIOM_AFTER = Set.of("السنه", "المكان", "الحربه", "الهرم", "المال", "الاعتبار",
+            "العين", "الامر", "القائمه", "الاولويات", "الحقيقه", "القلب");
+    /** Name-forming words that also begin people's names: after «على» they are a person («القبض على أبو بكر»). */
+    private static final Set<String> PERSON_FORMING = Set.of("ابو", "ابي", "بن", "ام");
+    /** Words after which a bare name-forming word is a place. */
+    private static final Set<String> INTO = Set.of("في", "الي", "قرب", "عند", "داخل", "باتجاه", "نحو");
 
     private PlaceFinder() {
     }
@@ -45,6 +62,11 @@ final class PlaceFinder {
         for (int i = from; i < to; i++) {
             PlaceWord w = a.placeWord[i];
             if (w == null) {
+                if (startsBareName(a, i, from, to)) {
+                    int end = nameEnd(a, i, to);
+                    out.add(new PlaceMention(i, end, join(ix, i, end), PlaceMention.Kind.NAMED, "in", null, -1, null, null));
+                    i = end - 1;
+                }
                 continue;
             }
             if (i > from && ix.isQuote(i - 1) && w.introducesName() && a.placeWordEnd[i] < to && ix.isQuote(a.placeWordEnd[i])) {
@@ -95,6 +117,13 @@ final class PlaceFinder {
                 }
                 String relation = w.kind() == PlaceWord.Kind.NEAR || i == nearUntil ? "near" : "in";
                 PlaceMention.Kind kind = kindOf(w);
+                if (w.kind() == PlaceWord.Kind.NATURAL) {
+                    after = i;  // the feature word is part of its name: «جبل عصيدة», «وادي عتبة»
+                    name = join(ix, after, nameEnd);
+                    if (a.lex.placeWords.longestAt(new OneWord(ix.word(i)), 0) == null) {
+                        name = name.substring(ix.word(i).length() - featureWordLength(a, i));  // «بجبل» → «جبل»
+                    }
+                }
                 if (dual && nameEnd < to && ix.word(nameEnd).startsWith("و")) {
                     int secondStart = ix.word(nameEnd).equals("و") ? nameEnd + 1 : nameEnd;
                     int second = nameEnd(a, secondStart, to, true);
@@ -137,6 +166,21 @@ final class PlaceFinder {
         return out;
     }
 
+    /** «في أم الأرانب», «ببني وليد»: a name-forming word after a preposition, followed by a name. */
+    private static boolean startsBareName(Annotations a, int i, int from, int to) {
+        TextIndex ix = a.ix;
+        String w = ix.word(i);
+        boolean direct = NAME_FORMING.contains(w) && i > from && (INTO.contains(ix.word(i - 1))
+                || (ix.word(i - 1).equals("علي") && !PERSON_FORMING.contains(w)));
+        boolean clitic = !NAME_FORMING.contains(w) && w.startsWith("ب") && NAME_FORMING.contains(w.substring(1));
+        if (!(direct || clitic) || i + 1 >= to || a.actorAt[i] != null || a.actorAt[i + 1] != null) {
+            return false;
+        }
+        String next = ix.word(i + 1);
+        return ix.tokens.get(i + 1).isWord() && !STOP.contains(next) && !IDIOM_AFTER.contains(next)
+                && a.placeWord[i + 1] == null && !a.cueHead[i + 1];
+    }
+
     private static boolean isDefinite(String w) {
         return w.startsWith("ال") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")
                 || w.startsWith("لل") || w.startsWith("كال");
@@ -176,9 +220,9 @@ final class PlaceFinder {
     private static PlaceMention.Kind kindOf(PlaceWord w) {
         return switch (w.kind()) {
             case SETTLEMENT -> PlaceMention.Kind.SETTLEMENT;
-            case AREA -> PlaceMention.Kind.AREA;
+            // a natural feature's name holds its word («جبل عصيدة»), so it needs no word added back: an area
+            case AREA, NATURAL -> PlaceMention.Kind.AREA;
             case SITE -> PlaceMention.Kind.SITE;
-            case NATURAL -> PlaceMention.Kind.NATURAL;
             default -> PlaceMention.Kind.NAMED;
         };
     }
@@ -273,11 +317,15 @@ final class PlaceFinder {
             if (!t.isWord() || STOP.contains(w) || (a.placeWord[j] != null && j > start)
                     || (a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.DIRECTION)
                     || a.actorAt[j] != null || (a.cueHead[j] && j == start && !a.has(j, Cue.OPERATION))
-                    || (w.startsWith("و") && j > start && !allowWaw)) {
+                    || (w.startsWith("و") && j > start && !allowWaw && !(max == 3 && j == start + 1))) {
                 break;
             }
-            if (j == start && COMPOUND_STARTS.contains(allowWaw ? stripWaw(w) : w)) {
+            if (j == start && (COMPOUND_STARTS.contains(allowWaw ? stripWaw(w) : w)
+                    || (w.startsWith("ب") && NAME_FORMING.contains(w.substring(1))))) {
                 max = 3;
+            }
+            if (j - start == 2 && w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"))) {
+                break;  // «رأس لانوف النفطية»: an adjective after the name, not a third word of it
             }
             j++;
             allowWaw = false;
@@ -286,6 +334,38 @@ final class PlaceFinder {
             j++;
         }
         return j;
+    }
+
+    /**
+     * The length of the feature word inside a token that carries clitics («بجبل» → 3): the longest ending of
+     * the token that the dictionary knows as it is. A clitic is no part of a name; «وادي» keeps its «و».
+     */
+    private static int featureWordLength(Annotations a, int i) {
+        String w = a.ix.word(i);
+        for (int k = 1; k < w.length() - 1; k++) {
+            if (a.lex.placeWords.longestAt(new OneWord(w.substring(k)), 0) != null) {
+                return w.length() - k;
+            }
+        }
+        return w.length();
+    }
+
+    /** One word exactly as written, for asking the dictionary whether it holds it without clitics. */
+    private record OneWord(String word) implements PhraseMatcher.Words {
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public List<String> forms(int i) {
+            return List.of(word);
+        }
+
+        @Override
+        public boolean isQuote(int i) {
+            return false;
+        }
     }
 
     private static String stripWaw(String s) {

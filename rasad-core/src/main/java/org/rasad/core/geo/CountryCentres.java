@@ -21,6 +21,12 @@ final class CountryCentres {
     private static final Map<String, Centre> CENTRES = new HashMap<>();
     /** Every written form of a country word in a sentence («سوريا», «السوري», «بليبيا»), normalised. */
     private static final Map<String, String> WORDS = new HashMap<>();
+    /** The same for country names only («سوريا», «بسوريا»), without the adjectives. */
+    private static final Map<String, String> NAMES = new HashMap<>();
+
+    /** A country name in a stretch of text, with its character offsets in that text. */
+    record Mention(String iso2, int start, int end) {
+    }
 
     static {
         for (TsvReader.Row row : TsvReader.resource("org/rasad/core/dict/countries.tsv", 7)) {
@@ -29,6 +35,12 @@ final class CountryCentres {
                 CENTRES.put(iso, new Centre(iso, row.cell(1), Double.parseDouble(row.cell(3)), Double.parseDouble(row.cell(4))));
             } catch (NumberFormatException e) {
                 throw row.error("bad country centre «" + row.cell(3) + "», «" + row.cell(4) + "»");
+            }
+            for (String w : TsvReader.values(row.cell(5))) {
+                String n = Normalizer.normalize(w);
+                for (String prefix : List.of("", "و", "ب", "ل", "في", "وب")) {
+                    NAMES.putIfAbsent(prefix + n, iso);
+                }
             }
             List<String> words = new ArrayList<>(TsvReader.values(row.cell(5)));
             words.addAll(TsvReader.values(row.cell(6)));
@@ -46,6 +58,29 @@ final class CountryCentres {
 
     static Centre of(String iso2) {
         return iso2 == null ? null : CENTRES.get(iso2);
+    }
+
+    /**
+     * The country names (not adjectives) in a stretch of text, with offsets into it. One- and two-word names
+     * only; the text is normalised word by word so that the offsets stay those of the original.
+     */
+    static List<Mention> namesIn(String text) {
+        List<Mention> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\u0640]+").matcher(text);
+        int prevStart = -1;
+        String prev = null;
+        while (m.find()) {
+            String w = Normalizer.normalize(m.group());
+            String two = prev == null ? null : NAMES.get(prev + " " + w);
+            if (two != null) {
+                out.add(new Mention(two, prevStart, m.end()));
+            } else if (NAMES.containsKey(w)) {
+                out.add(new Mention(NAMES.get(w), m.start(), m.end()));
+            }
+            prev = w;
+            prevStart = m.start();
+        }
+        return out;
     }
 
     /** The countries a stretch of text names, by name or adjective. */

@@ -23,9 +23,12 @@ import org.rasad.core.model.Location;
  *       else the point 80 km west of Y (Y itself without a distance), precision 2;</li>
  *   <li>{@link RelativePlacement#named}: «في X», «قرب X» → X (precision 2 for «قرب»);</li>
  *   <li>{@link RelativePlacement#sameSentence}: a place missing from the gazetteer → the nearest known place of
- *       the article's country in the same sentence («حي القلعة بمرزق» → Murzuq), precision 2;</li>
+ *       its country in the same sentence («حي القلعة بمرزق» → Murzuq), precision 2;</li>
  *   <li>{@link RelativePlacement#countryOnly}: the country's centre, precision 3.</li>
  * </ol>
+ * A name the gazetteer lacks is also tried in the fuller form the article writes elsewhere ({@link FullerNames}:
+ * «الأرانب» → «أم الأرانب»). For the last two passes, "its country" is the one its own sentence names when that
+ * is not the article's ({@link SentenceCountry}: «غويران» in a Libyan article about Syria's prisons).
  * Same-named candidates are ranked by {@link CandidateRanking}. Pure and thread-safe: the gazetteer is
  * immutable and every call returns a new {@link Location}.
  */
@@ -113,6 +116,18 @@ public final class Geocoder {
         if (candidates.isEmpty()) {
             candidates = gazetteer.find(RelativePlacement.withoutPlaceWord(written));
         }
+        Optional<Place> best = rank(candidates, loc, ctx);
+        // a shortened name («الأرانب») may match only a foreign namesake: the article's fuller form comes first
+        for (String fuller : FullerNames.in(ctx.text(), RelativePlacement.withoutPlaceWord(written))) {
+            if (best.isPresent()) {
+                break;
+            }
+            best = rank(gazetteer.find(fuller), loc, ctx);
+        }
+        return best;
+    }
+
+    private Optional<Place> rank(List<Place> candidates, Location loc, GeoContext ctx) {
         return CandidateRanking.best(candidates, countryOf(loc, ctx), relative.countriesNamedAround(loc, ctx),
                 ctx.articlePlaces());
     }

@@ -19,7 +19,8 @@ import org.rasad.core.text.Normalizer;
  *   <li>the article is dropped from every word («القطرون» and «قطرون», «al qatrun» and «qatrun»
  *       meet), because GeoNames and the press disagree on it;</li>
  *   <li>at lookup, a proclitic «و ب ل ف ك» or «لل» on the first word is also tried without it
- *       («بمرزق» → «مرزق»), the longer reading first.</li>
+ *       («بمرزق» → «مرزق»), the longer reading first; then a final «ا» for a final «ة» and back
+ *       («مركا» → «مركة»).</li>
  * </ul>
  * Only Arabic- and Latin-script names are indexed: they are the ones an Arabic article or an analyst uses.
  */
@@ -28,6 +29,7 @@ public final class PlaceNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʿʾ]");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\"().,]+");
+    private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}+");
     private static final Pattern ARABIC_OR_LATIN = Pattern.compile("[\\p{IsArabic}\\p{IsLatin}0-9\\s\\-'’‘`ʿʾ\"().,]+");
 
     private PlaceNames() {
@@ -50,8 +52,10 @@ public final class PlaceNames {
 
     /** Whether a GeoNames name is worth indexing: Arabic or Latin script, with a letter in it. */
     public static boolean indexable(String name) {
-        return !name.isBlank() && name.length() <= 200 && ARABIC_OR_LATIN.matcher(name).matches()
-                && name.codePoints().anyMatch(Character::isLetter);
+        // GeoNames writes some Arabic names with a left-to-right mark («مركة\u200E»): invisible, not another script
+        String n = FORMAT_CHARACTERS.matcher(name).replaceAll("");
+        return !n.isBlank() && n.length() <= 200 && ARABIC_OR_LATIN.matcher(n).matches()
+                && n.codePoints().anyMatch(Character::isLetter);
     }
 
     /** The keys to try for a name as an article writes it, best reading first. */
@@ -64,8 +68,24 @@ public final class PlaceNames {
         } else if (s.length() > 3 && "وبلفك".indexOf(s.charAt(0)) >= 0) {
             keys.add(key(s.substring(1)));
         }
+        for (String k : List.copyOf(keys)) {
+            keys.addAll(finalVowelVariants(k));
+        }
         keys.remove("");
         return List.copyOf(keys);
+    }
+
+    /**
+     * A final long «ا» and a final «ة» (matching form «ه») stand for the same sound and the press writes either
+     * («مركا», GeoNames «مركة»; «تمسة», «تمسه», «تمسا»): tried after the name as written.
+     */
+    private static List<String> finalVowelVariants(String key) {
+        if (key.length() < 3) {
+            return List.of();
+        }
+        char last = key.charAt(key.length() - 1);
+        String stem = key.substring(0, key.length() - 1);
+        return last == 'ه' ? List.of(stem + "ا") : last == 'ا' ? List.of(stem + "ه") : List.of();
     }
 
     private static String withoutArticle(String w) {

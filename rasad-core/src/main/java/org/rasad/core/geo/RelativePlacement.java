@@ -89,14 +89,19 @@ final class RelativePlacement {
     }
 
     Optional<Geocoder.Placement> sameSentence(Location loc, GeoContext ctx) {
-        return anchors.nearest(loc, ctx, Geocoder.countryOf(loc, ctx)).map(p -> new Geocoder.Placement(p.lat(), p.lon(), 2,
+        return anchors.nearest(loc, ctx, countryOfUnknown(loc, ctx)).map(p -> new Geocoder.Placement(p.lat(), p.lon(), 2,
                 loc.name(), p.country(), p.admin1()));
     }
 
     Optional<Geocoder.Placement> countryOnly(Location loc, GeoContext ctx) {
-        String iso = Geocoder.countryOf(loc, ctx);
+        String iso = countryOfUnknown(loc, ctx);
         CountryCentres.Centre c = CountryCentres.of(iso);
         return c == null ? Optional.empty() : Optional.of(new Geocoder.Placement(c.lat(), c.lon(), 3, loc.name(), iso, null));
+    }
+
+    /** The country of a place the gazetteer lacks: its sentence's, else the article's. */
+    private static String countryOfUnknown(Location loc, GeoContext ctx) {
+        return SentenceCountry.of(loc, ctx).orElseGet(() -> Geocoder.countryOf(loc, ctx));
     }
 
     Set<String> countriesNamedAround(Location loc, GeoContext ctx) {

@@ -41,6 +41,19 @@ class PlaceNamesTest {
         assertThat(PlaceNames.indexable("123")).isFalse();
     }
 
+    @Test
+    void finalAlefAndTehMarbutaAreTriedForEachOtherAfterTheNameAsWritten() {
+        assertThat(PlaceNames.lookupKeys("مركا")).containsExactly("مركا", "مركه");
+        assertThat(PlaceNames.lookupKeys("تمسة")).containsExactly("تمسه", "تمسا");
+        assertThat(PlaceNames.lookupKeys("مرزق")).containsExactly("مرزق");
+    }
+
+    @Test
+    void invisibleDirectionMarkDoesNotMakeANameUnindexable() {
+        assertThat(PlaceNames.indexable("مركة\u200E")).isTrue();
+        assertThat(PlaceNames.key("مركة\u200E")).isEqualTo("مركه");
+    }
+
     private static void check(String name, String key) {
         assertThat(PlaceNames.key(name)).isEqualTo(key);
     }

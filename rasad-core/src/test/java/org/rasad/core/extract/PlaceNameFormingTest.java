@@ -1,0 +1,80 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasad.core.text.Normalizer;
+
+/** How {@link PlaceFinder} delimits place names: one test per rule, on fictional news sentences. */
+class PlaceNameFormingTest {
+
+    /** The names PlaceFinder reads in a sentence, in matching form. */
+    private static List<String> names(String text) {
+        Annotations a = new Annotations(new TextIndex(text), Lexicon.bundled(), null);
+        return PlaceFinder.find(a, 0, a.ix.tokens.size()).stream().map(PlaceMention::name).toList();
+    }
+
+    private static void check(String text, String... expected) {
+        assertThat(names(text)).as("places in «%s»", text)
+                .containsAll(List.of(expected).stream().map(Normalizer::normalize).toList());
+    }
+
+    private static void noPlaceStartsWith(String text, String word) {
+        assertThat(names(text)).as("places in «%s»", text).noneMatch(n -> n.startsWith(Normalizer.normalize(word)));
+    }
+
+    @Test
+    void nameFormingWordAfterAPlaceWordStaysInTheName() {
+        check("انفجرت عبوة ناسفة في مقر بلدة أم الخيل فجر الأحد.", "ام الخيل");
+        check("قصفت الطائرات مدينة بني وليد أمس.", "بني وليد");
+    }
+
+    @Test
+    void nameFormingWordAfterAPrepositionStartsANameWithoutAPlaceWord() {
+        check("قتل جنديان في هجوم مسلح في أم الخيل أمس.", "ام الخيل");
+        check("سقطت قذائف على سيدي بوزيد ليلا.", "سيدي بوزيد");
+        check("اندلعت اشتباكات قرب بئر الغنم صباح اليوم.", "بئر الغنم");
+    }
+
+    @Test
+    void cliticOnANameFormingWordStillStartsAName() {
+        check("وقع انفجار بأم الخيل مساء الجمعة.", "بام الخيل");
+    }
+
+    @Test
+    void idiomWithANameFormingWordIsNoPlace() {
+        noPlaceStartsWith("قتل ثلاثة أشخاص في انفجار وقع في رأس السنة بمدينة درنة.", "راس");
+        noPlaceStartsWith("قال شاهد إن المسلحين أعدموا الأسرى في عين المكان.", "عين");
+    }
+
+    @Test
+    void personalNameAfterAlaIsNoPlace() {
+        noPlaceStartsWith("ألقت قوات الأمن القبض على أبو بكر الليبي في مدينة درنة.", "ابو");
+        check("ألقت قوات الأمن القبض على أبو بكر الليبي في مدينة درنة.", "درنة");
+    }
+
+    @Test
+    void naturalFeatureKeepsItsWordAsGeoNamesWritesIt() {
+        check("قتل جنديان في هجوم في وادي عتبة أمس.", "وادي عتبة");
+        check("اشتباكات عنيفة في منطقة جبل النسر.", "جبل النسر");
+        check("هجوم لبوكو حرام في منطقة بحيرة تشاد.", "بحيرة تشاد");
+    }
+
+    @Test
+    void cliticOnAFeatureWordIsNoPartOfTheName() {
+        check("انفجرت عبوة بالقرب من قرية الدغرة بجبل الشعانبي.", "جبل الشعانبي");
+        check("وقع هجوم بوادي عتبة ليلا.", "وادي عتبة");
+    }
+
+    @Test
+    void compoundNameEndsBeforeADefiniteAdjective() {
+        check("قصف على مدينة رأس لانوف النفطية.", "راس لانوف");
+        assertThat(names("قصف على مدينة رأس لانوف النفطية.")).doesNotContain(Normalizer.normalize("راس لانوف النفطية"));
+    }
+
+    @Test
+    void plainWordAfterAPrepositionIsNoPlace() {
+        assertThat(names("قتل جنديان في الهجوم أمس.")).isEmpty();
+    }
+}
