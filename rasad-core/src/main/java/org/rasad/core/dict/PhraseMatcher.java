@@ -40,6 +40,26 @@ public final class PhraseMatcher<T> {
         final Map<String, Node<T>> prefix = new HashMap<>();
         final List<T> values = new ArrayList<>();
         int maxPrefix;
+        /** After {@link Builder#build()}: prefix entries by the hash of the prefix, for lookups without substrings. */
+        Map<Integer, List<Map.Entry<String, Node<T>>>> prefixByHash = Map.of();
+        /** {@code hasPrefixLength[n]}: some prefix entry has n characters. */
+        boolean[] hasPrefixLength = new boolean[0];
+
+        void seal() {
+            Map<Integer, List<Map.Entry<String, Node<T>>>> byHash = new HashMap<>();
+            hasPrefixLength = new boolean[maxPrefix + 1];
+            for (Map.Entry<String, Node<T>> e : prefix.entrySet()) {
+                byHash.computeIfAbsent(e.getKey().hashCode(), h -> new ArrayList<>()).add(Map.entry(e.getKey(), e.getValue()));
+                hasPrefixLength[e.getKey().length()] = true;
+            }
+            prefixByHash = byHash;
+            for (Node<T> child : exact.values()) {
+                child.seal();
+            }
+            for (Node<T> child : prefix.values()) {
+                child.seal();
+            }
+        }
     }
 
     private final Node<T> root;
@@ -99,11 +119,35 @@ public final class PhraseMatcher<T> {
                 visit(next, words, start, i, best);
             }
             if (node.maxPrefix > 0) {
-                for (int len = Math.min(f.length(), node.maxPrefix); len >= 2; len--) {
-                    Node<T> p = node.prefix.get(f.substring(0, len));
-                    if (p != null) {
-                        visit(p, words, start, i, best);
-                    }
+                visitPrefixes(node, f, words, start, i, best);
+            }
+        }
+    }
+
+    /**
+     * Every prefix entry that begins {@code f}, longest first. The hash of each prefix of {@code f} is
+     * built one character at a time the way {@link String#hashCode()} builds it, so no substring is made:
+     * this is the inner loop of all dictionary matching.
+     */
+    private void visitPrefixes(Node<T> node, String f, Words words, int start, int i, Match<T>[] best) {
+        int limit = Math.min(f.length(), node.maxPrefix);
+        int[] hashes = new int[limit + 1];
+        int h = 0;
+        for (int len = 1; len <= limit; len++) {
+            h = 31 * h + f.charAt(len - 1);
+            hashes[len] = h;
+        }
+        for (int len = limit; len >= 2; len--) {
+            if (!node.hasPrefixLength[len]) {
+                continue;
+            }
+            List<Map.Entry<String, Node<T>>> candidates = node.prefixByHash.get(hashes[len]);
+            if (candidates == null) {
+                continue;
+            }
+            for (Map.Entry<String, Node<T>> c : candidates) {
+                if (c.getKey().length() == len && f.startsWith(c.getKey())) {
+                    visit(c.getValue(), words, start, i, best);
                 }
             }
         }
@@ -142,6 +186,7 @@ public final class PhraseMatcher<T> {
         }
 
         public PhraseMatcher<T> build() {
+            root.seal();
             return new PhraseMatcher<>(root);
         }
     }

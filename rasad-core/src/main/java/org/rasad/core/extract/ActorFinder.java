@@ -36,9 +36,10 @@ final class ActorFinder {
     record Found(List<ActorMention> actors, ActorMention focus) {
     }
 
-    static Found find(TextIndex ix, Lexicon lex, Country articleCountry) {
+    /** @param matches the actor dictionary's matches over {@code ix.names} */
+    static Found find(TextIndex ix, Lexicon lex, Country articleCountry, List<PhraseMatcher.Match<ActorEntry>> matches) {
         List<ActorMention> named = new ArrayList<>();
-        for (PhraseMatcher.Match<ActorEntry> m : lex.actors.findAll(ix.names)) {
+        for (PhraseMatcher.Match<ActorEntry> m : matches) {
             ActorEntry e = pick(m.values());
             int end = m.end();
             Country c = e.country() == null ? articleCountry : lex.country(e.country());

@@ -99,8 +99,9 @@ final class Annotations {
             placeWord[m.start()] = m.values().get(0);
             placeWordEnd[m.start()] = m.end();
         }
-        country = articleCountry(ix, lex);
-        ActorFinder.Found found = ActorFinder.find(ix, lex, country);
+        List<PhraseMatcher.Match<ActorEntry>> actorMatches = lex.actors.findAll(ix.names);
+        country = articleCountry(ix, lex, actorMatches);
+        ActorFinder.Found found = ActorFinder.find(ix, lex, country, actorMatches);
         actors = found.actors();
         focus = found.focus();
         actorAt = new ActorMention[n];
@@ -117,7 +118,7 @@ final class Annotations {
     }
 
     /** The country the article is about: named countries, their adjectives and home countries of named actors. */
-    private static Country articleCountry(TextIndex ix, Lexicon lex) {
+    private static Country articleCountry(TextIndex ix, Lexicon lex, List<PhraseMatcher.Match<ActorEntry>> actorMatches) {
         Map<Country, Integer> votes = new HashMap<>();
         Map<Country, Integer> firstSeen = new HashMap<>();
         for (PhraseMatcher.Match<Country> m : lex.countryNames.findAll(ix.names)) {
@@ -133,7 +134,7 @@ final class Annotations {
                 firstSeen.merge(c, i, Math::min);
             }
         }
-        for (PhraseMatcher.Match<ActorEntry> m : lex.actors.findAll(ix.names)) {
+        for (PhraseMatcher.Match<ActorEntry> m : actorMatches) {
             // local armed groups tell where the article is; foreign forces and governments do not
             ActorEntry e = m.values().get(0);
             Country c = lex.country(e.country());
