@@ -100,6 +100,11 @@ final class Incident {
         return names;
     }
 
+    /** The first day told for it in an undated article (see {@link Mention#undatedDay()}), or null. */
+    LocalDate undatedDay() {
+        return mentions.stream().map(Mention::undatedDay).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** Names of the towns and villages its mentions place it in. */
     Set<String> settlementNames() {
         Set<String> names = new TreeSet<>();

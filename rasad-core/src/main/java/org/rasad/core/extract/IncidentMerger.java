@@ -133,6 +133,12 @@ final class IncidentMerger {
         } else if (known == null && m.hasEventDate() && inc.date() != null && m.date().isAfter(inc.date())) {
             return false;
         }
+        if (m.undatedDay() != null && inc.eventDate() == null && m.date() == null) {
+            LocalDate day = inc.undatedDay();
+            if (day != null && !day.equals(m.undatedDay())) {
+                return false;  // «قتل سبعة جنود الأحد …», «وكان شرطيان قتلا الخميس …»: two days, two incidents
+            }
+        }
         Set<String> names = inc.placeNames();
         Set<String> mine = new Incident(m).placeNames();
         if (!m.isFollowUp() && !names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {

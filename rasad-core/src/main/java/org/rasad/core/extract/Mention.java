@@ -28,11 +28,13 @@ import org.rasad.core.text.TimePrecision;
  * @param joinOnly      a rival figure in a disputing clause («نفى … هذا العدد، وأكد العثور على 3 جثث»):
  *                      a claim about an incident already told, never an incident of its own
  * @param referenceTrigger its trigger refers back to an event rather than reporting one ({@link EventReference})
+ * @param undatedDay    in an article without a date: the event's day resolved against an arbitrary reference,
+ *                      good only for telling two days of the same article apart; else null
  */
 record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type, boolean strongType, EnumSet<Cue> cues,
                ActorMention actor1, ActorMention actor2, boolean attackerMarked, List<PlaceMention> places,
                LocalDate date, TimePrecision precision, boolean statementDate, Integer anchorOffset,
-               List<Figure> figures, boolean joinOnly, boolean referenceTrigger) {
+               List<Figure> figures, boolean joinOnly, boolean referenceTrigger, LocalDate undatedDay) {
 
     PlaceMention bestPlace() {
         return places.isEmpty() ? null : places.get(0);

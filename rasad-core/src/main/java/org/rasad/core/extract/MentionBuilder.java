@@ -150,10 +150,19 @@ final class MentionBuilder {
         if (date.future || isHistory(a, date.resolved)) {
             return Optional.empty();
         }
+        LocalDate undatedDay = null;
+        if (a.reference == null) {
+            // the article gives no date to resolve against, yet «الأحد» and «الخميس» are still two days
+            DateChoice provisional = date(a, from, to, ANY_REFERENCE);
+            if (provisional.resolved != null && !provisional.statement
+                    && provisional.resolved.precision() == TimePrecision.DAY) {
+                undatedDay = provisional.resolved.date();
+            }
+        }
         return Optional.of(new Mention(s, from, to, trigger, type, isStrong(type), cues, sides.actor1(), sides.actor2(),
                 sides.marked(), places, date.resolved == null ? null : date.resolved.date(),
                 date.resolved == null ? null : date.resolved.precision(), date.statement, anchorOffset, figures, joinOnly,
-                reference));
+                reference, undatedDay));
     }
 
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
@@ -165,6 +174,10 @@ final class MentionBuilder {
     }
 
     private static DateChoice date(Annotations a, int from, int to) {
+        return date(a, from, to, a.reference);
+    }
+
+    private static DateChoice date(Annotations a, int from, int to, LocalDate reference) {
         ResolvedDate statement = null;
         for (Annotations.DateRef d : a.dates) {
             if (d.start() < from || d.end() > to || d.mention().eventOffsetDays().isPresent()) {
@@ -173,7 +186,7 @@ final class MentionBuilder {
             if (d.mention().isFuture()) {
                 return new DateChoice(null, false, true);
             }
-            Optional<ResolvedDate> r = d.mention().resolve(a.reference);
+            Optional<ResolvedDate> r = d.mention().resolve(reference);
             if (r.isEmpty()) {
                 continue;
             }

@@ -42,7 +42,8 @@ public final class PageFurniture {
             "عناوين ذات صلة", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "المزيد من",
             "الأكثر قراءة", "الأكثر تفضيلا", "الأكثر مشاهدة", "تعليقات", "Hot Topics", "Related Articles");
     private static final List<String> LINK_MARKERS = normalized(
-            "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "إقرأ المزيد", "Read more");
+            "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "إقرأ المزيد", "Read more", "رابط الخبر",
+            "رابط المقال", "رابط دائم", "شاهد أيضا", "شاهد أيضاً", "طالع أيضا", "اقرأ كذلك");
     private static final List<String> BUTTONS = normalized("شارك", "مشاركة", "Share", "Total");
 
     private PageFurniture() {
