@@ -90,7 +90,7 @@ final class CandidateIndex {
         Map<Slot, List<Features>> figures = f.openPlace() ? byFigure : openByFigure;
         if (f.window() == null) {
             if (!f.openPlace()) {
-                f.placeKeys().forEach(k -> take.accept(byPlaceAnyTime.getOrDefault(k, List.of())));
+                f.nearKeys().forEach(k -> take.accept(byPlaceAnyTime.getOrDefault(k, List.of())));
             }
             Map<Object, List<Features>> anyTime = f.openPlace() ? byFigureAnyTime : openByFigureAnyTime;
             f.figures().forEach(v -> take.accept(anyTime.getOrDefault(v, List.of())));
@@ -100,7 +100,7 @@ final class CandidateIndex {
         buckets.add(ANY_TIME);
         for (long b : buckets) {
             if (!f.openPlace()) {
-                f.placeKeys().forEach(k -> take.accept(byPlace.getOrDefault(new Slot(k, b), List.of())));
+                f.nearKeys().forEach(k -> take.accept(byPlace.getOrDefault(new Slot(k, b), List.of())));
             }
             f.figures().forEach(v -> take.accept(figures.getOrDefault(new Slot(v, b), List.of())));
         }

@@ -42,7 +42,7 @@ final class PairScorer {
         }
         String cx = a.country();
         String cy = b.country();
-        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && datesCompatible(a.report(), b.report())
+        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && datesCompatible(a, b)
                 && Places.match(a.place(), b.place()) != Places.Match.NONE && Actors.compatible(x, y);
     }
 
@@ -94,13 +94,13 @@ final class PairScorer {
      * operations spanning two days), so it also fits the day before. A week or month date only has
      * to contain the other. An undated report fits the month before its publication ({@link TimeWindow}).
      */
-    static boolean datesCompatible(Report a, Report b) {
+    static boolean datesCompatible(Features fa, Features fb) {
+        Report a = fa.report();
+        Report b = fb.report();
         Event x = a.event();
         Event y = b.event();
         if (x.date() == null || y.date() == null) {
-            TimeWindow wa = TimeWindow.of(a);
-            TimeWindow wb = TimeWindow.of(b);
-            return wa == null || wb == null || wa.overlaps(wb);
+            return fa.window() == null || fb.window() == null || fa.window().overlaps(fb.window());
         }
         int p = Math.max(precision(x), precision(y));
         if (p == 1) {
