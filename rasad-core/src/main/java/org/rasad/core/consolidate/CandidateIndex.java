@@ -23,22 +23,37 @@ import java.util.function.Consumer;
  *   <li>the reports that share an exact death figure with it, when either has no specific place
  *       (no place or only a region), since for those nothing else can anchor a link.</li>
  * </ul>
- * A report with no window (undated, unpublished) meets its keys' and figures' reports at any time.
+ * Reports with an exact date are indexed by place key and day rather than bucket, so they meet
+ * each other only a day apart at most. A report with no window (undated, unpublished) meets its
+ * keys' and figures' reports at any time.
  * The lookups are symmetric, so every pair is found whichever report comes first, and the cost is
  * linear as long as no place key or figure is shared by a large part of a block's fortnight.
  * Candidates are only candidates: {@link PairScorer} decides. Not thread-safe.
  */
 final class CandidateIndex {
 
-    static final int BUCKET_DAYS = 16;
+    static final int BUCKET_DAYS = 32;
     /** The bucket of reports with no window. */
     private static final long ANY_TIME = Long.MIN_VALUE;
 
     private record Slot(Object key, long bucket) {
+        /** Mixed, because neighbouring cells and days have neighbouring hashes and would pile up in a few buckets. */
+        @Override
+        public int hashCode() {
+            long h = key.hashCode() * 0x9E3779B97F4A7C15L + bucket * 0xC2B2AE3D27D4EB4FL;
+            h ^= h >>> 29;
+            h *= 0xBF58476D1CE4E5B9L;
+            return (int) (h ^ (h >>> 32));
+        }
     }
 
+    private final Map<String, String> keys = new HashMap<>();
     private final Map<LocalDate, List<Features>> byDay = new HashMap<>();
     private final Map<Slot, List<Features>> byPlace = new HashMap<>();
+    /** Reports with an exact date by place key and day: exact dates a day or more apart never match. */
+    private final Map<Slot, List<Features>> exactByPlace = new HashMap<>();
+    /** The same by bucket, for reports with a window of weeks to meet them in a few lookups. */
+    private final Map<Slot, List<Features>> exactByPlaceBucket = new HashMap<>();
     private final Map<Slot, List<Features>> byFigure = new HashMap<>();
     /** Reports with no specific place, by figure: what a report with a place needs of figures. */
     private final Map<Slot, List<Features>> openByFigure = new HashMap<>();
@@ -48,12 +63,17 @@ final class CandidateIndex {
     private final Map<Object, List<Features>> openByFigureAnyTime = new HashMap<>();
 
     void add(Features f) {
+        List<String> own = f.openPlace() ? List.of() : f.ownKeys().stream().map(this::canonical).toList();
         if (f.exactDate()) {
             byDay.computeIfAbsent(f.report().event().date(), d -> new ArrayList<>()).add(f);
         }
+        if (f.exactDate()) {
+            long day = f.report().event().date().toEpochDay();
+            own.forEach(k -> put(exactByPlace, new Slot(k, day), f));
+        }
         for (long b : buckets(f)) {
             if (!f.openPlace()) {
-                f.placeKeys().forEach(k -> put(byPlace, new Slot(k, b), f));
+                own.forEach(k -> put(f.exactDate() ? exactByPlaceBucket : byPlace, new Slot(k, b), f));
             }
             for (Long v : f.figures()) {
                 put(byFigure, new Slot(v, b), f);
@@ -63,7 +83,7 @@ final class CandidateIndex {
             }
         }
         if (!f.openPlace()) {
-            f.placeKeys().forEach(k -> put(byPlaceAnyTime, k, f));
+            own.forEach(k -> put(byPlaceAnyTime, k, f));
         }
         for (Long v : f.figures()) {
             put(byFigureAnyTime, v, f);
@@ -88,9 +108,10 @@ final class CandidateIndex {
             take.accept(byDay.getOrDefault(f.report().event().date(), List.of()));
         }
         Map<Slot, List<Features>> figures = f.openPlace() ? byFigure : openByFigure;
+        List<String> near = f.openPlace() ? List.of() : f.nearKeys();
         if (f.window() == null) {
             if (!f.openPlace()) {
-                f.nearKeys().forEach(k -> take.accept(byPlaceAnyTime.getOrDefault(k, List.of())));
+                near.forEach(k -> take.accept(byPlaceAnyTime.getOrDefault(k, List.of())));
             }
             Map<Object, List<Features>> anyTime = f.openPlace() ? byFigureAnyTime : openByFigureAnyTime;
             f.figures().forEach(v -> take.accept(anyTime.getOrDefault(v, List.of())));
@@ -98,13 +119,28 @@ final class CandidateIndex {
         }
         List<Long> buckets = new ArrayList<>(buckets(f));
         buckets.add(ANY_TIME);
+        if (f.exactDate()) {
+            for (long day = f.window().first(); day <= f.window().last(); day++) {
+                for (String k : near) {
+                    take.accept(exactByPlace.getOrDefault(new Slot(k, day), List.of()));
+                }
+            }
+        }
         for (long b : buckets) {
+            if (!f.openPlace() && !f.exactDate() && b != ANY_TIME) {
+                near.forEach(k -> take.accept(exactByPlaceBucket.getOrDefault(new Slot(k, b), List.of())));
+            }
             if (!f.openPlace()) {
-                f.nearKeys().forEach(k -> take.accept(byPlace.getOrDefault(new Slot(k, b), List.of())));
+                near.forEach(k -> take.accept(byPlace.getOrDefault(new Slot(k, b), List.of())));
             }
             f.figures().forEach(v -> take.accept(figures.getOrDefault(new Slot(v, b), List.of())));
         }
         return out;
+    }
+
+    /** One string per distinct key, however many reports carry it: a million reports share a few thousand places. */
+    private String canonical(String key) {
+        return keys.computeIfAbsent(key, k -> k);
     }
 
     private static List<Long> buckets(Features f) {

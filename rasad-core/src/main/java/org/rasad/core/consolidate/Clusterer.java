@@ -23,7 +23,7 @@ import java.util.TreeSet;
 final class Clusterer {
 
     private static final double BLOCKED = Double.NEGATIVE_INFINITY;
-    private static final int MAX_AGGLOMERATIVE = 300;
+    private static final int MAX_AGGLOMERATIVE = 60;
 
     private Clusterer() {
     }

@@ -1,6 +1,8 @@
 package org.rasad.core.consolidate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.rasad.core.model.Claim;
 import org.rasad.core.model.Location;
@@ -10,14 +12,13 @@ import org.rasad.core.model.Location;
  * place keys, time window, death figures and evidence words, normalised), since a report meets
  * many candidates. Immutable.
  *
- * @param placeKeys the keys it is indexed under: place name keys and its own grid cell
- * @param nearKeys  the keys it looks up: name keys and the grid cells around its own
+ * @param placeKeys its place's name keys ({@link Places#keys}); grid cells are computed when needed
+ * @param words   the evidence words' {@link Wording#fingerprint fingerprint}
  * @param window  the days the incident can be on, or null for any day
  * @param figures the exact death figures it reports (the values {@link Figures#shared} compares)
  */
-record Features(Report report, String country, Places.Key place, Set<String> placeKeys, Set<String> nearKeys,
-                boolean openPlace,
-                TimeWindow window, Set<Long> figures, Set<String> words) {
+record Features(Report report, String country, Places.Key place, Set<String> placeKeys, boolean openPlace,
+                TimeWindow window, Set<Long> figures, int[] words) {
 
     static Features of(Report r) {
         Set<Long> figures = new LinkedHashSet<>();
@@ -27,20 +28,32 @@ record Features(Report report, String country, Places.Key place, Set<String> pla
             }
         }
         Location l = r.event().location();
-        Set<String> names = Places.keys(l);
-        Set<String> own = new LinkedHashSet<>(names);
-        Set<String> near = new LinkedHashSet<>(names);
+        return new Features(r, BlockingKey.country(r.event()), Places.Key.of(l), Set.copyOf(Places.keys(l)),
+                Places.wildcard(l), TimeWindow.of(r), Set.copyOf(figures), Wording.fingerprint(r.event()));
+    }
+
+    /** The keys it is indexed under: its place's names and its own grid cell. */
+    List<String> ownKeys() {
+        List<String> out = new ArrayList<>(placeKeys);
+        Location l = report.event().location();
         if (Places.geocoded(l)) {
-            own.add(Places.cell(l, 0, 0));
+            out.add(Places.cell(l, 0, 0));
+        }
+        return out;
+    }
+
+    /** The keys it looks up: its place's names and the grid cells around its own. */
+    List<String> nearKeys() {
+        List<String> out = new ArrayList<>(placeKeys);
+        Location l = report.event().location();
+        if (Places.geocoded(l)) {
             for (int dy = -1; dy <= 1; dy++) {
                 for (int dx = -1; dx <= 1; dx++) {
-                    near.add(Places.cell(l, dy, dx));
+                    out.add(Places.cell(l, dy, dx));
                 }
             }
         }
-        return new Features(r, BlockingKey.country(r.event()), Places.Key.of(l), Set.copyOf(own), Set.copyOf(near),
-                Places.wildcard(l),
-                TimeWindow.of(r), Set.copyOf(figures), Set.copyOf(Wording.words(r.event())));
+        return out;
     }
 
     MentionRef id() {
