@@ -115,8 +115,9 @@ final class PairScorer {
     /** {@code later} is dated on its publication day, the day after {@code earlier}'s date. */
     private static boolean reportingDay(Report later, Report earlier) {
         LocalDate d = later.event().date();
+        // epoch days, not minusDays: this runs for every candidate pair and must not allocate
         return d != null && d.equals(later.published()) && earlier.event().date() != null
-                && d.minusDays(1).equals(earlier.event().date());
+                && d.toEpochDay() - 1 == earlier.event().date().toEpochDay();
     }
 
     private static boolean sameMonth(LocalDate a, LocalDate b) {
