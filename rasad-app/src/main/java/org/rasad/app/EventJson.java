@@ -107,6 +107,9 @@ final class EventJson {
         n.put("qualifier", c.qualifier());
         n.put("actor", c.actor());
         n.put("update", c.update());
+        if (c.claimant() != null) {
+            n.put("claimant", c.claimant());
+        }
         n.set("evidence", evidence(c.evidence()));
         return n;
     }

@@ -1,6 +1,8 @@
 package org.rasad.core.consolidate;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rasad.core.model.ActorRef;
 import org.rasad.core.model.Event;
 
@@ -19,6 +21,9 @@ import org.rasad.core.model.Event;
  * Stateless and thread-safe.
  */
 final class Actors {
+
+    /** Canonical names are a dictionary's few thousand, so the memo stays small. */
+    private static final Map<String, String> BASES = new ConcurrentHashMap<>();
 
     private Actors() {
     }
@@ -66,9 +71,11 @@ final class Actors {
                 && x.country() != null && x.country().equals(y.country());
     }
 
-    /** The canonical name without its «(…)» qualifier, lower-cased. */
+    /** The canonical name without its «(…)» qualifier, lower-cased; memoised, as pair scoring asks often. */
     static String base(String name) {
-        int p = name.indexOf(" (");
-        return (p < 0 ? name : name.substring(0, p)).trim().toLowerCase(Locale.ROOT);
+        return BASES.computeIfAbsent(name, n -> {
+            int p = n.indexOf(" (");
+            return (p < 0 ? n : n.substring(0, p)).trim().toLowerCase(Locale.ROOT);
+        });
     }
 }

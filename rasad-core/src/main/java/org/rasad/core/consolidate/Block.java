@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasad.core.model.Claim;
 
 /**
  * The reports of one {@link BlockingKey} and their incidents, kept up to date incrementally.
@@ -25,7 +26,11 @@ final class Block {
     private final CandidateIndex index = new CandidateIndex();
     private final Map<MentionRef, MentionRef> parent = new HashMap<>();
     private final Map<MentionRef, List<Features>> members = new HashMap<>();
+    private final Map<MentionRef, List<List<Report>>> clusters = new HashMap<>();
     private final Map<MentionRef, List<ConsolidatedEvent>> incidents = new HashMap<>();
+    /** Each report's incident, and each document's reports: for figures a document gives two incidents. */
+    private final Map<MentionRef, List<Report>> clusterOf = new HashMap<>();
+    private final Map<String, List<MentionRef>> byDoc = new HashMap<>();
     /** Groups whose incidents are stale; clustering waits for {@link #events()} so a batch clusters each group once. */
     private final Set<MentionRef> dirty = new LinkedHashSet<>();
 
@@ -33,6 +38,7 @@ final class Block {
         List<Features> added = reports.stream().map(Features::of).toList();
         for (Features f : added) {
             parent.put(f.id(), f.id());
+            byDoc.computeIfAbsent(f.id().doc(), d -> new ArrayList<>()).add(f.id());
             members.put(f.id(), new ArrayList<>(List.of(f)));
             for (Features c : index.candidates(f)) {
                 if (PairScorer.linked(f, c)) {
@@ -44,24 +50,77 @@ final class Block {
         added.forEach(f -> dirty.add(find(f.id())));
     }
 
-    /** The block's incidents; groups changed since the last call are clustered again now, once. */
+    /**
+     * The block's incidents; groups changed since the last call are clustered again now, once,
+     * and the figures of every group that shares a document with them are reconciled again.
+     */
     List<ConsolidatedEvent> events() {
+        Set<MentionRef> stale = new LinkedHashSet<>();
         for (MentionRef d : dirty) {
             MentionRef root = find(d);
-            if (!incidents.containsKey(root)) {
-                incidents.put(root, Clusterer.cluster(members.get(root)).stream().map(Block::incident).toList());
+            if (!stale.add(root)) {
+                continue;
             }
+            List<List<Report>> groups = Clusterer.cluster(members.get(root));
+            clusters.put(root, groups);
+            groups.forEach(c -> c.forEach(r -> clusterOf.put(r.mention(), c)));
         }
         dirty.clear();
+        Set<MentionRef> affected = new LinkedHashSet<>(stale);
+        for (MentionRef root : stale) {
+            for (List<Report> c : clusters.get(root)) {
+                for (Report r : c) {
+                    byDoc.get(r.doc()).forEach(m -> affected.add(find(m)));
+                }
+            }
+        }
+        for (MentionRef root : affected) {
+            incidents.put(root, clusters.get(root).stream().map(this::incident).toList());
+        }
         List<ConsolidatedEvent> out = new ArrayList<>();
         incidents.values().forEach(out::addAll);
         return out;
     }
 
-    static ConsolidatedEvent incident(List<Report> reports) {
-        Tolls.Toll toll = Tolls.reconcile(reports);
+    private ConsolidatedEvent incident(List<Report> reports) {
+        Tolls.Toll toll = Tolls.reconcile(reports, r -> borrowed(r, reports));
         return new ConsolidatedEvent(id(reports.get(0)), Representative.event(reports, toll), toll.low(), toll.high(),
                 toll.disputed(), reports);
+    }
+
+    /**
+     * The death figures of {@code r} that its document also gives to another of its events, in another
+     * incident, where another document confirms them, while none confirms them in {@code incident}.
+     */
+    private Set<Claim> borrowed(Report r, List<Report> incident) {
+        Set<Claim> out = new LinkedHashSet<>();
+        for (Claim c : r.event().claims()) {
+            if (!Account.deaths(c) || c.actor() == null || confirmed(c, r, incident)) {
+                continue;
+            }
+            for (MentionRef m : byDoc.get(r.doc())) {
+                List<Report> other = clusterOf.get(m);
+                if (other == null || other == incident) {
+                    continue;
+                }
+                Report sibling = other.stream().filter(x -> x.mention().equals(m)).findFirst().orElseThrow();
+                if (sibling.event().claims().stream().anyMatch(s -> sameFigure(s, c)) && confirmed(c, sibling, other)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Another document of the incident gives the same side the same figure. */
+    private static boolean confirmed(Claim c, Report r, List<Report> incident) {
+        return incident.stream().anyMatch(o -> !o.doc().equals(r.doc())
+                && o.event().claims().stream().anyMatch(x -> sameFigure(x, c)));
+    }
+
+    private static boolean sameFigure(Claim a, Claim b) {
+        return Account.deaths(a) && a.value().equals(b.value()) && a.actor() != null && b.actor() != null
+                && Actors.base(a.actor()).equals(Actors.base(b.actor()));
     }
 
     /** Named after the earliest mention, which does not depend on the order reports arrive in. */
@@ -103,6 +162,6 @@ final class Block {
         parent.put(rb, ra);
         members.get(ra).addAll(members.remove(rb));
         incidents.remove(rb);
-        incidents.remove(ra);
+        clusters.remove(rb);
     }
 }

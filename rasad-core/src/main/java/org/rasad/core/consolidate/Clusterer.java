@@ -1,7 +1,11 @@
 package org.rasad.core.consolidate;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Splits one connected group of linked reports into incidents: average-linkage agglomerative
@@ -13,13 +17,13 @@ import java.util.List;
  *   <li>ties go to the pair that comes first in {@link Report#ORDER}, and the input is sorted first,
  *       so the result depends only on the set of reports, never on their arrival order.</li>
  * </ul>
- * Quadratic in memory and cubic in time in the group size; groups are small (one incident's
- * reports and its near neighbours). Stateless and thread-safe.
+ * Quadratic in memory and cubic in time in the group size up to {@value #MAX_AGGLOMERATIVE} reports; larger groups
+ * are clustered in one pass, near-linearly. Stateless and thread-safe.
  */
 final class Clusterer {
 
     private static final double BLOCKED = Double.NEGATIVE_INFINITY;
-    private static final int MAX_AGGLOMERATIVE = 300;
+    private static final int MAX_AGGLOMERATIVE = 60;
 
     private Clusterer() {
     }
@@ -31,15 +35,20 @@ final class Clusterer {
     }
 
     /**
-     * For unusually large groups (a crowded day in one town): each report in order joins the
-     * cluster it fits best, so the cost stays quadratic at worst instead of cubic.
+     * For unusually large groups (a busy town over years, chained by undated reports): each report in
+     * order joins the cluster it fits best. Only clusters whose first member's {@link TimeWindow}
+     * shares a bucket with the report's are tried, since a report fits a cluster only when it fits
+     * every member; so the cost grows with the group, not with its square.
      */
     private static List<List<Report>> sequential(List<Features> items) {
         List<List<Features>> clusters = new ArrayList<>();
+        Map<Long, List<Integer>> byBucket = new HashMap<>();
+        List<Integer> anyTime = new ArrayList<>();
         for (Features f : items) {
             List<Features> best = null;
             double bestAvg = PairScorer.THRESHOLD;
-            for (List<Features> c : clusters) {
+            for (int k : near(f, clusters.size(), byBucket, anyTime)) {
+                List<Features> c = clusters.get(k);
                 double total = 0;
                 for (Features m : c) {
                     if (!PairScorer.compatible(f, m)) {
@@ -54,12 +63,40 @@ final class Clusterer {
                 }
             }
             if (best == null) {
+                int k = clusters.size();
                 clusters.add(new ArrayList<>(List.of(f)));
+                if (f.window() == null) {
+                    anyTime.add(k);
+                } else {
+                    buckets(f.window()).forEach(b -> byBucket.computeIfAbsent(b, x -> new ArrayList<>()).add(k));
+                }
             } else {
                 best.add(f);
             }
         }
         return clusters.stream().map(c -> c.stream().map(Features::report).toList()).toList();
+    }
+
+    /** The clusters {@code f} may fit, by creation order, so ties go as in a scan of all of them. */
+    private static Collection<Integer> near(Features f, int count, Map<Long, List<Integer>> byBucket, List<Integer> anyTime) {
+        if (f.window() == null) {
+            List<Integer> all = new ArrayList<>(count);
+            for (int k = 0; k < count; k++) {
+                all.add(k);
+            }
+            return all;
+        }
+        TreeSet<Integer> out = new TreeSet<>(anyTime);
+        buckets(f.window()).forEach(b -> out.addAll(byBucket.getOrDefault(b, List.of())));
+        return out;
+    }
+
+    private static List<Long> buckets(TimeWindow w) {
+        List<Long> out = new ArrayList<>(3);
+        for (long b = Math.floorDiv(w.first(), CandidateIndex.BUCKET_DAYS); b <= Math.floorDiv(w.last(), CandidateIndex.BUCKET_DAYS); b++) {
+            out.add(b);
+        }
+        return out;
     }
 
     private static List<List<Report>> agglomerate(List<Features> items) {

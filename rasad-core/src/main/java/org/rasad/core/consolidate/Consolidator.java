@@ -9,13 +9,15 @@ import org.rasad.core.model.DocumentResult;
  *
  * <p>The pipeline, per {@link BlockingKey} (country) so that blocks can run apart:
  * <ol>
- *   <li>{@link CandidateIndex}: candidate pairs by day and place key, never all pairs;</li>
+ *   <li>{@link CandidateIndex}: candidate pairs by day, {@link TimeWindow time window}, place key
+ *       and death figure, never all pairs;</li>
  *   <li>{@link PairScorer}: hard compatibility (document, country, day, place, type, actors) and a
  *       score from day, place, type, actors, death figures and evidence wording;</li>
  *   <li>connected groups of linked reports, then {@link Clusterer}: average-linkage clustering that
  *       never puts two incompatible reports together;</li>
- *   <li>{@link Tolls} and {@link Representative}: figures (conservative, low, high, disputed) and
- *       coded fields (most precise date and place).</li>
+ *   <li>{@link Tolls} over each report's {@link Account accounts} (one per rival claimant it
+ *       quotes), and {@link Representative}: figures (conservative, low, high, disputed) and coded
+ *       fields (most precise date and place).</li>
  * </ol>
  * Stateless and thread-safe; {@link ConsolidationState} is the incremental, single-threaded form.
  */

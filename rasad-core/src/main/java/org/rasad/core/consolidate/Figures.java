@@ -32,7 +32,7 @@ final class Figures {
         return best;
     }
 
-    private static boolean exactDeaths(Claim c) {
+    static boolean exactDeaths(Claim c) {
         return "killed".equals(c.kind()) && c.value() != null && c.value() > 0 && c.vague() == null;
     }
 }

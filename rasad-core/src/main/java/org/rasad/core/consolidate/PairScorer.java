@@ -11,7 +11,7 @@ import org.rasad.core.model.Event;
  * <p>Hard rules ({@link #compatible}): never two events of the same document (its extraction already
  * kept them apart); same country when both are known; the same day when both dates are exact, or
  * the day before a date that is its report's publication day (an imprecise date only has to
- * overlap: the week, the month); the same event type, except that Battles
+ * overlap: the week, the month; an undated report the month before its publication); the same event type, except that Battles
  * and Violence against civilians may be two readings of one attack; places that {@link Places} does not
  * call different; actors that {@link Actors} does not call different.
  *
@@ -42,7 +42,7 @@ final class PairScorer {
         }
         String cx = a.country();
         String cy = b.country();
-        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && datesCompatible(a.report(), b.report())
+        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && datesCompatible(a, b)
                 && Places.match(a.place(), b.place()) != Places.Match.NONE && Actors.compatible(x, y);
     }
 
@@ -92,13 +92,15 @@ final class PairScorer {
      * Exact dates must be the same day, with one allowance: an event dated on its report's own
      * publication day may be the previous day's event told "today" (reports of night fighting,
      * operations spanning two days), so it also fits the day before. A week or month date only has
-     * to contain the other.
+     * to contain the other. An undated report fits the month before its publication ({@link TimeWindow}).
      */
-    static boolean datesCompatible(Report a, Report b) {
+    static boolean datesCompatible(Features fa, Features fb) {
+        Report a = fa.report();
+        Report b = fb.report();
         Event x = a.event();
         Event y = b.event();
         if (x.date() == null || y.date() == null) {
-            return true;
+            return fa.window() == null || fb.window() == null || fa.window().overlaps(fb.window());
         }
         int p = Math.max(precision(x), precision(y));
         if (p == 1) {
@@ -113,8 +115,9 @@ final class PairScorer {
     /** {@code later} is dated on its publication day, the day after {@code earlier}'s date. */
     private static boolean reportingDay(Report later, Report earlier) {
         LocalDate d = later.event().date();
+        // epoch days, not minusDays: this runs for every candidate pair and must not allocate
         return d != null && d.equals(later.published()) && earlier.event().date() != null
-                && d.minusDays(1).equals(earlier.event().date());
+                && d.toEpochDay() - 1 == earlier.event().date().toEpochDay();
     }
 
     private static boolean sameMonth(LocalDate a, LocalDate b) {

@@ -67,21 +67,11 @@ final class Places {
         return Match.NONE;
     }
 
-    /** Index keys under which a place can meet its matches: its name, its anchor, their words. */
+    /** Index keys under which a place can meet its matches by name: its name, its anchor, their words. */
     static Set<String> keys(Location l) {
         Set<String> out = new LinkedHashSet<>();
         if (l == null) {
             return out;
-        }
-        if (l.lat() != null && l.lon() != null) {
-            // a place and its neighbouring cells, so two points within NEAR_KM always share a key
-            long y = (long) Math.floor(l.lat() / CELL_DEGREES);
-            long x = (long) Math.floor(l.lon() / CELL_DEGREES);
-            for (long dy = -1; dy <= 1; dy++) {
-                for (long dx = -1; dx <= 1; dx++) {
-                    out.add("cell:" + (y + dy) + ":" + (x + dx));
-                }
-            }
         }
         for (String k : new String[] {key(l.nameAr(), l.name()), key(l.name(), null), key(l.anchorAr(), null)}) {
             if (!k.isEmpty()) {
@@ -94,9 +84,24 @@ final class Places {
         return out;
     }
 
+    /**
+     * The grid cells of a geocoded place: its own ({@code dy = dx = 0}) or a neighbour. A place
+     * registers under its own cell and looks in the nine around it, so two points within
+     * {@value #NEAR_KM} km always meet.
+     */
+    static String cell(Location l, int dy, int dx) {
+        long y = (long) Math.floor(l.lat() / CELL_DEGREES) + dy;
+        long x = (long) Math.floor(l.lon() / CELL_DEGREES) + dx;
+        return "cell:" + y + ":" + x;
+    }
+
+    static boolean geocoded(Location l) {
+        return l != null && l.lat() != null && l.lon() != null;
+    }
+
     /** Places that fit anything of their country and so must be compared with every report. */
     static boolean wildcard(Location l) {
-        return l == null || l.geoPrecision() == 3 || keys(l).isEmpty();
+        return l == null || l.geoPrecision() == 3 || (!geocoded(l) && keys(l).isEmpty());
     }
 
     /** Normalised name without generic words and without the article «ال» on each word. */

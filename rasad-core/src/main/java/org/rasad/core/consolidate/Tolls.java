@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.rasad.core.model.ActorRef;
 import org.rasad.core.model.Claim;
 import org.rasad.core.model.Event;
@@ -19,7 +20,8 @@ import org.rasad.core.model.Event;
  * low and high).
  *
  * <ol>
- *   <li>Running tolls: of several reports by one source, only the latest counts (a later toll of
+ *   <li>Each report is one {@link Account}, or one per claimant when it quotes rival claimants.</li>
+ *   <li>Running tolls: of several accounts by one voice, only the latest counts (a later toll of
  *       the same reporting replaces the earlier one); and a figure the text presents as an update
  *       («ارتفعت الحصيلة إلى») replaces lower figures published earlier by anyone.</li>
  *   <li>Sides: a report whose figure splits by side (one figure per side adding up to its total,
@@ -47,21 +49,31 @@ final class Tolls {
     }
 
     static Toll reconcile(List<Report> reports) {
-        List<Report> withFigure = reports.stream().filter(r -> r.event().fatalities() != null)
-                .sorted(CHRONOLOGICAL).toList();
-        if (withFigure.isEmpty()) {
+        return reconcile(reports, r -> Set.of());
+    }
+
+    /**
+     * @param borrowed per report, its claims that belong to another incident of the same document
+     *                 (see {@link Account}); they do not count here
+     */
+    static Toll reconcile(List<Report> reports, Function<Report, Set<Claim>> borrowed) {
+        List<Account> accounts = new ArrayList<>();
+        for (Report r : reports) {
+            accounts.addAll(Account.of(r, borrowed.apply(r)));
+        }
+        if (accounts.isEmpty()) {
             return new Toll(null, null, null, false, null);
         }
-        List<Report> credible = latest(withFigure);
-        Map<String, int[]> bySide = new TreeMap<>(); // side -> {lowest, highest} over the reports that count it
+        accounts.sort(Comparator.comparing(Account::report, CHRONOLOGICAL).thenComparing(Account::voice));
+        List<Account> credible = latest(accounts);
+        Map<String, int[]> bySide = new TreeMap<>(); // side -> {lowest, highest} over the accounts that count it
         List<Integer> wholes = new ArrayList<>();
-        for (Report r : credible) {
-            Map<String, Integer> parts = parts(r.event());
-            if (parts == null) {
-                wholes.add(r.event().fatalities());
+        for (Account a : credible) {
+            if (a.parts() == null) {
+                wholes.add(a.total());
             } else {
-                parts.forEach((side, v) -> bySide.merge(side, new int[] {v, v},
-                        (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])}));
+                a.parts().forEach((side, v) -> bySide.merge(side, new int[] {v, v},
+                        (x, y) -> new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1])}));
             }
         }
         List<Integer> lows = new ArrayList<>(wholes);
@@ -72,7 +84,7 @@ final class Tolls {
         }
         int low = Collections.min(lows);
         int high = Collections.max(highs);
-        Report basis = credible.stream().filter(r -> r.event().fatalities() == low).findFirst().orElse(credible.get(0));
+        Report basis = credible.stream().filter(a -> a.total() == low).findFirst().orElse(credible.get(0)).report();
         return new Toll(low, low, high, low != high, basis);
     }
 
@@ -98,29 +110,26 @@ final class Tolls {
         return out.values().stream().mapToInt(Integer::intValue).sum() == e.fatalities() ? out : null;
     }
 
-    /** Drops figures superseded by a later toll: the same source's, or a declared update's. */
-    private static List<Report> latest(List<Report> chronological) {
-        Map<String, Report> bySource = new LinkedHashMap<>();
-        for (Report r : chronological) {
-            bySource.put(r.sourceKey(), r);
+    /** Drops figures superseded by a later toll: the same voice's, or a declared update's. */
+    private static List<Account> latest(List<Account> chronological) {
+        Map<String, Account> byVoice = new LinkedHashMap<>();
+        for (Account a : chronological) {
+            byVoice.put(a.voice(), a);
         }
-        List<Report> out = new ArrayList<>();
-        for (Report r : bySource.values()) {
-            boolean superseded = bySource.values().stream().anyMatch(u -> isUpdate(u)
-                    && u.published() != null && r.published() != null && u.published().isAfter(r.published())
-                    && u.event().fatalities() > r.event().fatalities());
+        List<Account> out = new ArrayList<>();
+        for (Account a : byVoice.values()) {
+            LocalDate published = a.report().published();
+            boolean superseded = byVoice.values().stream().anyMatch(u -> u.update()
+                    && u.report().published() != null && published != null && u.report().published().isAfter(published)
+                    && u.total() > a.total());
             if (!superseded) {
-                out.add(r);
+                out.add(a);
             }
         }
         return out;
     }
 
-    private static boolean isUpdate(Report r) {
-        return r.event().claims().stream().anyMatch(c -> c.update() && "killed".equals(c.kind()));
-    }
-
-    private static String side(String actor, Event e) {
+    static String side(String actor, Event e) {
         String base = Actors.base(actor);
         for (String prefix : STATE_FORCES) {
             // ACLED's names for a state's forces: "Military Forces of Libya", "Police Forces of Libya"

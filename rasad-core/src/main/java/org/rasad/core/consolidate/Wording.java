@@ -16,18 +16,32 @@ final class Wording {
     private Wording() {
     }
 
-    /** Jaccard overlap of the evidence words, in [0, 1]. */
-    static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** Jaccard overlap of two {@link #fingerprint fingerprints}, in [0, 1]. */
+    static double overlap(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
         int common = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return (double) common / (a.size() + b.size() - common);
+        return (double) common / (a.length + b.length - common);
+    }
+
+    /**
+     * The evidence words as sorted distinct hashes: a report keeps a few bytes per word instead of
+     * its strings, which matters for a million reports; a rare collision only adds a shared word.
+     */
+    static int[] fingerprint(Event e) {
+        return words(e).stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     }
 
     static Set<String> words(Event e) {

@@ -82,7 +82,7 @@ final class EventBuilder {
                 || f.quantity().vagueness().name().equals("NONE") ? null : f.quantity().vagueness().name();
         String qualifier = f.quantity() == null ? "exact" : f.quantity().qualifier().name().toLowerCase();
         return new Claim(f.kind() == Cue.KILLED ? "killed" : "injured", f.value(), vague, qualifier, f.sideKey(),
-                f.update(), new Evidence(s.start(), s.end(), s.of(a.ix.text.original())));
+                f.update(), new Evidence(s.start(), s.end(), s.of(a.ix.text.original())), Attribution.claimant(a, f.start()));
     }
 
     private static ActorRef actor(Annotations a, ActorMention m) {

@@ -37,6 +37,12 @@ final class Fixtures {
         return new Claim("killed", n, null, "exact", side == null ? null : side.name(), false, new Evidence(0, 5, "قتل " + n));
     }
 
+    /** A figure the article attributes to {@code claimant}. */
+    static Claim said(String claimant, long n, ActorRef side) {
+        return new Claim("killed", n, null, "exact", side == null ? null : side.name(), false,
+                new Evidence(0, 5, "قتل " + n), claimant);
+    }
+
     static Claim toll(long n, ActorRef side) {
         return new Claim("killed", n, null, "exact", side == null ? null : side.name(), true, new Evidence(0, 5, "ارتفعت " + n));
     }

@@ -39,6 +39,23 @@ class MatchingRulesTest {
     }
 
     @Test
+    void anUndatedReportMeetsOnlyTheMonthBeforeItsPublication() {
+        var events = consolidate(
+                doc("a", "2023-03-05", battle("2023-03-04", REBELS, ARMY, place("زندا"), killed(5, ARMY))),
+                doc("b", "2022-06-02", battle("2022-06-01", REBELS, ARMY, place("زندا"), killed(5, ARMY))),
+                doc("c", "2023-03-06", battle(null, REBELS, ARMY, place("زندا"), killed(5, ARMY))));
+        assertThat(groups(events)).containsExactly("[b#0]", "[a#0, c#0]");
+    }
+
+    @Test
+    void anUndatedUnpublishedReportMeetsItsPlaceAtAnyTime() {
+        var events = consolidate(
+                doc("b", "2022-06-02", battle("2022-06-01", REBELS, ARMY, place("زندا"), killed(5, ARMY))),
+                doc("c", null, battle(null, REBELS, ARMY, place("زندا"), killed(5, ARMY))));
+        assertThat(groups(events)).containsExactly("[b#0, c#0]");
+    }
+
+    @Test
     void differentPlacesOnTheSameDayStayApart() {
         var events = consolidate(
                 doc("a", "2023-03-05", battle("2023-03-04", REBELS, ARMY, place("زندا"))),

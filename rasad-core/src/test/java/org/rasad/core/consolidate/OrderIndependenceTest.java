@@ -24,7 +24,7 @@ import org.rasad.core.model.DocumentResult;
 class OrderIndependenceTest {
 
     /** Three outlets on three incidents near one town within three days, plus an unrelated one. */
-    private static List<DocumentResult> corpus() {
+    static List<DocumentResult> corpus() {
         return List.of(
                 doc("a", "2023-03-07",
                         battle("2023-03-06", ARMY, REBELS, place("زندا"), toll(20, REBELS)),
@@ -80,6 +80,20 @@ class OrderIndependenceTest {
         assertThat(changed.fatalitiesHigh()).isEqualTo(5);
         assertThat(changed.disputed()).isTrue();
         assertThat(after).filteredOn(e -> e != changed).allMatch(before::contains);
+    }
+
+    @Test
+    void addingADocumentLeavesUnrelatedIncidentsUntouched() {
+        ConsolidationState state = new ConsolidationState();
+        corpus().forEach(state::add);
+        List<ConsolidatedEvent> before = state.events();
+        state.add(doc("e", "2023-03-04", battle("2023-03-03", REBELS, ARMY, place("زندا"), killed(5, ARMY))));
+        List<ConsolidatedEvent> after = state.events();
+        // d's incident shares no report and no document with e's: the very same object, not recomputed
+        ConsolidatedEvent d = before.stream().filter(e -> e.mentions().contains(new MentionRef("d", 0))).findFirst().orElseThrow();
+        assertThat(after).anyMatch(e -> e == d);
+        assertThat(after).filteredOn(e -> e.mentions().contains(new MentionRef("e", 0))).singleElement()
+                .satisfies(e -> assertThat(before).doesNotContain(e));
     }
 
     @Test
