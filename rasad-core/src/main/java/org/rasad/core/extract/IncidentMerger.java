@@ -139,14 +139,15 @@ final class IncidentMerger {
                 return false;  // «قتل سبعة جنود الأحد …», «وكان شرطيان قتلا الخميس …»: two days, two incidents
             }
         }
+        boolean sameToll = sameToll(inc, m);
         Set<String> names = inc.placeNames();
         Set<String> mine = new Incident(m).placeNames();
-        if (!m.isFollowUp() && !names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {
+        if (!m.isFollowUp() && !sameToll && !names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {
             return false;
         }
         Set<String> towns = inc.settlementNames();
         Set<String> myTowns = new Incident(m).settlementNames();
-        if (!m.isFollowUp() && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)
+        if (!m.isFollowUp() && !sameToll && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)
                 && myTowns.stream().noneMatch(names::contains)) {
             return false;  // two towns of one province («تسيل» and «الصنمين», both «بريف درعا»): two incidents
         }
@@ -155,6 +156,27 @@ final class IncidentMerger {
             return false;
         }
         return (m.isFollowUp() || !reversed(inc, m)) && !otherTarget(inc, m);
+    }
+
+    /**
+     * The same death toll, told again: «قتل 11 شخصا في هجوم على قرية في محافظة ديالى» then «واستهدف الهجوم
+     * قرية الرشاد … وأسفر عن مقتل 11 شخصا». A sentence may name the province and the next the village;
+     * the toll shows they are one incident. A toll of one is too common to tell anything.
+     */
+    private static boolean sameToll(Incident inc, Mention m) {
+        for (Figure f : m.figures()) {
+            if (f.kind() != Cue.KILLED || f.value() == null || f.value() < 2) {
+                continue;
+            }
+            for (Mention other : inc.mentions) {
+                for (Figure g : other.figures()) {
+                    if (g.kind() == Cue.KILLED && f.value().equals(g.value())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The same doer against a different target is another incident («IS hit the army on Monday, the police on Wednesday»). */

@@ -34,6 +34,8 @@ public final class Lexicon {
     final PhraseMatcher<ActorEntry> actors;
     final PhraseMatcher<Country> countryNames;
     final PhraseMatcher<PlaceWord> placeWords;
+    /** Common words that are never a place name on their own («أخرى», «المستشفيات»), in matching form. */
+    final Set<String> notPlaceNames;
     final Map<String, Country> nisba;
     final Map<String, Country> byIso;
     final Set<String> persons;
@@ -103,7 +105,14 @@ public final class Lexicon {
         nisba.keySet().forEach(persons::add);
 
         PhraseMatcher.Builder<PlaceWord> placeBuilder = PhraseMatcher.builder();
+        Set<String> notNames = new HashSet<>();
         for (Row row : rows("places.tsv", 2, userDir)) {
+            if (row.cell(0).equals("NOT_NAME")) {
+                for (String phrase : TsvReader.values(row.cell(1))) {
+                    notNames.add(Normalizer.normalize(phrase).strip());
+                }
+                continue;
+            }
             PlaceWord.Kind kind = parseEnum(PlaceWord.Kind.class, row, row.cell(0));
             for (String phrase : TsvReader.values(row.cell(1))) {
                 int colon = phrase.indexOf(':');
@@ -112,6 +121,7 @@ public final class Lexicon {
             }
         }
         placeWords = placeBuilder.build();
+        notPlaceNames = Set.copyOf(notNames);
     }
 
     /** The bundled dictionaries, loaded on first use. */

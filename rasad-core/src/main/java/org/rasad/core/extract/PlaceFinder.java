@@ -163,6 +163,8 @@ final class PlaceFinder {
                         m.values().get(0)));
             }
         }
+        out.removeIf(p -> p.kind() != PlaceMention.Kind.COUNTRY && p.kind() != PlaceMention.Kind.REGION
+                && isNotAName(a.lex, p.name()));
         return out;
     }
 
@@ -370,6 +372,23 @@ final class PlaceFinder {
 
     private static String stripWaw(String s) {
         return s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
+    }
+
+    /** An empty name, or one common word («أخرى», «المستشفيات», «بالمقر») that names no place. */
+    static boolean isNotAName(Lexicon lex, String name) {
+        if (name.isBlank()) {
+            return true;
+        }
+        if (name.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String prefix : new String[] {"", "و", "ف", "ب", "ل", "وب", "ول", "فب"}) {
+            if (name.startsWith(prefix) && name.length() - prefix.length() >= 2
+                    && lex.notPlaceNames.contains(name.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String join(TextIndex ix, int from, int to) {

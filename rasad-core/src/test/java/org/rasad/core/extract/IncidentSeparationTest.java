@@ -50,4 +50,31 @@ class IncidentSeparationTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).fatalities()).isEqualTo(3);
     }
+
+    @Test
+    void theSameTollJoinsProvinceAndVillage() {
+        String text = "قتل 9 أشخاص على الأقل يوم الثلاثاء في هجوم على قرية في محافظة صلاح الدين شمال العراق. "
+                + "واستهدف الهجوم قرية البو دور، وأسفر عن مقتل 9 أشخاص وإصابة 6 بجروح، كما قال مصدر أمني.";
+        assertThat(events(text)).hasSize(1);
+    }
+
+    @Test
+    void twoTownsOfOneProvinceAreTwoIncidents() {
+        String text = "اغتال مسلحون مجهولون شابا مدنيا في بلدة جاسم بريف درعا الشمالي. "
+                + "وفي حادثة منفصلة أطلق مسلحون النار على شابين في مدينة طفس بريف درعا الغربي ما أدى إلى مقتلهما.";
+        assertThat(events(text, "2024-03-28")).hasSize(2);
+    }
+
+    @Test
+    void weekdaysSeparateIncidentsEvenWithoutADate() {
+        String text = "قتل خمسة جنود الأحد في انفجار عبوة ناسفة استهدفت آليتهم في مدينة رفح. "
+                + "وكان شرطيان قتلا الخميس في هجوم بقنابل على سيارتهما في مدينة رفح.";
+        assertThat(events(text)).hasSize(2);
+    }
+
+    @Test
+    void aCommonWordAfterAPrepositionIsNoPlace() {
+        Event e = Extracting.single("قتل ثلاثة مدنيين في قصف استهدف أحياء أخرى يوم الخميس.");
+        assertThat(e.location() == null || e.location().nameAr() == null || !e.location().nameAr().contains("أخرى")).isTrue();
+    }
 }
