@@ -30,10 +30,20 @@ final class FatalityRule {
         long sides = 0;
         boolean anySide = false;
         Long unattributed = null;
+        List<Long> named = new ArrayList<>();
+        bySide.forEach((side, figures) -> {
+            Long v = reconcile(figures);
+            if (v != null && !side.isEmpty() && !side.startsWith("?")) {
+                named.add(v);
+            }
+        });
         for (Map.Entry<String, List<Figure>> e : bySide.entrySet()) {
             Long v = reconcile(e.getValue());
             if (v == null) {
                 continue;
+            }
+            if (e.getKey().startsWith("?") && named.contains(v)) {
+                continue;  // «مقتل ثلاثة من أفراد الدورية» after «مقتل 3 من عناصر الأمن»: the same dead, retold
             }
             if (e.getKey().isEmpty()) {
                 unattributed = v;

