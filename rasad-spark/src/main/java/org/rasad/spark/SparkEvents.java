@@ -1,0 +1,114 @@
+package org.rasad.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
+
+/**
+ * {@code rasad events} as a Spark job: articles in, consolidated events out as Parquet
+ * ({@code OUT/events}) and ACLED CSV ({@code OUT/acled}).
+ *
+ * <ol>
+ *   <li>read articles (JSON Lines or Parquet, {@link ArticleRows});</li>
+ *   <li>extract per partition with one pipeline per executor ({@link Extraction}, {@link ExecutorPipeline});</li>
+ *   <li>shuffle by the core's blocking key and consolidate each block with the core ({@link BlockConsolidation});</li>
+ *   <li>order as the CLI does (by date, undated last, then earliest mention) and write.</li>
+ * </ol>
+ * The master comes from spark-submit or {@code -Dspark.master}; see README, Spark.
+ */
+public final class SparkEvents {
+
+    private SparkEvents() {
+    }
+
+    public static void main(String[] args) {
+        JobOptions options;
+        try {
+            options = JobOptions.parse(args, defaultGazetteer());
+        } catch (IllegalArgumentException e) {
+            System.err.println("rasad-spark: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("rasad-spark").getOrCreate();
+        int status = 0;
+        try {
+            System.err.println("rasad-spark: " + run(spark, options));
+        } catch (RuntimeException e) {
+            System.err.println("rasad-spark: " + rootMessage(e));
+            status = 1;
+        } finally {
+            spark.stop();
+        }
+        System.exit(status);
+    }
+
+    /** Runs the job; returns what it did, for one line on stderr. */
+    static Summary run(SparkSession spark, JobOptions o) {
+        if (o.partitions() != null) {
+            spark.conf().set("spark.sql.shuffle.partitions", o.partitions());
+        }
+        LongAccumulator articles = spark.sparkContext().longAccumulator("articles");
+        LongAccumulator skipped = spark.sparkContext().longAccumulator("articles skipped");
+        LongAccumulator duplicates = spark.sparkContext().longAccumulator("repeated document ids");
+
+        Dataset<Tuple2<String, byte[]>> keyed = ArticleRows.read(spark, o)
+                .mapPartitions(new Extraction(o, articles, skipped), Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
+        Dataset<Row> events = keyed
+                .groupByKey((MapFunction<Tuple2<String, byte[]>, String>) Tuple2::_1, Encoders.STRING())
+                .flatMapGroups(new BlockConsolidation(duplicates), Encoders.row(EventRows.SCHEMA))
+                .persist(StorageLevel.MEMORY_AND_DISK());  // the sort samples it first; it is computed once
+        try {
+            Dataset<Row> ordered = events.orderBy(col("date").asc_nulls_last(),
+                    element_at(col("mentions"), 1).getField("doc"), element_at(col("mentions"), 1).getField("event_index"));
+            ordered.write().mode(SaveMode.Overwrite).parquet(o.out() + "/events");
+            long written = spark.read().parquet(o.out() + "/events").count();
+            return new Summary(articles.value(), skipped.value(), duplicates.value(), written, o.out());
+        } finally {
+            events.unpersist();
+        }
+    }
+
+    /** As the CLI: {@code $RASAD_GAZETTEER}, else {@code data/gazetteer.idx} under {@code $RASAD_HOME} or here. */
+    static String defaultGazetteer() {
+        String file = System.getenv("RASAD_GAZETTEER");
+        if (file != null && !file.isBlank()) {
+            return file;
+        }
+        String home = System.getenv("RASAD_HOME");
+        Path index = Path.of(home == null || home.isBlank() ? "" : home, "data", "gazetteer.idx").toAbsolutePath();
+        if (Files.isRegularFile(index)) {
+            return index.toString();
+        }
+        System.err.println("rasad-spark: no gazetteer at " + index + ": events get no coordinates"
+                + " (run scripts/fetch-gazetteer.sh, or pass --gazetteer FILE)");
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    record Summary(long articles, long skipped, long repeatedIds, long events, String out) {
+        @Override
+        public String toString() {
+            return articles + " articles (" + skipped + " skipped, " + repeatedIds + " repeated ids) -> "
+                    + events + " events in " + out + "/events";
+        }
+    }
+}
