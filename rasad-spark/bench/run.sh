@@ -8,8 +8,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:-200000}"
 work="${2:-/tmp/rasad-bench}"
 mkdir -p "$work"
-corpus="$work/corpus-$n.jsonl"
-[ -f "$corpus" ] || "$root/rasad-spark/bench/synthetic-corpus.py" "$n" "$corpus"
+corpus="$work/corpus-$n"   # files of 20,000 articles: the CLI takes JSONL files of up to 256 MB
+if [ ! -d "$corpus" ]; then
+  "$root/rasad-spark/bench/synthetic-corpus.py" "$n" "$work/corpus-$n.tmp"
+  mkdir -p "$corpus.tmp.d" && split -l 20000 -d -a 3 --additional-suffix=.jsonl "$work/corpus-$n.tmp" "$corpus.tmp.d/part-"
+  rm "$work/corpus-$n.tmp" && mv "$corpus.tmp.d" "$corpus"
+fi
 (cd "$root" && mvn -B -q -DskipTests -pl rasad-app,rasad-spark -am package >/dev/null)
 
 run() {  # label, stdout file, command...: one line of figures

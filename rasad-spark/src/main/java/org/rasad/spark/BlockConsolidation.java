@@ -11,11 +11,13 @@ import org.apache.spark.util.LongAccumulator;
 import org.rasad.core.consolidate.BlockingKey;
 import org.rasad.core.consolidate.ConsolidatedEvent;
 import org.rasad.core.consolidate.ConsolidationState;
+import org.rasad.core.export.AcledRow;
 import scala.Tuple2;
 
 /**
  * The reduce side: all documents with events under one {@link BlockingKey}, consolidated by the
- * core's {@link ConsolidationState}, keeping the incidents of that key.
+ * core's {@link ConsolidationState}, keeping the incidents of that key, each with its ACLED row
+ * (rasad-core's {@link AcledRow}).
  *
  * <p>Why this equals {@code rasad events} on the same input: the core never links reports of
  * different keys (each key is its own block inside {@code ConsolidationState}), a block's incidents
@@ -27,9 +29,12 @@ import scala.Tuple2;
 final class BlockConsolidation implements FlatMapGroupsFunction<String, Tuple2<String, byte[]>, Row> {
 
     private final LongAccumulator duplicates;
+    private final long timestamp;
 
-    BlockConsolidation(LongAccumulator duplicates) {
+    /** @param timestamp the ACLED rows' {@code timestamp}: Unix seconds of this run */
+    BlockConsolidation(LongAccumulator duplicates, long timestamp) {
         this.duplicates = duplicates;
+        this.timestamp = timestamp;
     }
 
     @Override
@@ -49,7 +54,7 @@ final class BlockConsolidation implements FlatMapGroupsFunction<String, Tuple2<S
         List<Row> out = new ArrayList<>();
         for (ConsolidatedEvent e : state.events()) {
             if (BlockingKey.of(e.reports().get(0)).country().equals(key)) {
-                out.add(EventRows.row(e));
+                out.add(EventRows.row(e, AcledRows.row(AcledRow.of(e, timestamp))));
             }
         }
         return out.iterator();

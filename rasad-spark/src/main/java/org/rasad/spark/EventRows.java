@@ -67,7 +67,11 @@ final class EventRows {
     private EventRows() {
     }
 
-    static Row row(ConsolidatedEvent c) {
+    /** What consolidation hands to the writers: the event's columns, then its ACLED row in {@code acled}. */
+    static final StructType WITH_ACLED = SCHEMA.add("acled", AcledRows.SCHEMA);
+
+    /** A row of {@link #WITH_ACLED}. */
+    static Row row(ConsolidatedEvent c, Row acled) {
         Event e = c.event();
         List<Row> evidence = new ArrayList<>();
         for (Report r : c.reports()) {
@@ -91,7 +95,7 @@ final class EventRows {
                 e.date() == null ? null : Date.valueOf(e.date()), e.timePrecision(),
                 actor(e.actor1()), actor(e.actor2()), location(e.location()), e.fatalities(),
                 seq(casualties), seq(evidence), e.injured(), seq(claims),
-                c.fatalitiesLow(), c.fatalitiesHigh(), c.disputed(), seq(mentions));
+                c.fatalitiesLow(), c.fatalitiesHigh(), c.disputed(), seq(mentions), acled);
     }
 
     private static Row actor(ActorRef a) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  * The job's arguments, parsed once on the driver; unknown options are rejected.
  *
  * <pre>
- * --out DIR            where events/ (Parquet) and acled/ (CSV) are written (required)
+ * --out DIR            where events/ (Parquet) and acled.csv are written (required)
  * --format FMT         jsonl or parquet (default: parquet when the first input ends in .parquet, else jsonl)
  * --gazetteer FILE     place index (data/gazetteer.idx); a path on every executor, or a file shipped with --files
  * --no-gazetteer       leave events unplaced

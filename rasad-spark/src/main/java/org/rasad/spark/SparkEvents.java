@@ -17,13 +17,13 @@ import static org.apache.spark.sql.functions.element_at;
 
 /**
  * {@code rasad events} as a Spark job: articles in, consolidated events out as Parquet
- * ({@code OUT/events}) and ACLED CSV ({@code OUT/acled}).
+ * ({@code OUT/events}, the fields of {@code rasad events}) and ACLED CSV ({@code OUT/acled.csv}, as {@code rasad export}).
  *
  * <ol>
  *   <li>read articles (JSON Lines or Parquet, {@link ArticleRows});</li>
  *   <li>extract per partition with one pipeline per executor ({@link Extraction}, {@link ExecutorPipeline});</li>
  *   <li>shuffle by the core's blocking key and consolidate each block with the core ({@link BlockConsolidation});</li>
- *   <li>order as the CLI does (by date, undated last, then earliest mention) and write.</li>
+ *   <li>order as the CLI does (by date, undated last, then earliest mention) and write ({@link AcledRows}).</li>
  * </ol>
  * The master comes from spark-submit or {@code -Dspark.master}; see README, Spark.
  */
@@ -44,7 +44,7 @@ public final class SparkEvents {
         SparkSession spark = SparkSession.builder().appName("rasad-spark").getOrCreate();
         int status = 0;
         try {
-            System.err.println("rasad-spark: " + run(spark, options));
+            System.err.println("rasad-spark: " + run(spark, options, System.currentTimeMillis() / 1000));
         } catch (RuntimeException e) {
             System.err.println("rasad-spark: " + rootMessage(e));
             status = 1;
@@ -54,8 +54,12 @@ public final class SparkEvents {
         System.exit(status);
     }
 
-    /** Runs the job; returns what it did, for one line on stderr. */
-    static Summary run(SparkSession spark, JobOptions o) {
+    /**
+     * Runs the job; returns what it did, for one line on stderr.
+     *
+     * @param timestamp the ACLED rows' {@code timestamp} column, Unix seconds (ACLED: when the row last changed)
+     */
+    static Summary run(SparkSession spark, JobOptions o, long timestamp) {
         if (!spark.conf().contains("spark.sql.files.maxPartitionBytes")) {
             // extraction costs milliseconds per article: Spark's 128 MB splits would give a 400 MB file
             // only 4 tasks; 16 MB (some 7,000 articles) keeps every core busy and tasks short
@@ -72,12 +76,14 @@ public final class SparkEvents {
                 .mapPartitions(new Extraction(o, articles, skipped), Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
         Dataset<Row> events = keyed
                 .groupByKey((MapFunction<Tuple2<String, byte[]>, String>) Tuple2::_1, Encoders.STRING())
-                .flatMapGroups(new BlockConsolidation(duplicates), Encoders.row(EventRows.SCHEMA))
+                .flatMapGroups(new BlockConsolidation(duplicates, timestamp),
+                        Encoders.row(EventRows.WITH_ACLED))
                 .persist(StorageLevel.MEMORY_AND_DISK());  // the sort samples it first; it is computed once
         try {
             Dataset<Row> ordered = events.orderBy(col("date").asc_nulls_last(),
                     element_at(col("mentions"), 1).getField("doc"), element_at(col("mentions"), 1).getField("event_index"));
-            ordered.write().mode(SaveMode.Overwrite).parquet(o.out() + "/events");
+            ordered.drop("acled").write().mode(SaveMode.Overwrite).parquet(o.out() + "/events");
+            AcledRows.writeCsv(spark, ordered.select("acled.*"), o.out() + "/acled.csv");
             long written = spark.read().parquet(o.out() + "/events").count();
             return new Summary(articles.value(), skipped.value(), duplicates.value(), written, o.out());
         } finally {

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +24,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rasad.app.Main;
+import org.rasad.core.consolidate.ConsolidatedEvent;
+import org.rasad.core.consolidate.ConsolidationState;
+import org.rasad.core.export.AcledCsvWriter;
+import org.rasad.core.export.AcledRow;
+import org.rasad.core.extract.Extractor;
+import org.rasad.core.extract.Lexicon;
+import org.rasad.core.geo.DocumentGeocoder;
+import org.rasad.core.geo.GeoNamesIndex;
+import org.rasad.core.geo.Geocoder;
+import org.rasad.core.model.Article;
+import org.rasad.core.pipeline.Pipeline;
 import picocli.CommandLine;
 
 import static org.apache.spark.sql.functions.col;
@@ -32,6 +45,7 @@ class SparkEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final long TIMESTAMP = 1_750_000_000L;
     private static SparkSession spark;
 
     @BeforeAll
@@ -66,6 +80,21 @@ class SparkEventsTest {
     }
 
     @Test
+    void acledCsvIsTheCoresMappingOfTheSameEventsInTheSameOrder(@TempDir Path tmp) throws IOException {
+        Path articles = samplesAsJsonl(tmp);
+        Path feed = ROOT.resolve("samples/feed.jsonl");
+
+        runJob(tmp.resolve("out"), articles.toString(), feed.toString());
+
+        StringWriter expected = new StringWriter();
+        AcledCsvWriter csv = new AcledCsvWriter(expected, true);
+        for (ConsolidatedEvent e : coreEvents(articles, feed)) {
+            csv.write(AcledRow.of(e, TIMESTAMP));
+        }
+        assertThat(Files.readString(tmp.resolve("out/acled.csv"))).isEqualTo(expected.toString());
+    }
+
+    @Test
     void parquetArticlesGiveTheSameEventsAsJsonl(@TempDir Path tmp) throws IOException {
         Path jsonl = samplesAsJsonl(tmp);
         String parquet = tmp.resolve("articles.parquet").toString();
@@ -97,7 +126,25 @@ class SparkEventsTest {
     private static SparkEvents.Summary runJob(Path out, String... inputs) {
         List<String> args = new ArrayList<>(List.of("--out", out.toString()));
         args.addAll(List.of(inputs));
-        return SparkEvents.run(spark, JobOptions.parse(args.toArray(String[]::new), gazetteer()));
+        return SparkEvents.run(spark, JobOptions.parse(args.toArray(String[]::new), gazetteer()), TIMESTAMP);
+    }
+
+    /** rasad-core alone, in one process, on JSON Lines inputs: the reference for the CSV. */
+    private static List<ConsolidatedEvent> coreEvents(Path... jsonl) throws IOException {
+        String index = gazetteer();
+        Pipeline pipeline = new Pipeline(new Extractor(Lexicon.bundled()),
+                index == null ? null : new DocumentGeocoder(new Geocoder(GeoNamesIndex.open(Path.of(index)))));
+        ConsolidationState state = new ConsolidationState();
+        for (Path f : jsonl) {
+            for (String line : Files.readAllLines(f)) {
+                JsonNode n = JSON.readTree(line);
+                Article a = new Article(n.get("id").asText(), n.get("text").asText(),
+                        n.path("published").isTextual() ? LocalDate.parse(n.get("published").asText()) : null,
+                        n.path("source").isTextual() ? n.get("source").asText() : null, null, null);
+                state.add(pipeline.process(a), a.source());
+            }
+        }
+        return state.events();
     }
 
     /** The index `rasad events` uses here: surefire points RASAD_GAZETTEER at data/gazetteer.idx. */
