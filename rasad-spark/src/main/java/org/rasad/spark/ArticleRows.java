@@ -2,6 +2,7 @@ package org.rasad.spark;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,17 +35,21 @@ final class ArticleRows {
     private ArticleRows() {
     }
 
-    /** Reads the inputs; Parquet files may lack the optional columns and may type {@code published} as a date. */
+    /**
+     * Reads the inputs: files, or directories read to their bottom as the CLI does (JSON files may be
+     * gzip- or bzip2-compressed). Parquet files may lack the optional columns and may type
+     * {@code published} as a date.
+     */
     static Dataset<Row> read(SparkSession spark, JobOptions o) {
         String[] paths = o.inputs().toArray(String[]::new);
         if (o.format() == JobOptions.Format.JSONL) {
-            return spark.read().schema(SCHEMA).json(paths);
+            return spark.read().schema(SCHEMA).option("recursiveFileLookup", "true").json(paths);
         }
-        Dataset<Row> raw = spark.read().parquet(paths);
+        Dataset<Row> raw = spark.read().option("recursiveFileLookup", "true").parquet(paths);
         Column[] cols = new Column[SCHEMA.size()];
         for (int i = 0; i < cols.length; i++) {
             String name = SCHEMA.fields()[i].name();
-            Column c = raw.columns().length > 0 && java.util.Arrays.asList(raw.columns()).contains(name)
+            Column c = Arrays.asList(raw.columns()).contains(name)
                     ? col(name).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType);
             cols[i] = c.as(name);
         }

@@ -96,9 +96,14 @@ class SparkEventsTest {
 
     @Test
     void parquetArticlesGiveTheSameEventsAsJsonl(@TempDir Path tmp) throws IOException {
-        Path jsonl = samplesAsJsonl(tmp);
+        Path jsonl = Files.write(tmp.resolve("all.jsonl"), Stream.concat(
+                Files.readAllLines(samplesAsJsonl(tmp)).stream(),
+                Files.readAllLines(ROOT.resolve("samples/feed.jsonl")).stream()).toList());
         String parquet = tmp.resolve("articles.parquet").toString();
-        spark.read().schema(ArticleRows.SCHEMA).json(jsonl.toString()).write().parquet(parquet);
+        // as an archive might hold them: published typed as a date, no url or title columns
+        spark.read().schema(ArticleRows.SCHEMA).json(jsonl.toString())
+                .withColumn("published", col("published").cast("date")).drop("url", "title")
+                .write().parquet(parquet);
 
         runJob(tmp.resolve("from-jsonl"), jsonl.toString());
         runJob(tmp.resolve("from-parquet"), parquet);
