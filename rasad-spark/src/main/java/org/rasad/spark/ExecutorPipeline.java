@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.SparkFiles;
 import org.rasad.core.extract.Extractor;
 import org.rasad.core.extract.Lexicon;
@@ -41,7 +42,7 @@ final class ExecutorPipeline {
 
     private static DocumentGeocoder geocoder(String gazetteer) {
         Path file = Path.of(gazetteer);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) && SparkEnv.get() != null) {
             // shipped with spark-submit --files: each executor has its own copy under SparkFiles
             file = Path.of(SparkFiles.get(file.getFileName().toString()));
         }

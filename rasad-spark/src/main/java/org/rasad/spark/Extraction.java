@@ -1,6 +1,8 @@
 package org.rasad.spark;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +43,7 @@ final class Extraction implements MapPartitionsFunction<Row, Tuple2<String, byte
     @Override
     public Iterator<Tuple2<String, byte[]>> call(Iterator<Row> rows) {
         Pipeline pipeline = ExecutorPipeline.get(gazetteer, dict);
-        List<Tuple2<String, byte[]>> out = new ArrayList<>();
+        Deque<Tuple2<String, byte[]>> out = new ArrayDeque<>();
         // lazily, one article at a time, so a partition's results are never all in memory at once
         return new Iterator<>() {
             @Override
@@ -57,7 +59,7 @@ final class Extraction implements MapPartitionsFunction<Row, Tuple2<String, byte
                 if (!hasNext()) {
                     throw new java.util.NoSuchElementException();
                 }
-                return out.remove(out.size() - 1);
+                return out.poll();
             }
         };
     }

@@ -84,8 +84,7 @@ public final class SparkEvents {
                     element_at(col("mentions"), 1).getField("doc"), element_at(col("mentions"), 1).getField("event_index"));
             ordered.drop("acled").write().mode(SaveMode.Overwrite).parquet(o.out() + "/events");
             AcledRows.writeCsv(spark, ordered.select("acled.*"), o.out() + "/acled.csv");
-            long written = spark.read().parquet(o.out() + "/events").count();
-            return new Summary(articles.value(), skipped.value(), duplicates.value(), written, o.out());
+            return new Summary(articles.value(), skipped.value(), duplicates.value(), events.count(), o.out());
         } finally {
             events.unpersist();
         }
