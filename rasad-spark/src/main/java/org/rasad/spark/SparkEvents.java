@@ -72,22 +72,38 @@ public final class SparkEvents {
         LongAccumulator skipped = spark.sparkContext().longAccumulator("articles skipped");
         LongAccumulator duplicates = spark.sparkContext().longAccumulator("repeated document ids");
 
-        Dataset<Tuple2<String, byte[]>> keyed = ArticleRows.read(spark, o)
-                .mapPartitions(new Extraction(o, articles, skipped), Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
-        Dataset<Row> events = keyed
-                .groupByKey((MapFunction<Tuple2<String, byte[]>, String>) Tuple2::_1, Encoders.STRING())
-                .flatMapGroups(new BlockConsolidation(duplicates, timestamp),
-                        Encoders.row(EventRows.WITH_ACLED))
+        Dataset<Row> events = consolidate(extract(ArticleRows.read(spark, o), o, articles, skipped), duplicates, timestamp)
                 .persist(StorageLevel.MEMORY_AND_DISK());  // the sort samples it first; it is computed once
         try {
-            Dataset<Row> ordered = events.orderBy(col("date").asc_nulls_last(),
-                    element_at(col("mentions"), 1).getField("doc"), element_at(col("mentions"), 1).getField("event_index"));
-            ordered.drop("acled").write().mode(SaveMode.Overwrite).parquet(o.out() + "/events");
-            AcledRows.writeCsv(spark, ordered.select("acled.*"), o.out() + "/acled.csv");
+            write(spark, events, o.out());
             return new Summary(articles.value(), skipped.value(), duplicates.value(), events.count(), o.out());
         } finally {
             events.unpersist();
         }
+    }
+
+    /** Per partition, with the executor's pipeline: one (blocking key, encoded document) pair per key of a document. */
+    static Dataset<Tuple2<String, byte[]>> extract(Dataset<Row> articles, JobOptions o, LongAccumulator read,
+                                                   LongAccumulator skipped) {
+        return articles.mapPartitions(new Extraction(o, read, skipped), Encoders.tuple(Encoders.STRING(), Encoders.BINARY()));
+    }
+
+    /** The shuffle by blocking key, then the core's consolidation of each block: rows of {@link EventRows#WITH_ACLED}. */
+    static Dataset<Row> consolidate(Dataset<Tuple2<String, byte[]>> documents, LongAccumulator duplicates, long timestamp) {
+        return documents.groupByKey((MapFunction<Tuple2<String, byte[]>, String>) Tuple2::_1, Encoders.STRING())
+                .flatMapGroups(new BlockConsolidation(duplicates, timestamp), Encoders.row(EventRows.WITH_ACLED));
+    }
+
+    /**
+     * In the CLI's order (by date, undated last, then earliest mention: document id, event index), the
+     * events as Parquet and their ACLED rows as one CSV file. Spark compares ids by UTF-8 bytes and Java
+     * by UTF-16 units; the two orders differ only for ids mixing characters above U+FFFF with U+E000-U+FFFF.
+     */
+    static void write(SparkSession spark, Dataset<Row> events, String out) {
+        Dataset<Row> ordered = events.orderBy(col("date").asc_nulls_last(),
+                element_at(col("mentions"), 1).getField("doc"), element_at(col("mentions"), 1).getField("event_index"));
+        ordered.drop("acled").write().mode(SaveMode.Overwrite).parquet(out + "/events");
+        AcledRows.writeCsv(spark, ordered.select("acled.*"), out + "/acled.csv");
     }
 
     /** As the CLI: {@code $RASAD_GAZETTEER}, else {@code data/gazetteer.idx} under {@code $RASAD_HOME} or here. */
