@@ -45,7 +45,7 @@ public final class SparkEvents {
         int status = 0;
         try {
             System.err.println("rasad-spark: " + run(spark, options, System.currentTimeMillis() / 1000));
-        } catch (RuntimeException e) {
+        } catch (Exception e) {  // Spark's AnalysisException (a missing input path) is a checked exception in Java's eyes
             System.err.println("rasad-spark: " + rootMessage(e));
             status = 1;
         } finally {
