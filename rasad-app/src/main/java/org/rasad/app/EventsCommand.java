@@ -5,17 +5,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rasad.core.consolidate.ConsolidatedEvent;
-import org.rasad.core.consolidate.ConsolidationState;
-import org.rasad.core.consolidate.ReferenceDates;
+import org.rasad.core.consolidate.DatedConsolidation;
 import org.rasad.core.extract.Extractor;
-import org.rasad.core.model.Article;
 import org.rasad.core.model.DocumentResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,10 +36,8 @@ final class EventsCommand implements Callable<Integer> {
         Extractor extractor = new Extractor(dictionaries.lexicon());
         ArticleReader.requireExisting(inputs);
         GeocodingStep geocoding = GeocodingStep.load();  // consolidation compares coordinates when it has them
-        ConsolidationState state = new ConsolidationState();
-        List<DocumentResult> results = new ArrayList<>();
-        Map<String, Article> undated = new HashMap<>();
-        Map<String, String> sources = new HashMap<>();
+        List<DatedConsolidation.Document> docs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         ArticleReader.read(inputs, item -> {
             if (item.article() == null) {
                 System.err.println("rasad: " + item.id() + ": " + item.error());
@@ -52,34 +47,15 @@ final class EventsCommand implements Callable<Integer> {
             if (r.error() != null) {
                 System.err.println("rasad: " + r.doc() + ": " + r.error());
             }
-            try {
-                state.add(r, item.article().source());
-                results.add(r);
-                sources.put(r.doc(), item.article().source());
-                if (r.published() == null) {
-                    undated.put(r.doc(), item.article());
-                }
-            } catch (IllegalArgumentException e) {
-                System.err.println("rasad: " + r.doc() + ": " + e.getMessage() + " (skipped)");
+            if (!seen.add(r.doc())) {
+                System.err.println("rasad: " + r.doc() + ": document id seen twice (skipped)");
+                return;
             }
+            docs.add(new DatedConsolidation.Document(r, item.article().source(),
+                    r.published() == null ? item.article() : null));
         });
-        List<ConsolidatedEvent> events = state.events();
-        Map<String, LocalDate> references = ReferenceDates.infer(results, events);
-        if (!references.isEmpty()) {
-            // undated articles resolve their relative dates against the days other outlets give their incidents
-            ConsolidationState redated = new ConsolidationState();
-            for (DocumentResult r : results) {
-                Article a = undated.get(r.doc());
-                LocalDate reference = references.get(r.doc());
-                DocumentResult filled = null;
-                if (reference != null) {
-                    Article dated = new Article(a.id(), a.text(), reference, a.source(), a.url(), a.title());
-                    filled = ReferenceDates.fillDates(r, geocoding.apply(dated, extractor.extract(dated)));
-                }
-                redated.add(filled != null ? filled : r, sources.get(r.doc()));
-            }
-            events = redated.events();
-        }
+        List<ConsolidatedEvent> events = DatedConsolidation.consolidate(docs,
+                a -> geocoding.apply(a, extractor.extract(a)));
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         for (ConsolidatedEvent e : events) {
             out.write(EventJson.JSON.writeValueAsString(EventJson.consolidated(e)));
