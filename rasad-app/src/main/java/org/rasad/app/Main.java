@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rasad", mixinStandardHelpOptions = true, version = "rasad 0.1.0",
         description = "Arabic conflict news in, ACLED-style events out.",
-        subcommands = {ExtractCommand.class, EventsCommand.class, BenchCommand.class, GazetteerCommand.class})
+        subcommands = {ExtractCommand.class, EventsCommand.class, BenchCommand.class, GazetteerCommand.class,
+                ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
