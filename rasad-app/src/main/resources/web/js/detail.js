@@ -103,7 +103,7 @@ export class DetailPanel {
       const text = h('div', { class: 'article', dir: 'rtl', lang: 'ar', dataset: { doc: r.doc } });
       if (article) renderHighlighted(text, article.text, spans);
       // the evidence is what the analyst came for: scroll each article to its first highlighted span
-      requestAnimationFrame(() => { const m = text.querySelector('mark'); if (m) text.scrollTop = m.offsetTop - text.offsetTop - 20; });
+      requestAnimationFrame(() => { const m = text.querySelector('mark'); if (m) text.scrollTop = m.offsetTop - 20; });
       const split = e.reports.length > 1
         ? h('button', { type: 'button', class: 'split', onclick: () => this.submit({ action: 'split', report: `${r.doc}#${r.event_index}` }) }, t('split'))
         : null;

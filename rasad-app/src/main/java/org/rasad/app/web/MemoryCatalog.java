@@ -22,7 +22,7 @@ import org.rasad.core.review.ReviewedEvent;
  * use an immutable {@link EventSnapshot} swapped in after every change, so they never wait for a
  * write. Decisions and the audit trail live as long as the process.
  */
-public final class MemoryCatalog implements EventCatalog {
+public class MemoryCatalog implements EventCatalog {
 
     private final Pipeline pipeline;
     private final ConsolidationState state = new ConsolidationState();
