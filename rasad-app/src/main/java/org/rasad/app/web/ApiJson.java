@@ -72,7 +72,6 @@ final class ApiJson {
         o.put("source", a.source());
         o.put("published", a.published() == null ? null : a.published().toString());
         o.put("url", a.url());
-        o.put("length", a.text().length());
         return o;
     }
 

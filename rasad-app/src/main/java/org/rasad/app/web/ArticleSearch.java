@@ -93,6 +93,25 @@ final class ArticleSearch implements AutoCloseable {
         return new HashSet<>(search(text, Integer.MAX_VALUE));
     }
 
+    /** The documents matching an events query's text, or null when it has none (no text filter). */
+    Set<String> documentsFor(EventQuery q) {
+        return q.text() == null ? null : matching(q.text());
+    }
+
+    int count(String text) {
+        Query q = query(text);
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.count(q);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("article search failed", e);
+        }
+    }
+
     private Query query(String text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int terms = 0;

@@ -1,6 +1,7 @@
 package org.rasad.app.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,12 @@ import org.rasad.core.model.Article;
 import org.rasad.core.model.DocumentResult;
 import org.rasad.core.pipeline.Pipeline;
 import org.rasad.core.review.ReviewAction;
-import org.rasad.core.review.ReviewOverlay;
 import org.rasad.core.review.ReviewedEvent;
 
 /**
  * Events held in memory: articles given at start-up or posted later are extracted, consolidated
- * across sources like {@code rasad events} does, and overlaid with the analysts' decisions. Reads
- * use an immutable {@link EventSnapshot} swapped in after every change, so they never wait for a
- * write. Decisions and the audit trail live as long as the process.
+ * across sources like {@code rasad events} does, and overlaid with the analysts' decisions.
+ * Decisions and the audit trail live as long as the process (use the store to keep them).
  */
 public class MemoryCatalog implements EventCatalog {
 
@@ -28,11 +27,8 @@ public class MemoryCatalog implements EventCatalog {
     private final ConsolidationState state = new ConsolidationState();
     private final List<ConsolidatedEvent> seeded = new ArrayList<>();
     private final Map<String, Article> articles = new LinkedHashMap<>();
-    private final List<ReviewAction> actions = new ArrayList<>();
-    private final List<AuditEntry> audit = new ArrayList<>();
     private final ArticleSearch search = new ArticleSearch();
-    private List<ConsolidatedEvent> consolidated = List.of();
-    private volatile EventSnapshot snapshot = EventSnapshot.of(List.of());
+    private final ReviewState review = new ReviewState();
     private volatile List<Article> newestFirst = List.of();
 
     public MemoryCatalog(Pipeline pipeline) {
@@ -40,8 +36,8 @@ public class MemoryCatalog implements EventCatalog {
     }
 
     /**
-     * Adds incidents consolidated elsewhere (synthetic data for benchmarks, an export read back)
-     * with the articles behind them; they are not consolidated again with later articles.
+     * Adds incidents consolidated elsewhere (synthetic data for benchmarks) with the articles
+     * behind them; they are not consolidated again with later articles.
      */
     public synchronized void seed(List<ConsolidatedEvent> events, List<Article> sources) {
         sources.forEach(a -> articles.put(a.id(), a));
@@ -52,21 +48,17 @@ public class MemoryCatalog implements EventCatalog {
 
     @Override
     public EventPage events(EventQuery q) {
-        return snapshot.page(q, textDocs(q));
+        return review.snapshot().page(q, search.documentsFor(q));
     }
 
     @Override
     public List<DayCount> timeline(EventQuery q) {
-        return snapshot.timeline(q, textDocs(q));
-    }
-
-    private Set<String> textDocs(EventQuery q) {
-        return q.text() == null ? null : search.matching(q.text());
+        return review.snapshot().timeline(q, search.documentsFor(q));
     }
 
     @Override
     public Optional<ReviewedEvent> event(String eventId) {
-        return snapshot.byId(eventId);
+        return review.snapshot().byId(eventId);
     }
 
     @Override
@@ -76,11 +68,9 @@ public class MemoryCatalog implements EventCatalog {
             return new ArticlePage(all.size(), all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
         }
         List<String> ids = search.search(text, offset + limit);
-        Map<String, Article> byId = new LinkedHashMap<>();
         synchronized (this) {
-            ids.stream().skip(offset).forEach(id -> byId.put(id, articles.get(id)));
+            return new ArticlePage(search.count(text), ids.stream().skip(offset).map(articles::get).toList());
         }
-        return new ArticlePage(search.matching(text).size(), List.copyOf(byId.values()));
     }
 
     @Override
@@ -119,47 +109,29 @@ public class MemoryCatalog implements EventCatalog {
     }
 
     @Override
-    public synchronized ReviewedEvent review(ReviewAction action) {
-        List<ReviewedEvent> current = snapshot.events();
-        int i = ReviewOverlay.indexOf(current, action.anchor());
-        if (i < 0) {
-            throw ApiException.notFound("no event holds the report " + action.anchor());
+    public ReviewedEvent review(ReviewAction action) {
+        synchronized (review) {
+            return review.apply(action, review.auditLine(review.auditSize() + 1, action));
         }
-        audit.add(ReviewAudit.entry(audit.size() + 1, action, current.get(i), current));
-        actions.add(action);
-        rebuild();
-        List<ReviewedEvent> now = snapshot.events();
-        return now.get(ReviewOverlay.indexOf(now, action.anchor()));
     }
 
     @Override
-    public synchronized List<AuditEntry> audit(String eventId) {
-        if (eventId == null) {
-            return List.copyOf(audit);
-        }
-        Set<String> mentions = snapshot.byId(eventId).map(r -> ReviewAudit.mentionKeys(r.event()))
-                .orElseThrow(() -> ApiException.notFound("no event " + eventId));
-        return audit.stream().filter(a -> a.eventId().equals(eventId) || mentions.contains(a.anchor())).toList();
+    public List<AuditEntry> audit(String eventId) {
+        return review.audit(eventId);
     }
 
     @Override
     public Counts counts() {
-        EventSnapshot s = snapshot;
-        return new Counts(newestFirst.size(), s.events().size(), actions.size());
+        return new Counts(newestFirst.size(), review.snapshot().events().size(), review.decisions());
     }
 
     private void reconsolidate() {
         List<ConsolidatedEvent> all = new ArrayList<>(state.events());
         all.addAll(seeded);
-        consolidated = all;
         List<Article> list = new ArrayList<>(articles.values());
-        java.util.Collections.reverse(list);
+        Collections.reverse(list);
         newestFirst = List.copyOf(list);
-        rebuild();
-    }
-
-    private void rebuild() {
-        snapshot = EventSnapshot.of(ReviewOverlay.apply(consolidated, actions));
+        review.consolidated(all);
     }
 
     @Override
