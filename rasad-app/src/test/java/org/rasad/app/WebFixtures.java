@@ -64,7 +64,7 @@ public final class WebFixtures {
     }
 
     /** A started server on a free loopback port; stop it after the test. */
-    public static Javalin start(MemoryCatalog catalog, long maxBody) {
+    public static Javalin start(org.rasad.app.web.EventCatalog catalog, long maxBody) {
         return RasadServer.create(catalog, new ServerConfig(TOKEN, maxBody, null)).start("127.0.0.1", 0);
     }
 }

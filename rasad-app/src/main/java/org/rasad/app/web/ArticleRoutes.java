@@ -30,7 +30,7 @@ final class ArticleRoutes {
 
     private void list(Context ctx) {
         for (String k : ctx.queryParamMap().keySet()) {
-            if (!Set.of("q", "offset", "limit").contains(k)) {
+            if (!k.isEmpty() && !Set.of("q", "offset", "limit").contains(k)) {
                 throw ApiException.badRequest("unknown parameter «" + k + "»; parameters: q, offset, limit");
             }
         }

@@ -56,7 +56,7 @@ public record EventQuery(LocalDate from, LocalDate to, BoundingBox bbox, String 
      */
     public static EventQuery parse(Map<String, List<String>> params, int defaultLimit, int maxLimit) {
         for (String k : params.keySet()) {
-            if (!FILTERS.contains(k) && !PAGING.contains(k)) {
+            if (!k.isEmpty() && !FILTERS.contains(k) && !PAGING.contains(k)) {
                 throw ApiException.badRequest("unknown parameter «" + k + "»; filters: " + FILTERS.stream().sorted().toList()
                         + ", paging: sort, offset, limit");
             }
