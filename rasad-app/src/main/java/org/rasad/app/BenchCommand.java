@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * {@code rasad bench}: single-thread throughput of the text layer (normalise + tokenise) and of
  * {@code extract}, in MB of UTF-8 Arabic text per second per core, after warm-up.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchIngestCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchIngestCommand.class, BenchServeCommand.class},
         description = "Measure text-layer and extraction throughput (MB/s per core, after warm-up).")
 final class BenchCommand implements Callable<Integer> {
 
