@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -97,6 +98,18 @@ class BrowserE2ETest {
         assertThat(browser.findElements(By.cssSelector(".leaflet-marker-icon")))
                 .as("markers or clusters on the map").isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#timeline rect"))).as("timeline bars").isNotEmpty();
+
+        WebElement timeline = browser.findElement(By.id("timeline"));
+        int width = timeline.getRect().getWidth();
+        new Actions(browser).moveToElement(timeline, width / 2 - 60, 0).clickAndHold().moveByOffset(55, 0).release().perform();
+        wait.until(d -> !d.findElement(By.name("from")).getAttribute("value").isEmpty() && listItems().size() < all);
+        String from = browser.findElement(By.name("from")).getAttribute("value");
+        String to = browser.findElement(By.name("to")).getAttribute("value");
+        assertThat(listItems()).allSatisfy(li -> assertThat(li.getText().substring(0, 10)).isBetween(from, to));
+        assertThat(browser.findElements(By.cssSelector("#timeline rect.brush"))).hasSize(1);
+        shoot("brushed.png");
+        browser.findElement(By.id("clear-brush")).click();
+        wait.until(d -> listItems().size() == all);
 
         new Select(browser.findElement(By.name("type"))).selectByValue("Battles");
         browser.findElement(By.id("apply")).click();
