@@ -36,12 +36,13 @@ export class EventMap {
   marker(f) {
     const p = f.properties;
     const size = p.fatalities == null ? 10 : Math.min(42, 10 + 5 * Math.sqrt(p.fatalities));
-    const icon = L.divIcon({
-      className: 'event-marker',
-      html: `<span class="dot${p.fatalities == null ? ' unknown' : ''}" data-event-id="${p.event_id}"`
-        + ` style="width:${size}px;height:${size}px;background:${colour(p.event_type)};border-color:${colour(p.event_type)}"></span>`,
-      iconSize: [size, size],
-    });
+    // built as an element, not an HTML string, so that no event field is ever parsed as markup
+    const dot = document.createElement('span');
+    dot.className = 'dot' + (p.fatalities == null ? ' unknown' : '');
+    dot.dataset.eventId = p.event_id;
+    Object.assign(dot.style, { width: size + 'px', height: size + 'px', background: colour(p.event_type),
+      borderColor: colour(p.event_type) });
+    const icon = L.divIcon({ className: 'event-marker', html: dot, iconSize: [size, size] });
     const [lon, lat] = f.geometry.coordinates;
     const m = L.marker([lat, lon], { icon, title: `${p.date || ''} ${p.sub_event_type || p.event_type} — ${p.location || ''}` });
     m.on('click', () => this.onSelect(p.event_id));

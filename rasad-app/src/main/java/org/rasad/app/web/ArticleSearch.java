@@ -10,7 +10,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -43,6 +53,7 @@ final class ArticleSearch implements AutoCloseable {
     private final Analyzer analyzer = new ArabicAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final Map<String, Set<String>> matches = new ConcurrentHashMap<>();
 
     ArticleSearch() {
         try {
@@ -58,10 +69,12 @@ final class ArticleSearch implements AutoCloseable {
             for (Article a : articles) {
                 Document d = new Document();
                 d.add(new StringField(ID, a.id(), Field.Store.YES));
+                d.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
                 d.add(new TextField(BODY, (a.title() == null ? "" : a.title() + "\n") + a.text(), Field.Store.NO));
                 writer.addDocument(d);
             }
             searchers.maybeRefreshBlocking();
+            matches.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index articles", e);
         }
@@ -88,9 +101,63 @@ final class ArticleSearch implements AutoCloseable {
         }
     }
 
-    /** Every matching article id, unordered: what event filtering needs. */
+    /**
+     * Every matching article id, unordered: what event filtering needs. Collected without scoring,
+     * ids read from doc values; the answers to recent queries are kept (a user pages through one
+     * search) until the next articles arrive.
+     */
     Set<String> matching(String text) {
-        return new HashSet<>(search(text, Integer.MAX_VALUE));
+        Query q = query(text);
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                // keyed by the index version too, so an answer never outlives the articles it was computed on
+                String key = ((DirectoryReader) s.getIndexReader()).getVersion() + "\u0000" + text;
+                Set<String> cached = matches.get(key);
+                if (cached != null) {
+                    return cached;
+                }
+                Set<String> ids = new HashSet<>();
+                s.search(q, new IdCollector(ids));
+                Set<String> result = Set.copyOf(ids);
+                if (matches.size() >= 256) {
+                    matches.clear();
+                }
+                matches.put(key, result);
+                return result;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("article search failed", e);
+        }
+    }
+
+    /** Collects the ids of all matching documents, in no order. */
+    private static final class IdCollector extends SimpleCollector {
+        private final Set<String> ids;
+        private SortedDocValues values;
+
+        IdCollector(Set<String> ids) {
+            this.ids = ids;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = DocValues.getSorted(context.reader(), ID);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     /** The documents matching an events query's text, or null when it has none (no text filter). */

@@ -2,7 +2,6 @@ package org.rasad.app.web;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.rasad.core.consolidate.Report;
@@ -25,7 +24,7 @@ final class EventFilter implements Predicate<ReviewedEvent> {
     EventFilter(EventQuery q, Set<String> textDocs) {
         this.q = q;
         this.textDocs = textDocs;
-        this.actor = q.actor() == null ? null : q.actor().toLowerCase(Locale.ROOT);
+        this.actor = q.actor();
     }
 
     @Override
@@ -71,8 +70,17 @@ final class EventFilter implements Predicate<ReviewedEvent> {
         return a != null && (contains(a.name()) || contains(a.text()));
     }
 
+    /** Case-insensitive substring test without allocating: it runs for every event of every request. */
     private boolean contains(String s) {
-        return s != null && s.toLowerCase(Locale.ROOT).contains(actor);
+        if (s == null) {
+            return false;
+        }
+        for (int i = 0; i + actor.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, actor, 0, actor.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean textMatches(ReviewedEvent r) {
