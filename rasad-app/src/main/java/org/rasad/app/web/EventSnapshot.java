@@ -53,11 +53,31 @@ final class EventSnapshot {
 
     /** @param textDocs documents matching the query's text, or null without text */
     EventPage page(EventQuery q, Set<String> textDocs) {
+        List<ReviewedEvent> order = orders.get(q.sort());
+        if (unfiltered(q)) {
+            int from = Math.min(q.offset(), order.size());
+            return new EventPage(order.size(), order.subList(from, (int) Math.min((long) from + q.limit(), order.size())));
+        }
+        if (q.from() != null || q.to() != null) {
+            // a date range is a slice of the date order: scan only that, and sort its matches when asked
+            List<ReviewedEvent> hits = new ArrayList<>();
+            EventFilter f = new EventFilter(q, textDocs);
+            for (ReviewedEvent r : dateSlice(q)) {
+                if (f.test(r)) {
+                    hits.add(r);
+                }
+            }
+            if (q.sort() != EventSort.DATE) {
+                hits.sort(EventFilter.order(q.sort()));
+            }
+            int from = Math.min(q.offset(), hits.size());
+            return new EventPage(hits.size(), hits.subList(from, (int) Math.min((long) from + q.limit(), hits.size())));
+        }
         EventFilter f = new EventFilter(q, textDocs);
         long end = (long) q.offset() + q.limit();
         List<ReviewedEvent> window = new ArrayList<>(Math.min(q.limit(), 1000));
         int matches = 0;
-        for (ReviewedEvent r : orders.get(q.sort())) {
+        for (ReviewedEvent r : order) {
             if (f.test(r)) {
                 if (matches >= q.offset() && matches < end) {
                     window.add(r);
@@ -66,6 +86,34 @@ final class EventSnapshot {
             }
         }
         return new EventPage(matches, window);
+    }
+
+    private static boolean unfiltered(EventQuery q) {
+        return q.from() == null && q.to() == null && q.bbox() == null && q.country() == null && q.admin1() == null
+                && q.type() == null && q.actor() == null && q.text() == null && !q.disputedOnly();
+    }
+
+    /** The dated events from q.from() to q.to(), inclusive, in date order. */
+    private List<ReviewedEvent> dateSlice(EventQuery q) {
+        int lo = q.from() == null ? 0 : firstOnOrAfter(q.from());
+        int hi = q.to() == null ? firstOnOrAfter(null) : firstOnOrAfter(q.to().plusDays(1));
+        return byDate.subList(lo, Math.max(lo, hi));
+    }
+
+    /** Index of the first event dated on or after the day (undated events sort last); null: the first undated. */
+    private int firstOnOrAfter(LocalDate day) {
+        int lo = 0;
+        int hi = byDate.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            LocalDate d = byDate.get(mid).event().event().date();
+            if (d != null && (day == null || d.isBefore(day))) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     List<DayCount> timeline(EventQuery q, Set<String> textDocs) {
