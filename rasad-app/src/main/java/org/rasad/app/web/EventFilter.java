@@ -2,6 +2,7 @@ package org.rasad.app.web;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.rasad.core.consolidate.Report;
@@ -11,8 +12,10 @@ import org.rasad.core.model.Location;
 import org.rasad.core.review.ReviewedEvent;
 
 /**
- * An {@link EventQuery}'s filters as a predicate over events held in memory, and its order as a
- * comparator. Text search is resolved beforehand into the set of matching documents.
+ * An {@link EventQuery}'s filters as a plain predicate over events, and its order as a comparator.
+ * The order is what the snapshot presorts by; the predicate is the readable statement of what each
+ * filter means, which {@link ColumnFilter} implements fast (a test holds the two to the same answers).
+ * Text search is resolved beforehand into the set of matching documents.
  */
 final class EventFilter implements Predicate<ReviewedEvent> {
 
@@ -24,7 +27,7 @@ final class EventFilter implements Predicate<ReviewedEvent> {
     EventFilter(EventQuery q, Set<String> textDocs) {
         this.q = q;
         this.textDocs = textDocs;
-        this.actor = q.actor();
+        this.actor = q.actor() == null ? null : q.actor().toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -56,7 +59,8 @@ final class EventFilter implements Predicate<ReviewedEvent> {
         if (q.country() != null && !q.country().equals(l.country())) {
             return false;
         }
-        if (q.admin1() != null && !q.admin1().equalsIgnoreCase(l.admin1())) {
+        if (q.admin1() != null && (l.admin1() == null
+                || !q.admin1().toLowerCase(Locale.ROOT).equals(l.admin1().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         return q.bbox() == null || l.lat() != null && l.lon() != null && q.bbox().contains(l.lat(), l.lon());
@@ -70,17 +74,8 @@ final class EventFilter implements Predicate<ReviewedEvent> {
         return a != null && (contains(a.name()) || contains(a.text()));
     }
 
-    /** Case-insensitive substring test without allocating: it runs for every event of every request. */
     private boolean contains(String s) {
-        if (s == null) {
-            return false;
-        }
-        for (int i = 0; i + actor.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, actor, 0, actor.length())) {
-                return true;
-            }
-        }
-        return false;
+        return s != null && s.toLowerCase(Locale.ROOT).contains(actor);
     }
 
     private boolean textMatches(ReviewedEvent r) {

@@ -122,7 +122,7 @@ public class MemoryCatalog implements EventCatalog {
 
     @Override
     public Counts counts() {
-        return new Counts(newestFirst.size(), review.snapshot().events().size(), review.decisions());
+        return new Counts(newestFirst.size(), review.snapshot().size(), review.decisions());
     }
 
     private void reconsolidate() {

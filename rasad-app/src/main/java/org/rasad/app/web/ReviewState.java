@@ -45,7 +45,7 @@ final class ReviewState {
      * @throws ApiException 404 when no event holds the decision's report
      */
     synchronized AuditEntry auditLine(long seq, ReviewAction a) {
-        List<ReviewedEvent> current = snapshot.events();
+        List<ReviewedEvent> current = snapshot.all();
         int i = ReviewOverlay.indexOf(current, a.anchor());
         if (i < 0) {
             throw ApiException.notFound("no event holds the report " + a.anchor());
@@ -58,7 +58,7 @@ final class ReviewState {
         actions.add(a);
         audit.add(line);
         rebuild();
-        List<ReviewedEvent> now = snapshot.events();
+        List<ReviewedEvent> now = snapshot.all();
         return now.get(ReviewOverlay.indexOf(now, a.anchor()));
     }
 

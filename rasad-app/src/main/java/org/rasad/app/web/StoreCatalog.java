@@ -153,7 +153,7 @@ public final class StoreCatalog implements EventCatalog {
 
     @Override
     public Counts counts() {
-        return new Counts(articleCount, review.snapshot().events().size(), review.decisions());
+        return new Counts(articleCount, review.snapshot().size(), review.decisions());
     }
 
     @Override

@@ -1,0 +1,118 @@
+package org.rasad.app.web;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rasad.core.consolidate.Report;
+import org.rasad.core.model.ActorRef;
+import org.rasad.core.model.Event;
+import org.rasad.core.model.Location;
+import org.rasad.core.review.ReviewedEvent;
+
+/**
+ * The filterable fields of all events as flat arrays, with repeated text (types, countries,
+ * admin1 names, actors) replaced by ids into small dictionaries. A query then tests each distinct
+ * value once and each event with a few array reads, instead of following references across the
+ * heap: about a millisecond for 100,000 events rather than tens. Immutable once built.
+ */
+final class EventColumns {
+
+    static final int NO_DATE = Integer.MIN_VALUE;
+
+    final int size;
+    final int[] day;
+    final int[] type;
+    final int[] subType;
+    final int[] country;
+    final int[] admin1;
+    final int[] actor1;
+    final int[] actor2;
+    final double[] lat;
+    final double[] lon;
+    final boolean[] disputed;
+    final Dictionary types = new Dictionary();
+    final Dictionary countries = new Dictionary();
+    final Dictionary admin1s = new Dictionary();
+    /** Each actor as «name\u0001text», lowercased: what the actor filter searches in. */
+    final Dictionary actors = new Dictionary();
+    private final Map<String, List<Integer>> eventsByDoc = new HashMap<>();
+
+    EventColumns(List<ReviewedEvent> events) {
+        size = events.size();
+        day = new int[size];
+        type = new int[size];
+        subType = new int[size];
+        country = new int[size];
+        admin1 = new int[size];
+        actor1 = new int[size];
+        actor2 = new int[size];
+        lat = new double[size];
+        lon = new double[size];
+        disputed = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            ReviewedEvent r = events.get(i);
+            Event e = r.event().event();
+            Location l = e.location();
+            day[i] = e.date() == null ? NO_DATE : (int) e.date().toEpochDay();
+            type[i] = types.id(e.eventType());
+            subType[i] = types.id(e.subEventType());
+            country[i] = countries.id(l == null ? null : l.country());
+            admin1[i] = admin1s.id(l == null || l.admin1() == null ? null : l.admin1().toLowerCase(Locale.ROOT));
+            actor1[i] = actors.id(actorKey(e.actor1()));
+            actor2[i] = actors.id(actorKey(e.actor2()));
+            lat[i] = l == null || l.lat() == null ? Double.NaN : l.lat();
+            lon[i] = l == null || l.lon() == null ? Double.NaN : l.lon();
+            disputed[i] = r.event().disputed();
+            for (Report rep : r.event().reports()) {
+                eventsByDoc.computeIfAbsent(rep.doc(), k -> new ArrayList<>(1)).add(i);
+            }
+        }
+    }
+
+    private static String actorKey(ActorRef a) {
+        if (a == null) {
+            return null;
+        }
+        return ((a.name() == null ? "" : a.name()) + "\u0001" + (a.text() == null ? "" : a.text())).toLowerCase(Locale.ROOT);
+    }
+
+    /** The events with a report from one of the documents. */
+    BitSet eventsOf(Iterable<String> docs) {
+        BitSet out = new BitSet(size);
+        for (String d : docs) {
+            List<Integer> ids = eventsByDoc.get(d);
+            if (ids != null) {
+                ids.forEach(out::set);
+            }
+        }
+        return out;
+    }
+
+    /** Distinct strings and their ids; null is id -1. */
+    static final class Dictionary {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> values = new ArrayList<>();
+
+        int id(String s) {
+            if (s == null) {
+                return -1;
+            }
+            return ids.computeIfAbsent(s, k -> {
+                values.add(k);
+                return values.size() - 1;
+            });
+        }
+
+        /** Id of a value, or -2 when no event has it (so nothing matches). */
+        int find(String s) {
+            return ids.getOrDefault(s, -2);
+        }
+
+        List<String> values() {
+            return values;
+        }
+    }
+}
