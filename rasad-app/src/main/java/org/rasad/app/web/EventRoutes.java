@@ -40,11 +40,7 @@ final class EventRoutes {
     private void list(Context ctx) {
         EventQuery q = EventQuery.parse(ctx.queryParamMap(), PAGE, MAX_PAGE);
         EventPage page = catalog.events(q);
-        ObjectNode o = EventJson.JSON.createObjectNode();
-        o.put("total", page.total()).put("offset", q.offset()).put("limit", q.limit());
-        ArrayNode items = o.putArray("items");
-        page.items().forEach(e -> items.add(ApiJson.summary(e)));
-        Json.ok(ctx, o);
+        ctx.contentType("application/json; charset=utf-8").result(SummaryWriter.page(page, q.offset(), q.limit()));
     }
 
     private void one(Context ctx) {

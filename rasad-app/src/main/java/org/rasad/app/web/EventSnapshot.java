@@ -64,6 +64,11 @@ final class EventSnapshot {
     /** @param textDocs documents matching the query's text, or null without text */
     EventPage page(EventQuery q, Set<String> textDocs) {
         int[] order = orders.get(q.sort());
+        if (unfiltered(q)) {
+            int from = Math.min(q.offset(), order.length);
+            int to = (int) Math.min((long) from + q.limit(), order.length);
+            return new EventPage(order.length, IntStream.range(from, to).mapToObj(k -> events.get(order[k])).toList());
+        }
         ColumnFilter f = new ColumnFilter(columns, q, textDocs);
         if (q.from() != null || q.to() != null) {
             // a date range is a slice of the date order: scan only that, and sort its matches when asked
@@ -92,6 +97,11 @@ final class EventSnapshot {
             }
         }
         return new EventPage(matches, window);
+    }
+
+    private static boolean unfiltered(EventQuery q) {
+        return q.from() == null && q.to() == null && q.bbox() == null && q.country() == null && q.admin1() == null
+                && q.type() == null && q.actor() == null && q.text() == null && !q.disputedOnly();
     }
 
     List<DayCount> timeline(EventQuery q, Set<String> textDocs) {

@@ -61,6 +61,13 @@ class ApiReadTest {
     }
 
     @Test
+    void listItemsAreTheEventSummaries() {
+        for (JsonNode item : items("limit=1000")) {
+            assertThat(item).isEqualTo(ApiJson.summary(catalog.event(item.get("event_id").asText()).orElseThrow()));
+        }
+    }
+
+    @Test
     void eventsSortByDateAndFatalities() {
         List<JsonNode> byDate = items("sort=-date&limit=1000");
         for (int i = 1; i < byDate.size(); i++) {
