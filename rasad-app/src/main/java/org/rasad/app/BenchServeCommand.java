@@ -60,11 +60,17 @@ final class BenchServeCommand implements Callable<Integer> {
             Files.writeString(script, WrkRun.script(QUERIES), StandardCharsets.UTF_8);
             String base = "http://127.0.0.1:" + server.port();
             WrkRun.run(base, script, clients, 5);  // warm-up: JIT and caches
+            // the server's own CPU per request does not depend on what else the machine runs, unlike latency
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             WrkRun.Result r = WrkRun.run(base, script, clients, seconds);
+            double cpuPerRequest = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, r.requestsPerSecond() * seconds);
             System.out.printf(java.util.Locale.ROOT, "GET /api/events, %d events in SQLite, %d clients, %d s: %.0f requests/s,"
-                            + " latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, %d errors (%d cores)%n",
+                            + " latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, %d errors; server CPU %.2f ms/request;"
+                            + " %d cores, load average %.1f%n",
                     catalog.counts().events(), clients, seconds, r.requestsPerSecond(), r.p50(), r.p90(), r.p99(), r.errors(),
-                    Runtime.getRuntime().availableProcessors());
+                    cpuPerRequest, Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
             Files.deleteIfExists(script);
             return r.errors() == 0 ? 0 : 1;
         } finally {

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.rasad.app.EventJson;
 import org.rasad.app.web.EventCatalog.Counts;
 import org.rasad.core.review.AcledTypes;
@@ -31,6 +32,10 @@ public final class RasadServer {
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
+            // requests are short and CPU-bound: a few threads per core finish them sooner than hundreds contending
+            QueuedThreadPool threads = new QueuedThreadPool(8 + 4 * Runtime.getRuntime().availableProcessors(), 4);
+            threads.setName("rasad-http");
+            cfg.jetty.threadPool = threads;
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
