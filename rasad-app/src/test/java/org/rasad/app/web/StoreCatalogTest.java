@@ -18,20 +18,26 @@ import org.rasad.store.Database;
 import org.rasad.store.JdbcEventStore;
 
 /**
- * {@code rasad serve --db}: the same API over the SQLite store. It answers as the in-memory
- * catalog does on the same articles, and analyst decisions persist across a restart.
+ * {@code rasad serve --db}: the same API over the store, on SQLite here and on PostgreSQL in
+ * {@link StoreCatalogPostgresTest}. It answers as the in-memory catalog does on the same articles,
+ * and analyst decisions and posted articles persist across a restart.
  */
 class StoreCatalogTest {
 
     @TempDir
     Path dir;
 
-    private StoreCatalog open(Path db) {
-        return new StoreCatalog(new JdbcEventStore(Database.open(db.toString())), WebFixtures.pipeline());
+    /** The database of this test: a file or JDBC URL, the same one each call within a test. */
+    String database() {
+        return dir.resolve("rasad.db").toString();
+    }
+
+    private StoreCatalog open() {
+        return new StoreCatalog(new JdbcEventStore(Database.open(database())), WebFixtures.pipeline());
     }
 
     private StoreCatalog sampleStore() {
-        StoreCatalog c = open(dir.resolve("rasad.db"));
+        StoreCatalog c = open();
         c.ingest(WebFixtures.sampleArticles());
         return c;
     }
@@ -79,7 +85,7 @@ class StoreCatalogTest {
                 s.stop();
             }
         }
-        try (StoreCatalog reopened = open(dir.resolve("rasad.db"))) {
+        try (StoreCatalog reopened = open()) {
             assertThat(reopened.counts().events()).isEqualTo(events);
             assertThat(reopened.event(corrected).orElseThrow().event().event().location().name()).isEqualTo("Al Mukha");
             assertThat(reopened.event(merged).orElseThrow().event().reports()).hasSize(2);
@@ -107,7 +113,7 @@ class StoreCatalogTest {
                 s.stop();
             }
         }
-        try (StoreCatalog reopened = open(dir.resolve("rasad.db"))) {
+        try (StoreCatalog reopened = open()) {
             assertThat(reopened.article("wire-7")).isPresent();
             assertThat(reopened.articles("تفتيش", 0, 10).items()).extracting(a -> a.id()).contains("wire-7");
         }
