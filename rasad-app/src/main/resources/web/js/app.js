@@ -90,6 +90,7 @@ async function select(id) {
   list.querySelectorAll('li.selected').forEach(li => li.classList.remove('selected'));
   const li = list.querySelector(`li[data-event-id="${CSS.escape(id)}"]`);
   if (li) li.classList.add('selected');
+  history.replaceState(null, '', '#event=' + encodeURIComponent(id));  // a link to this event
   try {
     await detail.open(id);
   } catch (err) {
@@ -143,6 +144,8 @@ async function start() {
   document.getElementById('lang').addEventListener('click', () => applyLanguage(language() === 'ar' ? 'en' : 'ar'));
   window.addEventListener('resize', () => timeline.draw());
   await refresh({});
+  const linked = location.hash.match(/^#event=(.+)$/);
+  if (linked) await select(decodeURIComponent(linked[1]));
   document.body.dataset.ready = 'true';
 }
 
