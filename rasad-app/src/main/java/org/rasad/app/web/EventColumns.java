@@ -2,6 +2,9 @@ package org.rasad.app.web;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +42,7 @@ final class EventColumns {
     /** Each actor as «name\u0001text», lowercased: what the actor filter searches in. */
     final Dictionary actors = new Dictionary();
     private final Map<String, List<Integer>> eventsByDoc = new HashMap<>();
+    private final Map<Set<String>, BitSet> byDocs = Collections.synchronizedMap(new IdentityHashMap<>());
 
     EventColumns(List<ReviewedEvent> events) {
         size = events.size();
@@ -79,14 +83,28 @@ final class EventColumns {
         return ((a.name() == null ? "" : a.name()) + "\u0001" + (a.text() == null ? "" : a.text())).toLowerCase(Locale.ROOT);
     }
 
-    /** The events with a report from one of the documents. */
-    BitSet eventsOf(Iterable<String> docs) {
+    /**
+     * The events with a report from one of the documents; read-only. Kept per set of documents:
+     * the article search hands out the same set for the same words until new articles arrive,
+     * and a user pages through one search.
+     */
+    BitSet eventsOf(Set<String> docs) {
+        BitSet cached = byDocs.get(docs);
+        if (cached != null) {
+            return cached;
+        }
         BitSet out = new BitSet(size);
         for (String d : docs) {
             List<Integer> ids = eventsByDoc.get(d);
             if (ids != null) {
                 ids.forEach(out::set);
             }
+        }
+        synchronized (byDocs) {
+            if (byDocs.size() >= 64) {
+                byDocs.clear();
+            }
+            byDocs.put(docs, out);
         }
         return out;
     }

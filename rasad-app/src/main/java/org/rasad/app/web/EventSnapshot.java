@@ -36,7 +36,10 @@ final class EventSnapshot {
     }
 
     static EventSnapshot of(List<ReviewedEvent> unsorted) {
-        List<ReviewedEvent> events = List.copyOf(unsorted);
+        // columns in date order: the scans that count matches then read every array front to back
+        List<ReviewedEvent> sorted = new ArrayList<>(unsorted);
+        sorted.sort(EventFilter.order(EventSort.DATE));
+        List<ReviewedEvent> events = List.copyOf(sorted);
         Map<EventSort, int[]> orders = new EnumMap<>(EventSort.class);
         for (EventSort sort : EventSort.values()) {
             Comparator<ReviewedEvent> cmp = EventFilter.order(sort);
@@ -85,15 +88,22 @@ final class EventSnapshot {
             int from = Math.min(q.offset(), hits.size());
             return new EventPage(hits.size(), hits.subList(from, (int) Math.min((long) from + q.limit(), hits.size())));
         }
-        long end = (long) q.offset() + q.limit();
-        List<ReviewedEvent> window = new ArrayList<>(Math.min(q.limit(), 1000));
+        // count with a sequential scan; collect the page in the asked order, stopping once it is full
         int matches = 0;
-        for (int i : order) {
+        for (int i = 0; i < events.size(); i++) {
             if (f.test(i)) {
-                if (matches >= q.offset() && matches < end) {
-                    window.add(events.get(i));
-                }
                 matches++;
+            }
+        }
+        long end = Math.min((long) q.offset() + q.limit(), matches);
+        List<ReviewedEvent> window = new ArrayList<>((int) Math.max(0, Math.min(q.limit(), end - q.offset())));
+        int seen = 0;
+        for (int k = 0; k < order.length && seen < end; k++) {
+            if (f.test(order[k])) {
+                if (seen >= q.offset()) {
+                    window.add(events.get(order[k]));
+                }
+                seen++;
             }
         }
         return new EventPage(matches, window);
