@@ -16,10 +16,12 @@ import org.rasad.core.model.Location;
 import org.rasad.core.review.ReviewedEvent;
 
 /**
- * The filterable fields of all events as flat arrays, with repeated text (types, countries,
- * admin1 names, actors) replaced by ids into small dictionaries. A query then tests each distinct
- * value once and each event with a few array reads, instead of following references across the
- * heap: about a millisecond for 100,000 events rather than tens. Immutable once built.
+ * The filterable fields of all events as flat arrays, in date order, with repeated text (types,
+ * countries, admin1 names, actors) replaced by ids into small dictionaries, and a bitmap of the
+ * events of each type, country and of the disputed ones. A query combines bitmaps for those
+ * filters and a date range (a slice, since the arrays are in date order), then tests only the
+ * survivors on the other fields with a few array reads: well under a millisecond for 100,000
+ * events. Immutable once built (the cache of text matches aside, which is thread-safe).
  */
 final class EventColumns {
 
@@ -36,6 +38,9 @@ final class EventColumns {
     final double[] lat;
     final double[] lon;
     final boolean[] disputed;
+    final BitSet disputedSet;
+    private final List<BitSet> byType = new ArrayList<>();
+    private final List<BitSet> byCountry = new ArrayList<>();
     final Dictionary types = new Dictionary();
     final Dictionary countries = new Dictionary();
     final Dictionary admin1s = new Dictionary();
@@ -44,8 +49,10 @@ final class EventColumns {
     private final Map<String, List<Integer>> eventsByDoc = new HashMap<>();
     private final Map<Set<String>, BitSet> byDocs = Collections.synchronizedMap(new IdentityHashMap<>());
 
+    /** @param events in date order */
     EventColumns(List<ReviewedEvent> events) {
         size = events.size();
+        disputedSet = new BitSet(size);
         day = new int[size];
         type = new int[size];
         subType = new int[size];
@@ -70,10 +77,50 @@ final class EventColumns {
             lat[i] = l == null || l.lat() == null ? Double.NaN : l.lat();
             lon[i] = l == null || l.lon() == null ? Double.NaN : l.lon();
             disputed[i] = r.event().disputed();
+            if (disputed[i]) {
+                disputedSet.set(i);
+            }
+            mark(byType, type[i], i);
+            mark(byType, subType[i], i);
+            mark(byCountry, country[i], i);
             for (Report rep : r.event().reports()) {
                 eventsByDoc.computeIfAbsent(rep.doc(), k -> new ArrayList<>(1)).add(i);
             }
         }
+    }
+
+    private void mark(List<BitSet> sets, int id, int event) {
+        if (id < 0) {
+            return;
+        }
+        while (sets.size() <= id) {
+            sets.add(new BitSet(size));
+        }
+        sets.get(id).set(event);
+    }
+
+    /** The events of a type or sub-type id (see {@link Dictionary#find}); empty for an unknown one. */
+    BitSet ofType(int id) {
+        return id < 0 || id >= byType.size() ? new BitSet() : byType.get(id);
+    }
+
+    BitSet ofCountry(int id) {
+        return id < 0 || id >= byCountry.size() ? new BitSet() : byCountry.get(id);
+    }
+
+    /** Index of the first event dated on or after the epoch day; undated events come last. */
+    int firstOnOrAfter(int epochDay) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (day[mid] != NO_DATE && day[mid] < epochDay) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static String actorKey(ActorRef a) {

@@ -2,6 +2,7 @@ package org.rasad.app.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,10 +17,10 @@ import org.rasad.app.web.EventCatalog.EventPage;
 import org.rasad.core.review.ReviewedEvent;
 
 /**
- * An immutable view of all events: their filterable fields as {@link EventColumns}, every order
- * the API offers precomputed, and an id index. A page is one scan in the asked order that counts
- * the matches and keeps only the page's window; a date range scans only its slice of the date
- * order. No sorting and no list of all matches per request. Safe to share between threads.
+ * An immutable view of all events: their filterable fields as {@link EventColumns} (in date
+ * order), every order the API offers precomputed, and an id index. A page is the bitmap of the
+ * matching events, counted, then read in the asked order until the page is full: no sorting and no
+ * list of all matches per request. Safe to share between threads.
  */
 final class EventSnapshot {
 
@@ -72,38 +73,26 @@ final class EventSnapshot {
             int to = (int) Math.min((long) from + q.limit(), order.length);
             return new EventPage(order.length, IntStream.range(from, to).mapToObj(k -> events.get(order[k])).toList());
         }
-        ColumnFilter f = new ColumnFilter(columns, q, textDocs);
-        if (q.from() != null || q.to() != null) {
-            // a date range is a slice of the date order: scan only that, and sort its matches when asked
-            int[] date = orders.get(EventSort.DATE);
-            List<ReviewedEvent> hits = new ArrayList<>();
-            for (int k = firstOnOrAfter(q.from()), end = firstAfter(q.to()); k < end; k++) {
-                if (f.test(date[k])) {
-                    hits.add(events.get(date[k]));
-                }
-            }
-            if (q.sort() != EventSort.DATE) {
-                hits.sort(EventFilter.order(q.sort()));
-            }
-            int from = Math.min(q.offset(), hits.size());
-            return new EventPage(hits.size(), hits.subList(from, (int) Math.min((long) from + q.limit(), hits.size())));
-        }
-        // count with a sequential scan; collect the page in the asked order, stopping once it is full
-        int matches = 0;
-        for (int i = 0; i < events.size(); i++) {
-            if (f.test(i)) {
-                matches++;
-            }
-        }
+        BitSet hits = new ColumnFilter(columns, q, textDocs).matches();
+        int matches = hits.cardinality();
         long end = Math.min((long) q.offset() + q.limit(), matches);
-        List<ReviewedEvent> window = new ArrayList<>((int) Math.max(0, Math.min(q.limit(), end - q.offset())));
+        List<ReviewedEvent> window = new ArrayList<>((int) Math.max(0, end - q.offset()));
         int seen = 0;
-        for (int k = 0; k < order.length && seen < end; k++) {
-            if (f.test(order[k])) {
+        if (q.sort() == EventSort.DATE) {
+            // the columns are in date order: the bitmap's bits are the page's order
+            for (int i = hits.nextSetBit(0); i >= 0 && seen < end; i = hits.nextSetBit(i + 1), seen++) {
                 if (seen >= q.offset()) {
-                    window.add(events.get(order[k]));
+                    window.add(events.get(i));
                 }
-                seen++;
+            }
+        } else {
+            for (int k = 0; k < order.length && seen < end; k++) {
+                if (hits.get(order[k])) {
+                    if (seen >= q.offset()) {
+                        window.add(events.get(order[k]));
+                    }
+                    seen++;
+                }
             }
         }
         return new EventPage(matches, window);
@@ -115,10 +104,10 @@ final class EventSnapshot {
     }
 
     List<DayCount> timeline(EventQuery q, Set<String> textDocs) {
-        ColumnFilter f = new ColumnFilter(columns, q, textDocs);
+        BitSet hits = new ColumnFilter(columns, q, textDocs).matches();
         Map<LocalDate, Map<String, Integer>> days = new TreeMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (columns.day[i] != EventColumns.NO_DATE && f.test(i)) {
+        for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+            if (columns.day[i] != EventColumns.NO_DATE) {
                 days.computeIfAbsent(LocalDate.ofEpochDay(columns.day[i]), k -> new TreeMap<>())
                         .merge(events.get(i).event().event().eventType(), 1, Integer::sum);
             }
@@ -126,32 +115,5 @@ final class EventSnapshot {
         List<DayCount> out = new ArrayList<>();
         days.forEach((d, types) -> types.forEach((t, n) -> out.add(new DayCount(d, t, n))));
         return out;
-    }
-
-    /** Position in the date order of the first event dated on or after the day (null: the first). */
-    private int firstOnOrAfter(LocalDate day) {
-        return day == null ? 0 : lowerBound((int) day.toEpochDay());
-    }
-
-    /** Position in the date order just past the events dated on or before the day (null: past the dated ones). */
-    private int firstAfter(LocalDate day) {
-        return day == null ? lowerBound(Integer.MAX_VALUE) : lowerBound((int) day.toEpochDay() + 1);
-    }
-
-    /** Undated events sort last, so they count as later than every day. */
-    private int lowerBound(int epochDay) {
-        int[] date = orders.get(EventSort.DATE);
-        int lo = 0;
-        int hi = date.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int d = columns.day[date[mid]];
-            if (d != EventColumns.NO_DATE && d < epochDay) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
