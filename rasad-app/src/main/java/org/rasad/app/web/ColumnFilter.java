@@ -70,7 +70,13 @@ final class ColumnFilter {
         if (text != null) {
             b.and(text);
         }
-        if (admin1 != null || bbox != null || actors != null) {
+        if (actors != null) {
+            b.and(c.ofActors(actors));
+        }
+        if (bbox != null) {
+            b.and(c.placed);
+        }
+        if (admin1 != null || bbox != null) {
             for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
                 if (!test(i)) {
                     b.clear(i);

@@ -39,6 +39,10 @@ final class EventColumns {
     final double[] lon;
     final boolean[] disputed;
     final BitSet disputedSet;
+    /** Events with coordinates: a box filter looks only at these. */
+    final BitSet placed;
+    /** For each actor id, the events that have it as actor1 or actor2. */
+    private final List<int[]> eventsByActor = new ArrayList<>();
     private final List<BitSet> byType = new ArrayList<>();
     private final List<BitSet> byCountry = new ArrayList<>();
     final Dictionary types = new Dictionary();
@@ -53,6 +57,7 @@ final class EventColumns {
     EventColumns(List<ReviewedEvent> events) {
         size = events.size();
         disputedSet = new BitSet(size);
+        placed = new BitSet(size);
         day = new int[size];
         type = new int[size];
         subType = new int[size];
@@ -83,10 +88,51 @@ final class EventColumns {
             mark(byType, type[i], i);
             mark(byType, subType[i], i);
             mark(byCountry, country[i], i);
+            if (!Double.isNaN(lat[i]) && !Double.isNaN(lon[i])) {
+                placed.set(i);
+            }
             for (Report rep : r.event().reports()) {
                 eventsByDoc.computeIfAbsent(rep.doc(), k -> new ArrayList<>(1)).add(i);
             }
         }
+        int[] counts = new int[actors.values().size()];
+        for (int i = 0; i < size; i++) {
+            count(counts, actor1[i], actor2[i]);
+        }
+        for (int n : counts) {
+            eventsByActor.add(new int[n]);
+        }
+        int[] filled = new int[counts.length];
+        for (int i = 0; i < size; i++) {
+            if (actor1[i] >= 0) {
+                eventsByActor.get(actor1[i])[filled[actor1[i]]++] = i;
+            }
+            if (actor2[i] >= 0 && actor2[i] != actor1[i]) {
+                eventsByActor.get(actor2[i])[filled[actor2[i]]++] = i;
+            }
+        }
+    }
+
+    private static void count(int[] counts, int a1, int a2) {
+        if (a1 >= 0) {
+            counts[a1]++;
+        }
+        if (a2 >= 0 && a2 != a1) {
+            counts[a2]++;
+        }
+    }
+
+    /** The events whose actor1 or actor2 is one of the marked actor ids. */
+    BitSet ofActors(boolean[] wanted) {
+        BitSet out = new BitSet(size);
+        for (int id = 0; id < wanted.length; id++) {
+            if (wanted[id]) {
+                for (int e : eventsByActor.get(id)) {
+                    out.set(e);
+                }
+            }
+        }
+        return out;
     }
 
     private void mark(List<BitSet> sets, int id, int event) {
