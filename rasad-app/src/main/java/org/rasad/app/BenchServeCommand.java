@@ -46,7 +46,8 @@ final class BenchServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         WrkRun.requireWrk();
-        Pipeline pipeline = new Pipeline(new Extractor(), null);
+        // placed with the gazetteer when one is installed, so that box filters have coordinates to test
+        Pipeline pipeline = new Pipeline(new Extractor(), GeocodingStep.load().geocoder());
         JdbcEventStore store = new JdbcEventStore(Database.open(db.toString()));
         fill(store, pipeline);
         long t0 = System.nanoTime();

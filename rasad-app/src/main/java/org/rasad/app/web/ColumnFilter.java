@@ -74,9 +74,9 @@ final class ColumnFilter {
             b.and(c.ofActors(actors));
         }
         if (bbox != null) {
-            b.and(c.placed);
+            b.and(c.inBox(bbox));
         }
-        if (admin1 != null || bbox != null) {
+        if (admin1 != null) {
             for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
                 if (!test(i)) {
                     b.clear(i);

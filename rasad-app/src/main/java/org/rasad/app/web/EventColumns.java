@@ -17,8 +17,8 @@ import org.rasad.core.review.ReviewedEvent;
 
 /**
  * The filterable fields of all events as flat arrays, in date order, with repeated text (types,
- * countries, admin1 names, actors) replaced by ids into small dictionaries, and a bitmap of the
- * events of each type, country and of the disputed ones. A query combines bitmaps for those
+ * countries, admin1 names, actors) replaced by ids into small dictionaries, and bitmaps of the
+ * events of each type, country and of the disputed ones, postings per actor and a grid of places. A query combines bitmaps for those
  * filters and a date range (a slice, since the arrays are in date order), then tests only the
  * survivors on the other fields with a few array reads: well under a millisecond for 100,000
  * events. Immutable once built (the cache of text matches aside, which is thread-safe).
@@ -39,8 +39,7 @@ final class EventColumns {
     final double[] lon;
     final boolean[] disputed;
     final BitSet disputedSet;
-    /** Events with coordinates: a box filter looks only at these. */
-    final BitSet placed;
+    private final PlaceGrid grid;
     /** For each actor id, the events that have it as actor1 or actor2. */
     private final List<int[]> eventsByActor = new ArrayList<>();
     private final List<BitSet> byType = new ArrayList<>();
@@ -57,7 +56,6 @@ final class EventColumns {
     EventColumns(List<ReviewedEvent> events) {
         size = events.size();
         disputedSet = new BitSet(size);
-        placed = new BitSet(size);
         day = new int[size];
         type = new int[size];
         subType = new int[size];
@@ -88,13 +86,11 @@ final class EventColumns {
             mark(byType, type[i], i);
             mark(byType, subType[i], i);
             mark(byCountry, country[i], i);
-            if (!Double.isNaN(lat[i]) && !Double.isNaN(lon[i])) {
-                placed.set(i);
-            }
             for (Report rep : r.event().reports()) {
                 eventsByDoc.computeIfAbsent(rep.doc(), k -> new ArrayList<>(1)).add(i);
             }
         }
+        grid = new PlaceGrid(lat, lon);
         int[] counts = new int[actors.values().size()];
         for (int i = 0; i < size; i++) {
             count(counts, actor1[i], actor2[i]);
@@ -120,6 +116,11 @@ final class EventColumns {
         if (a2 >= 0 && a2 != a1) {
             counts[a2]++;
         }
+    }
+
+    /** The placed events inside the box. */
+    BitSet inBox(BoundingBox box) {
+        return grid.inside(box);
     }
 
     /** The events whose actor1 or actor2 is one of the marked actor ids. */
