@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.rasad.core.consolidate.ConsolidatedEvent;
 import org.rasad.core.consolidate.ConsolidationState;
 import org.rasad.core.model.Article;
 import org.rasad.core.model.DocumentResult;
@@ -25,7 +24,6 @@ public class MemoryCatalog implements EventCatalog {
 
     private final Pipeline pipeline;
     private final ConsolidationState state = new ConsolidationState();
-    private final List<ConsolidatedEvent> seeded = new ArrayList<>();
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final ArticleSearch search = new ArticleSearch();
     private final ReviewState review = new ReviewState();
@@ -33,17 +31,6 @@ public class MemoryCatalog implements EventCatalog {
 
     public MemoryCatalog(Pipeline pipeline) {
         this.pipeline = pipeline;
-    }
-
-    /**
-     * Adds incidents consolidated elsewhere (synthetic data for benchmarks) with the articles
-     * behind them; they are not consolidated again with later articles.
-     */
-    public synchronized void seed(List<ConsolidatedEvent> events, List<Article> sources) {
-        sources.forEach(a -> articles.put(a.id(), a));
-        search.add(sources);
-        seeded.addAll(events);
-        reconsolidate();
     }
 
     @Override
@@ -126,12 +113,10 @@ public class MemoryCatalog implements EventCatalog {
     }
 
     private void reconsolidate() {
-        List<ConsolidatedEvent> all = new ArrayList<>(state.events());
-        all.addAll(seeded);
         List<Article> list = new ArrayList<>(articles.values());
         Collections.reverse(list);
         newestFirst = List.copyOf(list);
-        review.consolidated(all);
+        review.consolidated(state.events());
     }
 
     @Override
