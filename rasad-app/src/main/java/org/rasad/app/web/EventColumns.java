@@ -41,7 +41,7 @@ final class EventColumns {
     final BitSet disputedSet;
     private final PlaceGrid grid;
     /** For each actor id, the events that have it as actor1 or actor2. */
-    private final List<int[]> eventsByActor = new ArrayList<>();
+    private final List<Postings> eventsByActor = new ArrayList<>();
     private final List<BitSet> byType = new ArrayList<>();
     private final List<BitSet> byCountry = new ArrayList<>();
     final Dictionary types = new Dictionary();
@@ -95,17 +95,21 @@ final class EventColumns {
         for (int i = 0; i < size; i++) {
             count(counts, actor1[i], actor2[i]);
         }
-        for (int n : counts) {
-            eventsByActor.add(new int[n]);
+        int[][] lists = new int[counts.length][];
+        for (int a = 0; a < counts.length; a++) {
+            lists[a] = new int[counts[a]];
         }
         int[] filled = new int[counts.length];
         for (int i = 0; i < size; i++) {
             if (actor1[i] >= 0) {
-                eventsByActor.get(actor1[i])[filled[actor1[i]]++] = i;
+                lists[actor1[i]][filled[actor1[i]]++] = i;
             }
             if (actor2[i] >= 0 && actor2[i] != actor1[i]) {
-                eventsByActor.get(actor2[i])[filled[actor2[i]]++] = i;
+                lists[actor2[i]][filled[actor2[i]]++] = i;
             }
+        }
+        for (int[] list : lists) {
+            eventsByActor.add(new Postings(list, size));
         }
     }
 
@@ -128,9 +132,7 @@ final class EventColumns {
         BitSet out = new BitSet(size);
         for (int id = 0; id < wanted.length; id++) {
             if (wanted[id]) {
-                for (int e : eventsByActor.get(id)) {
-                    out.set(e);
-                }
+                eventsByActor.get(id).orInto(out);
             }
         }
         return out;

@@ -18,7 +18,7 @@ final class PlaceGrid {
     private final int size;
     private final double[] lat;
     private final double[] lon;
-    private final Map<Integer, int[]> cells = new HashMap<>();
+    private final Map<Integer, Postings> cells = new HashMap<>();
 
     PlaceGrid(double[] lat, double[] lon) {
         this.size = lat.length;
@@ -30,7 +30,7 @@ final class PlaceGrid {
                 lists.computeIfAbsent(cell(lat[i], lon[i]), k -> new ArrayList<>()).add(i);
             }
         }
-        lists.forEach((k, v) -> cells.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        lists.forEach((k, v) -> cells.put(k, new Postings(v.stream().mapToInt(Integer::intValue).toArray(), size)));
     }
 
     private static int cell(double lat, double lon) {
@@ -49,11 +49,14 @@ final class PlaceGrid {
             if (east < box.west() || west > box.east() || north < box.south() || south > box.north()) {
                 return;
             }
-            boolean whole = box.west() <= west && east <= box.east() && box.south() <= south && north <= box.north();
-            for (int e : events) {
-                if (whole || box.contains(lat[e], lon[e])) {
-                    out.set(e);
-                }
+            if (box.west() <= west && east <= box.east() && box.south() <= south && north <= box.north()) {
+                events.orInto(out);
+            } else {
+                events.forEach(e -> {
+                    if (box.contains(lat[e], lon[e])) {
+                        out.set(e);
+                    }
+                });
             }
         });
         return out;
