@@ -48,9 +48,21 @@ public interface EventCatalog extends AutoCloseable {
     default void close() {
     }
 
-    record EventPage(int total, List<ReviewedEvent> items) {
+    /**
+     * @param summaries each item's JSON summary as the events list writes it, rendered once per event
+     *                  and kept by the catalog (the list is the hottest response), or null to render them now
+     */
+    record EventPage(int total, List<ReviewedEvent> items, List<byte[]> summaries) {
         public EventPage {
             items = List.copyOf(items);
+            summaries = summaries == null ? null : List.copyOf(summaries);
+            if (summaries != null && summaries.size() != items.size()) {
+                throw new IllegalArgumentException("a page needs one summary per item");
+            }
+        }
+
+        public EventPage(int total, List<ReviewedEvent> items) {
+            this(total, items, null);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 import org.rasad.app.web.EventCatalog.DayCount;
 import org.rasad.app.web.EventCatalog.EventPage;
@@ -28,12 +29,14 @@ final class EventSnapshot {
     private final EventColumns columns;
     private final Map<EventSort, int[]> orders;
     private final Map<String, ReviewedEvent> byId;
+    private final AtomicReferenceArray<byte[]> summaries;
 
     private EventSnapshot(List<ReviewedEvent> events, Map<EventSort, int[]> orders, Map<String, ReviewedEvent> byId) {
         this.events = events;
         this.columns = new EventColumns(events);
         this.orders = orders;
         this.byId = byId;
+        this.summaries = new AtomicReferenceArray<>(events.size());
     }
 
     static EventSnapshot of(List<ReviewedEvent> unsorted) {
@@ -71,31 +74,48 @@ final class EventSnapshot {
         if (unfiltered(q)) {
             int from = Math.min(q.offset(), order.length);
             int to = (int) Math.min((long) from + q.limit(), order.length);
-            return new EventPage(order.length, IntStream.range(from, to).mapToObj(k -> events.get(order[k])).toList());
+            return pageOf(order.length, IntStream.range(from, to).map(k -> order[k]).toArray());
         }
         BitSet hits = new ColumnFilter(columns, q, textDocs).matches();
         int matches = hits.cardinality();
         long end = Math.min((long) q.offset() + q.limit(), matches);
-        List<ReviewedEvent> window = new ArrayList<>((int) Math.max(0, end - q.offset()));
+        int[] window = new int[(int) Math.max(0, end - q.offset())];
         int seen = 0;
+        int n = 0;
         if (q.sort() == EventSort.DATE) {
             // the columns are in date order: the bitmap's bits are the page's order
             for (int i = hits.nextSetBit(0); i >= 0 && seen < end; i = hits.nextSetBit(i + 1), seen++) {
                 if (seen >= q.offset()) {
-                    window.add(events.get(i));
+                    window[n++] = i;
                 }
             }
         } else {
             for (int k = 0; k < order.length && seen < end; k++) {
                 if (hits.get(order[k])) {
                     if (seen >= q.offset()) {
-                        window.add(events.get(order[k]));
+                        window[n++] = order[k];
                     }
                     seen++;
                 }
             }
         }
-        return new EventPage(matches, window);
+        return pageOf(matches, window);
+    }
+
+    /** The events at these indexes with their list summaries, rendered on first use and kept. */
+    private EventPage pageOf(int total, int[] indexes) {
+        List<ReviewedEvent> items = new ArrayList<>(indexes.length);
+        List<byte[]> json = new ArrayList<>(indexes.length);
+        for (int i : indexes) {
+            items.add(events.get(i));
+            byte[] b = summaries.get(i);
+            if (b == null) {
+                b = SummaryWriter.summary(events.get(i));
+                summaries.set(i, b);  // a race renders the same bytes twice, harmlessly
+            }
+            json.add(b);
+        }
+        return new EventPage(total, items, json);
     }
 
     private static boolean unfiltered(EventQuery q) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.rasad.app.EventJson;
 import org.rasad.app.web.EventCatalog.EventPage;
 import org.rasad.core.consolidate.ConsolidatedEvent;
@@ -12,9 +13,9 @@ import org.rasad.core.model.Location;
 import org.rasad.core.review.ReviewedEvent;
 
 /**
- * Writes a page of the events list, {@code {"total", "offset", "limit", "items": [summary...]}}, with
- * Jackson's streaming generator: the list is the hottest response, and streaming it costs a
- * fraction of building a tree first. The summary's fields are those of {@link ApiJson#summary}
+ * Writes a page of the events list, {@code {"total", "offset", "limit", "items": [summary...]}}: the
+ * hottest response. Summaries come pre-rendered from the catalog when it keeps them, else are
+ * streamed with Jackson's generator (a fraction of the cost of building a tree first). The summary's fields are those of {@link ApiJson#summary}
  * (a test compares them).
  */
 final class SummaryWriter {
@@ -23,6 +24,9 @@ final class SummaryWriter {
     }
 
     static byte[] page(EventPage page, int offset, int limit) {
+        if (page.summaries() != null) {
+            return joined(page, offset, limit);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 400 * page.items().size());
         try (JsonGenerator g = EventJson.JSON.getFactory().createGenerator(out)) {
             g.writeStartObject();
@@ -37,6 +41,32 @@ final class SummaryWriter {
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the events page", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The page from summaries the catalog rendered before: only the frame is written here. */
+    private static byte[] joined(EventPage page, int offset, int limit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + 400 * page.items().size());
+        out.writeBytes(("{\"total\":" + page.total() + ",\"offset\":" + offset + ",\"limit\":" + limit + ",\"items\":[")
+                .getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < page.summaries().size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(page.summaries().get(i));
+        }
+        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** One event's summary as JSON bytes. */
+    static byte[] summary(ReviewedEvent r) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(400);
+        try (JsonGenerator g = EventJson.JSON.getFactory().createGenerator(out)) {
+            summary(g, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write an event summary", e);
         }
         return out.toByteArray();
     }
