@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * {@code extract}, in MB of UTF-8 Arabic text per second per core, after warm-up.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {BenchIngestCommand.class, ConsolidateBenchCommand.class},
+        subcommands = {BenchIngestCommand.class, ConsolidateBenchCommand.class, BenchServeCommand.class},
         description = "Measure text-layer and extraction throughput (MB/s per core, after warm-up).")
 final class BenchCommand implements Callable<Integer> {
 

@@ -19,14 +19,14 @@ import org.rasad.core.model.Location;
  * The JSON shape of ../shared/eval/CONTRACT.md: field names in snake_case, in the contract's
  * order, with the contract's nulls; Rasad's extra fields (injured, claims, inter codes) after them.
  */
-final class EventJson {
+public final class EventJson {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private EventJson() {
     }
 
-    static ObjectNode document(DocumentResult r) {
+    public static ObjectNode document(DocumentResult r) {
         ObjectNode o = JSON.createObjectNode();
         o.put("doc", r.doc());
         o.put("published", r.published() == null ? null : r.published().toString());
@@ -42,7 +42,7 @@ final class EventJson {
      * An incident as ../shared/eval/CONTRACT.md prints it: {@code event_id}, the coded fields of
      * {@link #event}, then low/high/disputed and the mentions; evidence and claims carry their document.
      */
-    static ObjectNode consolidated(ConsolidatedEvent c) {
+    public static ObjectNode consolidated(ConsolidatedEvent c) {
         ObjectNode o = JSON.createObjectNode();
         o.put("event_id", c.eventId());
         o.setAll(event(c.event()));
@@ -68,7 +68,7 @@ final class EventJson {
         return o;
     }
 
-    static ObjectNode event(Event e) {
+    public static ObjectNode event(Event e) {
         ObjectNode o = JSON.createObjectNode();
         o.put("event_type", e.eventType());
         o.put("sub_event_type", e.subEventType());
@@ -142,7 +142,7 @@ final class EventJson {
         return o;
     }
 
-    static ObjectNode evidence(Evidence e) {
+    public static ObjectNode evidence(Evidence e) {
         ObjectNode o = JSON.createObjectNode();
         o.put("start", e.start());
         o.put("end", e.end());

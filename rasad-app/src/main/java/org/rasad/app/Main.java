@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rasad", mixinStandardHelpOptions = true, version = "rasad 0.1.0",
         description = "Arabic conflict news in, ACLED-style events out.",
         subcommands = {ExtractCommand.class, EventsCommand.class, BenchCommand.class, GazetteerCommand.class,
-                IngestCommand.class, ExportCommand.class})
+                IngestCommand.class, ExportCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
