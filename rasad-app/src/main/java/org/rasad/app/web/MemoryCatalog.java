@@ -20,32 +20,15 @@ import org.rasad.core.review.ReviewedEvent;
  * across sources like {@code rasad events} does, and overlaid with the analysts' decisions.
  * Decisions and the audit trail live as long as the process (use the store to keep them).
  */
-public class MemoryCatalog implements EventCatalog {
+public class MemoryCatalog extends ReviewedCatalog {
 
     private final Pipeline pipeline;
     private final ConsolidationState state = new ConsolidationState();
     private final Map<String, Article> articles = new LinkedHashMap<>();
-    private final ArticleSearch search = new ArticleSearch();
-    private final ReviewState review = new ReviewState();
     private volatile List<Article> newestFirst = List.of();
 
     public MemoryCatalog(Pipeline pipeline) {
         this.pipeline = pipeline;
-    }
-
-    @Override
-    public EventPage events(EventQuery q) {
-        return review.snapshot().page(q, search.documentsFor(q));
-    }
-
-    @Override
-    public List<DayCount> timeline(EventQuery q) {
-        return review.snapshot().timeline(q, search.documentsFor(q));
-    }
-
-    @Override
-    public Optional<ReviewedEvent> event(String eventId) {
-        return review.snapshot().byId(eventId);
     }
 
     @Override

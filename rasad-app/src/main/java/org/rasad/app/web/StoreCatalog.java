@@ -26,12 +26,10 @@ import org.rasad.store.StoredArticle;
  * and a list request never waits on the database; article texts go into the Lucene index for
  * Arabic search. Decisions are written to the store's review table before they take effect.
  */
-public final class StoreCatalog implements EventCatalog {
+public final class StoreCatalog extends ReviewedCatalog {
 
     private final JdbcEventStore store;
     private final Pipeline pipeline;
-    private final ArticleSearch search = new ArticleSearch();
-    private final ReviewState review = new ReviewState();
     private volatile int articleCount;
 
     public StoreCatalog(JdbcEventStore store, Pipeline pipeline) {
@@ -70,21 +68,6 @@ public final class StoreCatalog implements EventCatalog {
         List<ConsolidatedEvent> all = new ArrayList<>();
         store.forEachEvent(org.rasad.store.EventQuery.all(), all::add);
         review.consolidated(all);
-    }
-
-    @Override
-    public EventPage events(EventQuery q) {
-        return review.snapshot().page(q, search.documentsFor(q));
-    }
-
-    @Override
-    public List<DayCount> timeline(EventQuery q) {
-        return review.snapshot().timeline(q, search.documentsFor(q));
-    }
-
-    @Override
-    public Optional<ReviewedEvent> event(String eventId) {
-        return review.snapshot().byId(eventId);
     }
 
     @Override
