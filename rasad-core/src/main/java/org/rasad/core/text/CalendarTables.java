@@ -30,6 +30,8 @@ final class CalendarTables {
     }
 
     private final Map<String, MonthName> months;
+    /** First words of month names written in two words («كانون الثاني», «جمادى الأولى»). */
+    private final java.util.Set<String> twoWordStarts;
     private final Map<String, DayOfWeek> weekdays;
     private final Set<String> leads;
     private final Set<String> namers;
@@ -37,6 +39,14 @@ final class CalendarTables {
     private CalendarTables(Map<String, MonthName> months, Map<String, DayOfWeek> weekdays,
                            Set<String> leads, Set<String> namers) {
         this.months = Map.copyOf(months);
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (String name : months.keySet()) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                firsts.add(name.substring(0, space));
+            }
+        }
+        this.twoWordStarts = java.util.Set.copyOf(firsts);
         this.weekdays = Map.copyOf(weekdays);
         this.leads = Set.copyOf(leads);
         this.namers = Set.copyOf(namers);
@@ -125,6 +135,11 @@ final class CalendarTables {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + "weekday must be MONDAY ... SUNDAY, not «" + value + "»", e);
         }
+    }
+
+    /** Whether a month name of two words begins with this word: only then is the pair worth looking up. */
+    boolean startsTwoWordMonth(String normalizedWord) {
+        return twoWordStarts.contains(normalizedWord);
     }
 
     MonthName month(String normalizedName) {

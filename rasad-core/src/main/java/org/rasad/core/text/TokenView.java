@@ -107,7 +107,7 @@ final class TokenView {
         }
         DateTokens.Token second = word(i + 1);
         for (int k = 0; k < first.forms().size(); k++) {
-            if (second != null) {
+            if (second != null && tables.startsTwoWordMonth(first.forms().get(k))) {
                 MonthHit two = hit(first.forms().get(k) + " " + second.text(), k, 2);
                 if (two != null) {
                     return two;
