@@ -103,7 +103,7 @@ public final class PhraseMatcher<T> {
     }
 
     private void walk(Node<T> node, Words words, int start, int i, Match<T>[] best) {
-        while (i < words.size() && words.isQuote(i) && i > start) {
+        while (i > start && i < words.size() && words.isQuote(i)) {
             i++;
         }
         if (i >= words.size()) {

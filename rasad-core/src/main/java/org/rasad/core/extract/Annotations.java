@@ -87,7 +87,8 @@ final class Annotations {
             }
         }
         dates = new ArrayList<>();
-        for (DateMention d : DateParser.instance().find(ix.norm)) {
+        List<DateMention> dateMentions = DateParser.instance().find(ix.norm);
+        for (DateMention d : dateMentions) {
             int[] r = ix.tokenRange(d.span());
             if (r[1] > r[0]) {
                 dates.add(new DateRef(r[0], r[1], d));
@@ -110,7 +111,7 @@ final class Annotations {
                 actorAt[i] = a;
             }
         }
-        reference = published != null ? published : Dateline.find(ix.norm).orElse(null);
+        reference = published != null ? published : Dateline.find(ix.norm, dateMentions).orElse(null);
     }
 
     boolean has(int token, Cue cue) {

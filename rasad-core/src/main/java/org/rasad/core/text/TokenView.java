@@ -15,12 +15,17 @@ final class TokenView {
     record MonthHit(CalendarTables.MonthName name, int length) {
     }
 
+    private static final MonthHit NO_MONTH = new MonthHit(null, 0);
+
     private final List<DateTokens.Token> tokens;
     private final CalendarTables tables;
+    /** {@link #month} per index, looked up once: every date rule asks it of the same tokens. */
+    private final MonthHit[] months;
 
     TokenView(List<DateTokens.Token> tokens, CalendarTables tables) {
         this.tokens = tokens;
         this.tables = tables;
+        this.months = new MonthHit[tokens.size()];
     }
 
     int size() {
@@ -101,6 +106,17 @@ final class TokenView {
      * Ambiguous names count only as written, never with a prefix stripped («باب» is a door).
      */
     MonthHit month(int i) {
+        if (i < 0 || i >= months.length) {
+            return null;
+        }
+        if (months[i] == null) {
+            MonthHit hit = lookUpMonth(i);
+            months[i] = hit == null ? NO_MONTH : hit;
+        }
+        return months[i] == NO_MONTH ? null : months[i];
+    }
+
+    private MonthHit lookUpMonth(int i) {
         DateTokens.Token first = word(i);
         if (first == null) {
             return null;
