@@ -1,13 +1,10 @@
 package org.rasad.core.consolidate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Candidate pairs inside one block without comparing all pairs. {@link PairScorer#linked} needs an
@@ -16,19 +13,23 @@ import java.util.function.Consumer;
  * {@value #BUCKET_DAYS}-day bucket with its own:
  *
  * <ul>
- *   <li>the reports of its exact day, when it has one;</li>
- *   <li>the reports that share a place key with it (name, anchor, a word of either, a grid cell
- *       around its coordinates), since two named places that are neither the same nor related are
+ *   <li>the reports that share a place key with it ({@link Places#ownKeys} against
+ *       {@link Places#nearKeys}), since two named places that are neither the same nor related are
  *       never the same incident's;</li>
- *   <li>the reports that share an exact death figure with it, when either has no specific place
- *       (no place or only a region), since for those nothing else can anchor a link.</li>
+ *   <li>when it has an exact date, the reports of its exact day that have no specific place (no
+ *       place or only a region), or all of that day's when it has none itself: two specific places
+ *       must still share a key;</li>
+ *   <li>the reports that share an exact death figure with it, when either has no specific place,
+ *       since for those nothing else can anchor a link.</li>
  * </ul>
- * Reports with an exact date are indexed by place key and day rather than bucket, so they meet
- * each other only a day apart at most. A report with no window (undated, unpublished) meets its
- * keys' and figures' reports at any time.
- * The lookups are symmetric, so every pair is found whichever report comes first, and the cost is
- * linear as long as no place key or figure is shared by a large part of a block's fortnight.
- * Candidates are only candidates: {@link PairScorer} decides. Not thread-safe.
+ * Two exact dates are compatible only on the same day or when the later is its report's
+ * publication day, so reports with an exact date meet each other by place key and day: the same
+ * day, the day before when the report is dated on its publication day, and the day after among
+ * the reports dated on theirs. A report with no window (undated, unpublished) meets its keys' and
+ * figures' reports at any time.
+ * The lookups are symmetric, so every pair is found whichever report comes first, and the work per
+ * report is bounded by how many reports share a place, a day or a figure in a few weeks, not by
+ * the block's size. Candidates are only candidates: {@link PairScorer} decides. Not thread-safe.
  */
 final class CandidateIndex {
 
@@ -36,24 +37,30 @@ final class CandidateIndex {
     /** The bucket of reports with no window. */
     private static final long ANY_TIME = Long.MIN_VALUE;
 
-    private record Slot(Object key, long bucket) {
+    /** A key at a time (a day or a bucket). */
+    record Slot(Object key, long time) {
         /** Mixed, because neighbouring cells and days have neighbouring hashes and would pile up in a few buckets. */
         @Override
         public int hashCode() {
-            long h = key.hashCode() * 0x9E3779B97F4A7C15L + bucket * 0xC2B2AE3D27D4EB4FL;
-            h ^= h >>> 29;
+            long h = key.hashCode() * 0x9E3779B97F4A7C15L + time * 0xC2B2AE3D27D4EB4FL;
+            h ^= h >>> 31;
             h *= 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 29;
             return (int) (h ^ (h >>> 32));
         }
     }
 
-    private final Map<String, String> keys = new HashMap<>();
-    private final Map<LocalDate, List<Features>> byDay = new HashMap<>();
-    private final Map<Slot, List<Features>> byPlace = new HashMap<>();
-    /** Reports with an exact date by place key and day: exact dates a day or more apart never match. */
+    private final Map<Object, Object> keys = new HashMap<>();
+    /** Reports with an exact date by day: all of them, and those with no specific place. */
+    private final Map<Long, List<Features>> byDay = new HashMap<>();
+    private final Map<Long, List<Features>> openByDay = new HashMap<>();
+    /** Reports with an exact date by place key and day, and those dated on their publication day again. */
     private final Map<Slot, List<Features>> exactByPlace = new HashMap<>();
+    private final Map<Slot, List<Features>> publishedByPlace = new HashMap<>();
     /** The same by bucket, for reports with a window of weeks to meet them in a few lookups. */
     private final Map<Slot, List<Features>> exactByPlaceBucket = new HashMap<>();
+    /** Reports with a window but no exact date by place key and bucket; with no window, in {@link #ANY_TIME}. */
+    private final Map<Slot, List<Features>> byPlace = new HashMap<>();
     private final Map<Slot, List<Features>> byFigure = new HashMap<>();
     /** Reports with no specific place, by figure: what a report with a place needs of figures. */
     private final Map<Slot, List<Features>> openByFigure = new HashMap<>();
@@ -63,17 +70,24 @@ final class CandidateIndex {
     private final Map<Object, List<Features>> openByFigureAnyTime = new HashMap<>();
 
     void add(Features f) {
-        List<String> own = f.openPlace() ? List.of() : f.ownKeys().stream().map(this::canonical).toList();
+        List<Object> own = f.ownKeys().stream().map(this::canonical).toList();
         if (f.exactDate()) {
-            byDay.computeIfAbsent(f.report().event().date(), d -> new ArrayList<>()).add(f);
-        }
-        if (f.exactDate()) {
-            long day = f.report().event().date().toEpochDay();
-            own.forEach(k -> put(exactByPlace, new Slot(k, day), f));
+            long day = f.day();
+            put(byDay, day, f);
+            if (f.openPlace()) {
+                put(openByDay, day, f);
+            }
+            for (Object k : own) {
+                Slot slot = new Slot(k, day);
+                put(exactByPlace, slot, f);
+                if (f.onPublicationDay()) {
+                    put(publishedByPlace, slot, f);
+                }
+            }
         }
         for (long b : buckets(f)) {
-            if (!f.openPlace()) {
-                own.forEach(k -> put(f.exactDate() ? exactByPlaceBucket : byPlace, new Slot(k, b), f));
+            for (Object k : own) {
+                put(f.exactDate() ? exactByPlaceBucket : byPlace, new Slot(k, b), f);
             }
             for (Long v : f.figures()) {
                 put(byFigure, new Slot(v, b), f);
@@ -82,9 +96,7 @@ final class CandidateIndex {
                 }
             }
         }
-        if (!f.openPlace()) {
-            own.forEach(k -> put(byPlaceAnyTime, k, f));
-        }
+        own.forEach(k -> put(byPlaceAnyTime, k, f));
         for (Long v : f.figures()) {
             put(byFigureAnyTime, v, f);
             if (f.openPlace()) {
@@ -95,64 +107,74 @@ final class CandidateIndex {
 
     /** The indexed reports that may be the same incident as {@code f}, each once. */
     List<Features> candidates(Features f) {
-        Map<Features, Boolean> seen = new IdentityHashMap<>();
-        List<Features> out = new ArrayList<>();
-        Consumer<List<Features>> take = list -> {
-            for (Features c : list) {
-                if (seen.put(c, Boolean.TRUE) == null) {
-                    out.add(c);
-                }
-            }
-        };
+        Candidates out = new Candidates();
+        List<Object> near = f.nearKeys();
+        if (f.window() == null) {
+            near.forEach(k -> out.take(byPlaceAnyTime.get(k)));
+            Map<Object, List<Features>> anyTime = f.openPlace() ? byFigureAnyTime : openByFigureAnyTime;
+            f.figures().forEach(v -> out.take(anyTime.get(v)));
+            return out.list;
+        }
         if (f.exactDate()) {
-            take.accept(byDay.getOrDefault(f.report().event().date(), List.of()));
+            long day = f.day();
+            out.take((f.openPlace() ? byDay : openByDay).get(day));
+            for (Object k : near) {
+                out.take(exactByPlace.get(new Slot(k, day)));
+                if (f.onPublicationDay()) {
+                    out.take(exactByPlace.get(new Slot(k, day - 1)));
+                }
+                out.take(publishedByPlace.get(new Slot(k, day + 1)));
+            }
         }
         Map<Slot, List<Features>> figures = f.openPlace() ? byFigure : openByFigure;
-        List<String> near = f.openPlace() ? List.of() : f.nearKeys();
-        if (f.window() == null) {
-            if (!f.openPlace()) {
-                near.forEach(k -> take.accept(byPlaceAnyTime.getOrDefault(k, List.of())));
-            }
-            Map<Object, List<Features>> anyTime = f.openPlace() ? byFigureAnyTime : openByFigureAnyTime;
-            f.figures().forEach(v -> take.accept(anyTime.getOrDefault(v, List.of())));
-            return out;
-        }
         List<Long> buckets = new ArrayList<>(buckets(f));
         buckets.add(ANY_TIME);
-        if (f.exactDate()) {
-            for (long day = f.window().first(); day <= f.window().last(); day++) {
-                for (String k : near) {
-                    take.accept(exactByPlace.getOrDefault(new Slot(k, day), List.of()));
+        for (long b : buckets) {
+            for (Object k : near) {
+                if (!f.exactDate() && b != ANY_TIME) {
+                    out.take(exactByPlaceBucket.get(new Slot(k, b)));
+                }
+                out.take(byPlace.get(new Slot(k, b)));
+            }
+            for (Long v : f.figures()) {
+                out.take(figures.get(new Slot(v, b)));
+            }
+        }
+        return out.list;
+    }
+
+    /** Each report once, in the order first found. */
+    private static final class Candidates {
+        final List<Features> list = new ArrayList<>();
+        final Map<Features, Boolean> seen = new IdentityHashMap<>();
+
+        void take(List<Features> found) {
+            if (found == null) {
+                return;
+            }
+            for (Features c : found) {
+                if (seen.put(c, Boolean.TRUE) == null) {
+                    list.add(c);
                 }
             }
         }
-        for (long b : buckets) {
-            if (!f.openPlace() && !f.exactDate() && b != ANY_TIME) {
-                near.forEach(k -> take.accept(exactByPlaceBucket.getOrDefault(new Slot(k, b), List.of())));
-            }
-            if (!f.openPlace()) {
-                near.forEach(k -> take.accept(byPlace.getOrDefault(new Slot(k, b), List.of())));
-            }
-            f.figures().forEach(v -> take.accept(figures.getOrDefault(new Slot(v, b), List.of())));
-        }
-        return out;
     }
 
-    /** One string per distinct key, however many reports carry it: a million reports share a few thousand places. */
-    private String canonical(String key) {
+    /** One instance per distinct key, however many reports carry it: a million reports share a few thousand places. */
+    private Object canonical(Object key) {
         return keys.computeIfAbsent(key, k -> k);
     }
 
-    private static List<Long> buckets(Features f) {
-        TimeWindow w = f.window();
-        if (w == null) {
-            return List.of(ANY_TIME);
-        }
+    static List<Long> buckets(TimeWindow w) {
         List<Long> out = new ArrayList<>(3);
         for (long b = Math.floorDiv(w.first(), BUCKET_DAYS); b <= Math.floorDiv(w.last(), BUCKET_DAYS); b++) {
             out.add(b);
         }
         return out;
+    }
+
+    private static List<Long> buckets(Features f) {
+        return f.window() == null ? List.of(ANY_TIME) : buckets(f.window());
     }
 
     private static <K> void put(Map<K, List<Features>> map, K key, Features f) {

@@ -1,7 +1,6 @@
 package org.rasad.core.consolidate;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.rasad.core.model.Event;
 
@@ -34,23 +33,24 @@ final class PairScorer {
         return compatible(a, b) && anchored(a, b) && score(a, b) >= THRESHOLD;
     }
 
+    /** The cheap and most often failing checks first: this runs for every candidate pair. */
     static boolean compatible(Features a, Features b) {
-        Event x = a.report().event();
-        Event y = b.report().event();
-        if (a.report().doc().equals(b.report().doc())) {
+        if (!datesCompatible(a, b) || Places.match(a.place(), b.place()) == Places.Match.NONE
+                || a.report().doc().equals(b.report().doc())) {
             return false;
         }
         String cx = a.country();
         String cy = b.country();
-        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && datesCompatible(a, b)
-                && Places.match(a.place(), b.place()) != Places.Match.NONE && Actors.compatible(x, y);
+        Event x = a.report().event();
+        Event y = b.report().event();
+        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && Actors.compatible(x, y);
     }
 
     static double score(Features a, Features b) {
         Event x = a.report().event();
         Event y = b.report().event();
-        boolean nextDay = reportingDay(a.report(), b.report()) || reportingDay(b.report(), a.report());
-        double s = sameDay(x, y) ? 2 : nextDay && precision(x) == 1 && precision(y) == 1 ? 1 : 0;
+        boolean nextDay = reportingDay(a, b) || reportingDay(b, a);
+        double s = sameDay(a, b) ? 2 : nextDay && a.precision() == 1 && b.precision() == 1 ? 1 : 0;
         s += switch (Places.match(a.place(), b.place())) {
             case SAME -> 2;
             case RELATED -> 1;
@@ -67,10 +67,9 @@ final class PairScorer {
 
     /** Something beyond type and actors ties the two: the day, the place or a death figure. */
     private static boolean anchored(Features a, Features b) {
-        Event x = a.report().event();
-        Event y = b.report().event();
         Places.Match m = Places.match(a.place(), b.place());
-        return sameDay(x, y) || m == Places.Match.SAME || m == Places.Match.RELATED || Figures.shared(x, y) > 0;
+        return sameDay(a, b) || m == Places.Match.SAME || m == Places.Match.RELATED
+                || Figures.shared(a.report().event(), b.report().event()) > 0;
     }
 
     static boolean typesCompatible(Event x, Event y) {
@@ -84,8 +83,8 @@ final class PairScorer {
         return type.equals("Battles") || type.equals("Violence against civilians");
     }
 
-    static boolean sameDay(Event x, Event y) {
-        return x.date() != null && x.date().equals(y.date()) && precision(x) == 1 && precision(y) == 1;
+    static boolean sameDay(Features a, Features b) {
+        return a.exactDate() && b.exactDate() && a.day() == b.day();
     }
 
     /**
@@ -93,31 +92,25 @@ final class PairScorer {
      * publication day may be the previous day's event told "today" (reports of night fighting,
      * operations spanning two days), so it also fits the day before. A week or month date only has
      * to contain the other. An undated report fits the month before its publication ({@link TimeWindow}).
+     * Epoch days, not dates: this runs for every candidate pair.
      */
-    static boolean datesCompatible(Features fa, Features fb) {
-        Report a = fa.report();
-        Report b = fb.report();
-        Event x = a.event();
-        Event y = b.event();
-        if (x.date() == null || y.date() == null) {
-            return fa.window() == null || fb.window() == null || fa.window().overlaps(fb.window());
+    static boolean datesCompatible(Features a, Features b) {
+        if (a.day() == Features.NO_DATE || b.day() == Features.NO_DATE) {
+            return a.window() == null || b.window() == null || a.window().overlaps(b.window());
         }
-        int p = Math.max(precision(x), precision(y));
+        int p = Math.max(a.precision(), b.precision());
         if (p == 1) {
-            return x.date().equals(y.date()) || reportingDay(a, b) || reportingDay(b, a);
+            return a.day() == b.day() || reportingDay(a, b) || reportingDay(b, a);
         }
         if (p == 2) {
-            return Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) <= 6;
+            return Math.abs(a.day() - b.day()) <= 6;
         }
-        return sameMonth(x.date(), y.date());
+        return sameMonth(a.report().event().date(), b.report().event().date());
     }
 
     /** {@code later} is dated on its publication day, the day after {@code earlier}'s date. */
-    private static boolean reportingDay(Report later, Report earlier) {
-        LocalDate d = later.event().date();
-        // epoch days, not minusDays: this runs for every candidate pair and must not allocate
-        return d != null && d.equals(later.published()) && earlier.event().date() != null
-                && d.toEpochDay() - 1 == earlier.event().date().toEpochDay();
+    private static boolean reportingDay(Features later, Features earlier) {
+        return later.datedOnPublication() && earlier.day() != Features.NO_DATE && later.day() - 1 == earlier.day();
     }
 
     private static boolean sameMonth(LocalDate a, LocalDate b) {

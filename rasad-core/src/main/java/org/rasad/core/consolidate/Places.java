@@ -1,6 +1,7 @@
 package org.rasad.core.consolidate;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.rasad.core.model.Location;
 import org.rasad.core.text.Normalizer;
@@ -25,6 +26,8 @@ final class Places {
 
     static final double NEAR_KM = 25;
     private static final double CELL_DEGREES = 0.5;
+    /** Points further apart in latitude alone are further than {@value #NEAR_KM} km (with a margin for rounding): no trigonometry. */
+    private static final double NEAR_DEGREES_LATITUDE = Math.toDegrees(NEAR_KM / 6371.0) * 1.001;
     /** Words that describe what a place is rather than which: dropped before comparing names. */
     private static final Set<String> GENERIC = Set.of("مدينه", "بلده", "قريه", "منطقه", "منطقتي", "حي", "بلديه",
             "محافظه", "ولايه", "مركز", "ضواحي", "اطراف", "city", "town", "village", "district");
@@ -52,7 +55,7 @@ final class Places {
             return Match.SAME;
         }
         if (a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null
-                && km(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM) {
+                && Math.abs(a.lat() - b.lat()) <= NEAR_DEGREES_LATITUDE && km(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM) {
             return Match.SAME;
         }
         String aa = a.anchor();
@@ -67,41 +70,93 @@ final class Places {
         return Match.NONE;
     }
 
-    /** Index keys under which a place can meet its matches by name: its name, its anchor, their words. */
-    static Set<String> keys(Location l) {
-        Set<String> out = new LinkedHashSet<>();
-        if (l == null) {
+    /** A run of words inside a longer name, as that name registers it so that the shorter name finds it. */
+    record Part(String words) {
+    }
+
+    /** A grid cell of {@value #CELL_DEGREES} degrees. */
+    record Cell(long y, long x) {
+    }
+
+    /**
+     * The index keys a place registers under: its names (name, other-script name, anchor), every
+     * shorter run of words inside its name as a {@link Part}, and its own grid cell. With
+     * {@link #nearKeys} they make every {@link Match#SAME} or {@link Match#RELATED} pair share a key
+     * whichever comes first: equal names or anchors meet by name; a name that contains another
+     * registers it as a part, which the other looks up by its name, and looks the other's name up
+     * among its own runs of words; points within {@value #NEAR_KM} km are in neighbouring cells.
+     * A word that many names share («عين», «تل») is therefore no key by itself. Empty for null.
+     */
+    static List<Object> ownKeys(Key k) {
+        List<Object> out = new ArrayList<>();
+        if (k == null) {
             return out;
         }
-        for (String k : new String[] {key(l.nameAr(), l.name()), key(l.name(), null), key(l.anchorAr(), null)}) {
-            if (!k.isEmpty()) {
-                out.add(k);
-                for (String w : k.split(" ")) {
-                    out.add(w);
+        names(k, out);
+        runs(k.name(), out, true);
+        if (k.lat() != null && k.lon() != null) {
+            out.add(cell(k, 0, 0));
+        }
+        return out;
+    }
+
+    /** The keys a place looks up: its names, the runs of words inside its name, its names as parts, the nine cells around it. */
+    static List<Object> nearKeys(Key k) {
+        List<Object> out = new ArrayList<>();
+        if (k == null) {
+            return out;
+        }
+        names(k, out);
+        runs(k.name(), out, false);
+        for (String n : new String[] {k.name(), k.alt(), k.anchor()}) {
+            if (!n.isEmpty()) {
+                out.add(new Part(n));
+            }
+        }
+        if (k.lat() != null && k.lon() != null) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    out.add(cell(k, dy, dx));
                 }
             }
         }
         return out;
     }
 
+    private static void names(Key k, List<Object> out) {
+        for (String n : new String[] {k.name(), k.alt(), k.anchor()}) {
+            if (!n.isEmpty() && !out.contains(n)) {
+                out.add(n);
+            }
+        }
+    }
+
+    /** Every run of consecutive words of {@code name} shorter than the name: as parts, or as plain names to look up. */
+    private static void runs(String name, List<Object> out, boolean asParts) {
+        String[] w = name.split(" ");
+        for (int from = 0; from < w.length; from++) {
+            for (int to = from + 1; to <= w.length; to++) {
+                if (to - from < w.length) {
+                    String run = String.join(" ", java.util.Arrays.asList(w).subList(from, to));
+                    out.add(asParts ? new Part(run) : run);
+                }
+            }
+        }
+    }
+
     /**
-     * The grid cells of a geocoded place: its own ({@code dy = dx = 0}) or a neighbour. A place
+     * A grid cell of a geocoded place: its own ({@code dy = dx = 0}) or a neighbour. A place
      * registers under its own cell and looks in the nine around it, so two points within
      * {@value #NEAR_KM} km always meet.
      */
-    static String cell(Location l, int dy, int dx) {
-        long y = (long) Math.floor(l.lat() / CELL_DEGREES) + dy;
-        long x = (long) Math.floor(l.lon() / CELL_DEGREES) + dx;
-        return "cell:" + y + ":" + x;
-    }
-
-    static boolean geocoded(Location l) {
-        return l != null && l.lat() != null && l.lon() != null;
+    static Cell cell(Key k, int dy, int dx) {
+        return new Cell((long) Math.floor(k.lat() / CELL_DEGREES) + dy, (long) Math.floor(k.lon() / CELL_DEGREES) + dx);
     }
 
     /** Places that fit anything of their country and so must be compared with every report. */
-    static boolean wildcard(Location l) {
-        return l == null || l.geoPrecision() == 3 || (!geocoded(l) && keys(l).isEmpty());
+    static boolean wildcard(Key k) {
+        return k == null || k.precision() == 3
+                || ((k.lat() == null || k.lon() == null) && k.name().isEmpty() && k.alt().isEmpty() && k.anchor().isEmpty());
     }
 
     /** Normalised name without generic words and without the article «ال» on each word. */
