@@ -2,7 +2,6 @@ package org.rasad.core.consolidate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,119 +49,135 @@ final class CandidateIndex {
         }
     }
 
-    private final Map<Object, Object> keys = new HashMap<>();
+    /** An indexed report, with the last lookup that took it so that a lookup takes each report once. */
+    private static final class Entry {
+        final Features report;
+        long taken;
+
+        Entry(Features report) {
+            this.report = report;
+        }
+    }
+
+    /**
+     * The reports under one place key: one lookup in the large map of keys, then small maps by time.
+     * Reports with an exact date by day, and those dated on their publication day again under the day
+     * before (the day they may also be); by bucket, for reports with a window of weeks to meet them in
+     * a few lookups; the others by bucket, with no window in {@link #ANY_TIME}; and all of them.
+     */
+    private static final class Shelf {
+        final Map<Long, List<Entry>> exactByDay = new HashMap<>();
+        final Map<Long, List<Entry>> publishedByDayBefore = new HashMap<>();
+        final Map<Long, List<Entry>> exactByBucket = new HashMap<>();
+        final Map<Long, List<Entry>> otherByBucket = new HashMap<>();
+        final List<Entry> all = new ArrayList<>(2);
+    }
+
+    /** By place key; one instance per distinct key, however many reports carry it. */
+    private final Map<Object, Shelf> shelves = new HashMap<>();
     /** Reports with an exact date by day: all of them, and those with no specific place. */
-    private final Map<Long, List<Features>> byDay = new HashMap<>();
-    private final Map<Long, List<Features>> openByDay = new HashMap<>();
-    /** Reports with an exact date by place key and day, and those dated on their publication day again. */
-    private final Map<Slot, List<Features>> exactByPlace = new HashMap<>();
-    private final Map<Slot, List<Features>> publishedByPlace = new HashMap<>();
-    /** The same by bucket, for reports with a window of weeks to meet them in a few lookups. */
-    private final Map<Slot, List<Features>> exactByPlaceBucket = new HashMap<>();
-    /** Reports with a window but no exact date by place key and bucket; with no window, in {@link #ANY_TIME}. */
-    private final Map<Slot, List<Features>> byPlace = new HashMap<>();
-    private final Map<Slot, List<Features>> byFigure = new HashMap<>();
+    private final Map<Long, List<Entry>> byDay = new HashMap<>();
+    private final Map<Long, List<Entry>> openByDay = new HashMap<>();
+    private final Map<Slot, List<Entry>> byFigure = new HashMap<>();
     /** Reports with no specific place, by figure: what a report with a place needs of figures. */
-    private final Map<Slot, List<Features>> openByFigure = new HashMap<>();
-    /** Every report by place key and by figure regardless of time, for reports with no window. */
-    private final Map<Object, List<Features>> byPlaceAnyTime = new HashMap<>();
-    private final Map<Object, List<Features>> byFigureAnyTime = new HashMap<>();
-    private final Map<Object, List<Features>> openByFigureAnyTime = new HashMap<>();
+    private final Map<Slot, List<Entry>> openByFigure = new HashMap<>();
+    /** Every report by figure regardless of time, for reports with no window. */
+    private final Map<Object, List<Entry>> byFigureAnyTime = new HashMap<>();
+    private final Map<Object, List<Entry>> openByFigureAnyTime = new HashMap<>();
+    private long lookups;
 
     void add(Features f) {
-        List<Object> own = f.ownKeys().stream().map(this::canonical).toList();
+        Entry e = new Entry(f);
+        List<Shelf> own = new ArrayList<>();
+        f.ownKeys().forEach(k -> own.add(shelves.computeIfAbsent(k, x -> new Shelf())));
         if (f.exactDate()) {
             long day = f.day();
-            put(byDay, day, f);
+            put(byDay, day, e);
             if (f.openPlace()) {
-                put(openByDay, day, f);
+                put(openByDay, day, e);
             }
-            for (Object k : own) {
-                Slot slot = new Slot(k, day);
-                put(exactByPlace, slot, f);
+            for (Shelf s : own) {
+                put(s.exactByDay, day, e);
                 if (f.onPublicationDay()) {
-                    put(publishedByPlace, slot, f);
+                    put(s.publishedByDayBefore, day - 1, e);
                 }
             }
         }
         for (long b : buckets(f)) {
-            for (Object k : own) {
-                put(f.exactDate() ? exactByPlaceBucket : byPlace, new Slot(k, b), f);
+            for (Shelf s : own) {
+                put(f.exactDate() ? s.exactByBucket : s.otherByBucket, b, e);
             }
             for (Long v : f.figures()) {
-                put(byFigure, new Slot(v, b), f);
+                put(byFigure, new Slot(v, b), e);
                 if (f.openPlace()) {
-                    put(openByFigure, new Slot(v, b), f);
+                    put(openByFigure, new Slot(v, b), e);
                 }
             }
         }
-        own.forEach(k -> put(byPlaceAnyTime, k, f));
+        own.forEach(s -> s.all.add(e));
         for (Long v : f.figures()) {
-            put(byFigureAnyTime, v, f);
+            put(byFigureAnyTime, v, e);
             if (f.openPlace()) {
-                put(openByFigureAnyTime, v, f);
+                put(openByFigureAnyTime, v, e);
             }
         }
     }
 
     /** The indexed reports that may be the same incident as {@code f}, each once. */
     List<Features> candidates(Features f) {
-        Candidates out = new Candidates();
-        List<Object> near = f.nearKeys();
+        long lookup = ++lookups;
+        List<Features> out = new ArrayList<>();
+        List<Shelf> near = new ArrayList<>();
+        for (Object k : f.nearKeys()) {
+            Shelf s = shelves.get(k);
+            if (s != null) {
+                near.add(s);
+            }
+        }
         if (f.window() == null) {
-            near.forEach(k -> out.take(byPlaceAnyTime.get(k)));
-            Map<Object, List<Features>> anyTime = f.openPlace() ? byFigureAnyTime : openByFigureAnyTime;
-            f.figures().forEach(v -> out.take(anyTime.get(v)));
-            return out.list;
+            near.forEach(s -> take(s.all, lookup, out));
+            Map<Object, List<Entry>> anyTime = f.openPlace() ? byFigureAnyTime : openByFigureAnyTime;
+            f.figures().forEach(v -> take(anyTime.get(v), lookup, out));
+            return out;
         }
         if (f.exactDate()) {
             long day = f.day();
-            out.take((f.openPlace() ? byDay : openByDay).get(day));
-            for (Object k : near) {
-                out.take(exactByPlace.get(new Slot(k, day)));
+            take((f.openPlace() ? byDay : openByDay).get(day), lookup, out);
+            for (Shelf s : near) {
+                take(s.exactByDay.get(day), lookup, out);
+                take(s.publishedByDayBefore.get(day), lookup, out);
                 if (f.onPublicationDay()) {
-                    out.take(exactByPlace.get(new Slot(k, day - 1)));
+                    take(s.exactByDay.get(day - 1), lookup, out);
                 }
-                out.take(publishedByPlace.get(new Slot(k, day + 1)));
             }
         }
-        Map<Slot, List<Features>> figures = f.openPlace() ? byFigure : openByFigure;
+        Map<Slot, List<Entry>> figures = f.openPlace() ? byFigure : openByFigure;
         List<Long> buckets = new ArrayList<>(buckets(f));
         buckets.add(ANY_TIME);
         for (long b : buckets) {
-            for (Object k : near) {
+            for (Shelf s : near) {
                 if (!f.exactDate() && b != ANY_TIME) {
-                    out.take(exactByPlaceBucket.get(new Slot(k, b)));
+                    take(s.exactByBucket.get(b), lookup, out);
                 }
-                out.take(byPlace.get(new Slot(k, b)));
+                take(s.otherByBucket.get(b), lookup, out);
             }
             for (Long v : f.figures()) {
-                out.take(figures.get(new Slot(v, b)));
+                take(figures.get(new Slot(v, b)), lookup, out);
             }
         }
-        return out.list;
+        return out;
     }
 
-    /** Each report once, in the order first found. */
-    private static final class Candidates {
-        final List<Features> list = new ArrayList<>();
-        final Map<Features, Boolean> seen = new IdentityHashMap<>();
-
-        void take(List<Features> found) {
-            if (found == null) {
-                return;
-            }
-            for (Features c : found) {
-                if (seen.put(c, Boolean.TRUE) == null) {
-                    list.add(c);
-                }
+    private static void take(List<Entry> found, long lookup, List<Features> out) {
+        if (found == null) {
+            return;
+        }
+        for (Entry e : found) {
+            if (e.taken != lookup) {
+                e.taken = lookup;
+                out.add(e.report);
             }
         }
-    }
-
-    /** One instance per distinct key, however many reports carry it: a million reports share a few thousand places. */
-    private Object canonical(Object key) {
-        return keys.computeIfAbsent(key, k -> k);
     }
 
     static List<Long> buckets(TimeWindow w) {
@@ -177,7 +192,7 @@ final class CandidateIndex {
         return f.window() == null ? List.of(ANY_TIME) : buckets(f.window());
     }
 
-    private static <K> void put(Map<K, List<Features>> map, K key, Features f) {
-        map.computeIfAbsent(key, k -> new ArrayList<>(4)).add(f);
+    private static <K> void put(Map<K, List<Entry>> map, K key, Entry e) {
+        map.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
     }
 }

@@ -33,12 +33,14 @@ final class ClusterIndex {
     private final Map<Long, List<Integer>> allByBucket = new HashMap<>();
     /** Clusters by place key (or OPEN) at any time, for reports with no window. */
     private final Map<Object, List<Integer>> byPlace = new HashMap<>();
+    /** One instance per key, so that lookups compare keys by identity, and only keys some cluster has are looked up. */
+    private final Map<Object, Object> keys = new HashMap<>();
     private int count;
 
     /** Indexes cluster number {@link #size()} by its first member. */
     void add(Features first) {
         int k = count++;
-        List<Object> keys = first.openPlace() ? List.of(OPEN) : first.ownKeys();
+        List<Object> keys = first.openPlace() ? List.of(OPEN) : first.ownKeys().stream().map(this::canonical).toList();
         for (Object key : keys) {
             put(byPlace, key, k);
         }
@@ -66,13 +68,13 @@ final class ClusterIndex {
                 return all();
             }
             lookUp(byPlace, OPEN, found);
-            f.nearKeys().forEach(key -> lookUp(byPlace, key, found));
+            known(f).forEach(key -> lookUp(byPlace, key, found));
             return merge(found);
         }
         List<Object> near = new ArrayList<>();
         if (!f.openPlace()) {
             near.add(OPEN);
-            near.addAll(f.nearKeys());
+            near.addAll(known(f));
         }
         List<Long> buckets = new ArrayList<>(CandidateIndex.buckets(f.window()));
         buckets.add(ANY_TIME);
@@ -93,6 +95,22 @@ final class ClusterIndex {
             }
         }
         return merge(found);
+    }
+
+    private Object canonical(Object key) {
+        return keys.computeIfAbsent(key, k -> k);
+    }
+
+    /** The canonical instances of the keys {@code f} looks up that some cluster has. */
+    private List<Object> known(Features f) {
+        List<Object> out = new ArrayList<>();
+        for (Object k : f.nearKeys()) {
+            Object c = keys.get(k);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private int[] all() {

@@ -46,11 +46,12 @@ final class Clusterer {
                 List<Features> c = clusters.get(k);
                 double total = 0;
                 for (Features m : c) {
-                    if (!PairScorer.compatible(f, m)) {
+                    double s = PairScorer.fit(f, m);
+                    if (s == BLOCKED) {
                         total = BLOCKED;
                         break;
                     }
-                    total += PairScorer.score(f, m);
+                    total += s;
                 }
                 if (total != BLOCKED && total / c.size() >= bestAvg && (best == null || total / c.size() > bestAvg)) {
                     best = c;
@@ -79,7 +80,7 @@ final class Clusterer {
             for (int j = 0; j < i; j++) {
                 Features a = items.get(i);
                 Features b = items.get(j);
-                double s = PairScorer.compatible(a, b) ? PairScorer.score(a, b) : BLOCKED;
+                double s = PairScorer.fit(a, b);
                 sum[i][j] = s;
                 sum[j][i] = s;
             }

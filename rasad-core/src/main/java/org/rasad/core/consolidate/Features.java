@@ -17,9 +17,11 @@ import org.rasad.core.model.Claim;
  * @param day     the event's date in epoch days, or {@link #NO_DATE}
  * @param precision the date's time precision (1 day, 2 week, 3 month)
  * @param datedOnPublication the event's date is its report's publication day
+ * @param openActors a role is missing or generic, so the report rules no actor out ({@link Actors})
  */
 record Features(Report report, String country, Places.Key place, boolean openPlace, TimeWindow window,
-                Set<Long> figures, int[] words, long day, int precision, boolean datedOnPublication) {
+                Set<Long> figures, int[] words, long day, int precision, boolean datedOnPublication,
+                boolean openActors) {
 
     /** The {@link #day} of a report with no date. */
     static final long NO_DATE = Long.MIN_VALUE;
@@ -35,7 +37,7 @@ record Features(Report report, String country, Places.Key place, boolean openPla
         LocalDate date = r.event().date();
         return new Features(r, BlockingKey.country(r.event()), place, Places.wildcard(place), TimeWindow.of(r),
                 Set.copyOf(figures), Wording.fingerprint(r.event()), date == null ? NO_DATE : date.toEpochDay(),
-                PairScorer.precision(r.event()), date != null && date.equals(r.published()));
+                PairScorer.precision(r.event()), date != null && date.equals(r.published()), Actors.open(r.event()));
     }
 
     /** The keys it is indexed under ({@link Places#ownKeys}); none for an open place. */

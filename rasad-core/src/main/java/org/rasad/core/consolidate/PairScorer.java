@@ -30,28 +30,49 @@ final class PairScorer {
     }
 
     static boolean linked(Features a, Features b) {
-        return compatible(a, b) && anchored(a, b) && score(a, b) >= THRESHOLD;
+        if (!datesCompatible(a, b)) {
+            return false;
+        }
+        Places.Match m = Places.match(a.place(), b.place());
+        return compatible(a, b, m) && anchored(a, b, m) && score(a, b, m) >= THRESHOLD;
     }
 
-    /** The cheap and most often failing checks first: this runs for every candidate pair. */
+    /** The score of two compatible reports, or negative infinity for incompatible ones. */
+    static double fit(Features a, Features b) {
+        if (!datesCompatible(a, b)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        Places.Match m = Places.match(a.place(), b.place());
+        return compatible(a, b, m) ? score(a, b, m) : Double.NEGATIVE_INFINITY;
+    }
+
     static boolean compatible(Features a, Features b) {
-        if (!datesCompatible(a, b) || Places.match(a.place(), b.place()) == Places.Match.NONE
-                || a.report().doc().equals(b.report().doc())) {
+        return datesCompatible(a, b) && compatible(a, b, Places.match(a.place(), b.place()));
+    }
+
+    static double score(Features a, Features b) {
+        return score(a, b, Places.match(a.place(), b.place()));
+    }
+
+    /** Compatibility but for the dates, given the places' match: the place is computed once per pair, as this runs for every candidate. */
+    private static boolean compatible(Features a, Features b, Places.Match place) {
+        if (place == Places.Match.NONE || a.report().doc().equals(b.report().doc())) {
             return false;
         }
         String cx = a.country();
         String cy = b.country();
         Event x = a.report().event();
         Event y = b.report().event();
-        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && Actors.compatible(x, y);
+        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y)
+                && (a.openActors() || b.openActors() || Actors.compatible(x, y));
     }
 
-    static double score(Features a, Features b) {
+    private static double score(Features a, Features b, Places.Match place) {
         Event x = a.report().event();
         Event y = b.report().event();
         boolean nextDay = reportingDay(a, b) || reportingDay(b, a);
         double s = sameDay(a, b) ? 2 : nextDay && a.precision() == 1 && b.precision() == 1 ? 1 : 0;
-        s += switch (Places.match(a.place(), b.place())) {
+        s += switch (place) {
             case SAME -> 2;
             case RELATED -> 1;
             case REGION -> 0.25;
@@ -66,8 +87,7 @@ final class PairScorer {
     }
 
     /** Something beyond type and actors ties the two: the day, the place or a death figure. */
-    private static boolean anchored(Features a, Features b) {
-        Places.Match m = Places.match(a.place(), b.place());
+    private static boolean anchored(Features a, Features b, Places.Match m) {
         return sameDay(a, b) || m == Places.Match.SAME || m == Places.Match.RELATED
                 || Figures.shared(a.report().event(), b.report().event()) > 0;
     }

@@ -25,9 +25,12 @@ final class Places {
     enum Match { SAME, RELATED, REGION, UNKNOWN, NONE }
 
     static final double NEAR_KM = 25;
+    private static final double EARTH_KM = 6371.0;
     private static final double CELL_DEGREES = 0.5;
     /** Points further apart in latitude alone are further than {@value #NEAR_KM} km (with a margin for rounding): no trigonometry. */
-    private static final double NEAR_DEGREES_LATITUDE = Math.toDegrees(NEAR_KM / 6371.0) * 1.001;
+    private static final double NEAR_DEGREES_LATITUDE = Math.toDegrees(NEAR_KM / EARTH_KM) * 1.001;
+    /** {@link #haversine} of two points {@value #NEAR_KM} km apart: comparing it saves an arc sine per pair. */
+    private static final double NEAR_HAVERSINE = Math.pow(Math.sin(NEAR_KM / (2 * EARTH_KM)), 2);
     /** Words that describe what a place is rather than which: dropped before comparing names. */
     private static final Set<String> GENERIC = Set.of("مدينه", "بلده", "قريه", "منطقه", "منطقتي", "حي", "بلديه",
             "محافظه", "ولايه", "مركز", "ضواحي", "اطراف", "city", "town", "village", "district");
@@ -55,7 +58,7 @@ final class Places {
             return Match.SAME;
         }
         if (a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null
-                && Math.abs(a.lat() - b.lat()) <= NEAR_DEGREES_LATITUDE && km(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM) {
+                && Math.abs(a.lat() - b.lat()) <= NEAR_DEGREES_LATITUDE && haversine(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_HAVERSINE) {
             return Match.SAME;
         }
         String aa = a.anchor();
@@ -107,12 +110,11 @@ final class Places {
             return out;
         }
         names(k, out);
-        runs(k.name(), out, false);
-        for (String n : new String[] {k.name(), k.alt(), k.anchor()}) {
-            if (!n.isEmpty()) {
-                out.add(new Part(n));
-            }
+        int names = out.size();
+        for (int i = 0; i < names; i++) {
+            out.add(new Part((String) out.get(i)));
         }
+        runs(k.name(), out, false);
         if (k.lat() != null && k.lon() != null) {
             for (int dy = -1; dy <= 1; dy++) {
                 for (int dx = -1; dx <= 1; dx++) {
@@ -190,12 +192,12 @@ final class Places {
         return (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ");
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    /** The haversine of the central angle between two points: grows with their distance. */
+    private static double haversine(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
     }
 }
