@@ -30,7 +30,7 @@ import java.util.Map;
  * report is bounded by how many reports share a place, a day or a figure in a few weeks, not by
  * the block's size. Candidates are only candidates: {@link PairScorer} decides. Not thread-safe.
  */
-final class CandidateIndex {
+final class CandidateIndex<T> {
 
     static final int BUCKET_DAYS = 32;
     /** The bucket of reports with no window. */
@@ -49,13 +49,13 @@ final class CandidateIndex {
         }
     }
 
-    /** An indexed report, with the last lookup that took it so that a lookup takes each report once. */
+    /** An indexed report and what the caller keeps with it, with the last lookup that took it so that a lookup takes each report once. */
     private static final class Entry {
-        final Features report;
+        final Object payload;
         long taken;
 
-        Entry(Features report) {
-            this.report = report;
+        Entry(Object payload) {
+            this.payload = payload;
         }
     }
 
@@ -86,8 +86,9 @@ final class CandidateIndex {
     private final Map<Object, List<Entry>> openByFigureAnyTime = new HashMap<>();
     private long lookups;
 
-    void add(Features f) {
-        Entry e = new Entry(f);
+    /** Indexes {@code f}; {@link #candidates} gives back its {@code payload}. */
+    void add(Features f, T payload) {
+        Entry e = new Entry(payload);
         List<Shelf> own = new ArrayList<>();
         f.ownKeys().forEach(k -> own.add(shelves.computeIfAbsent(k, x -> new Shelf())));
         if (f.exactDate()) {
@@ -123,10 +124,10 @@ final class CandidateIndex {
         }
     }
 
-    /** The indexed reports that may be the same incident as {@code f}, each once. */
-    List<Features> candidates(Features f) {
+    /** The payloads of the indexed reports that may be the same incident as {@code f}, each once. */
+    List<T> candidates(Features f) {
         long lookup = ++lookups;
-        List<Features> out = new ArrayList<>();
+        List<T> out = new ArrayList<>(16);
         List<Shelf> near = new ArrayList<>();
         for (Object k : f.nearKeys()) {
             Shelf s = shelves.get(k);
@@ -168,14 +169,15 @@ final class CandidateIndex {
         return out;
     }
 
-    private static void take(List<Entry> found, long lookup, List<Features> out) {
+    @SuppressWarnings("unchecked")
+    private void take(List<Entry> found, long lookup, List<T> out) {
         if (found == null) {
             return;
         }
         for (Entry e : found) {
             if (e.taken != lookup) {
                 e.taken = lookup;
-                out.add(e.report);
+                out.add((T) e.payload);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.rasad.core.consolidate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,47 +13,70 @@ import java.util.Map;
  * {@link Places} does not call different. So a report tries only the clusters whose first member
  *
  * <ul>
- *   <li>has an exact day inside its window (widened by a day), or a window sharing a
- *       {@value CandidateIndex#BUCKET_DAYS}-day bucket with it, or no window (either without one
- *       meets all times);</li>
- *   <li>shares a place key with it, or has no specific place (either without one meets all places).</li>
+ *   <li>shares a place key with it, or has no specific place (a report without one tries all places);</li>
+ *   <li>has an exact date within a day of its own exact date, or, for a report with a longer window,
+ *       in a {@value CandidateIndex#BUCKET_DAYS}-day bucket of that window widened by a day;</li>
+ *   <li>has a longer window sharing a bucket with its window, or none (a report without one tries
+ *       all times).</li>
  * </ul>
  * The work per report is then bounded by the clusters of a few weeks at a place, not by the group,
  * which may be a busy town's whole history. Not thread-safe.
  */
 final class ClusterIndex {
 
-    /** The place key of first members with no specific place. */
-    private static final Object OPEN = new Object();
     private static final long ANY_TIME = Long.MIN_VALUE;
 
-    /** Clusters by place key (or OPEN) and day, bucket or ANY_TIME; and by time alone, for reports with no specific place. */
-    private final Map<CandidateIndex.Slot, List<Integer>> byDay = new HashMap<>();
-    private final Map<CandidateIndex.Slot, List<Integer>> byBucket = new HashMap<>();
-    private final Map<Long, List<Integer>> allByDay = new HashMap<>();
-    private final Map<Long, List<Integer>> allByBucket = new HashMap<>();
-    /** Clusters by place key (or OPEN) at any time, for reports with no window. */
-    private final Map<Object, List<Integer>> byPlace = new HashMap<>();
-    /** One instance per key, so that lookups compare keys by identity, and only keys some cluster has are looked up. */
-    private final Map<Object, Object> keys = new HashMap<>();
+    /** The clusters whose first member has one place key, by time. */
+    private static final class Shelf {
+        final Map<Long, List<Integer>> exactByDay = new HashMap<>();
+        final Map<Long, List<Integer>> exactByBucket = new HashMap<>();
+        /** Windows of weeks by bucket; no window in {@link #ANY_TIME}. */
+        final Map<Long, List<Integer>> otherByBucket = new HashMap<>();
+        final List<Integer> all = new ArrayList<>();
+
+        void add(Features first, int cluster) {
+            all.add(cluster);
+            if (first.exactDate()) {
+                put(exactByDay, first.day(), cluster);
+                put(exactByBucket, Math.floorDiv(first.day(), CandidateIndex.BUCKET_DAYS), cluster);
+                return;
+            }
+            List<Long> buckets = first.window() == null ? List.of(ANY_TIME) : CandidateIndex.buckets(first.window());
+            buckets.forEach(b -> put(otherByBucket, b, cluster));
+        }
+
+        void find(Features f, List<List<Integer>> found) {
+            if (f.window() == null) {
+                found.add(all);
+                return;
+            }
+            if (f.exactDate()) {
+                for (long day = f.day() - 1; day <= f.day() + 1; day++) {
+                    lookUp(exactByDay, day, found);
+                }
+            } else {
+                TimeWindow widened = new TimeWindow(f.window().first() - 1, f.window().last() + 1);
+                CandidateIndex.buckets(widened).forEach(b -> lookUp(exactByBucket, b, found));
+            }
+            CandidateIndex.buckets(f.window()).forEach(b -> lookUp(otherByBucket, b, found));
+            lookUp(otherByBucket, ANY_TIME, found);
+        }
+    }
+
+    /** By place key, one instance per key; first members with no specific place; every cluster. */
+    private final Map<Object, Shelf> shelves = new HashMap<>();
+    private final Shelf open = new Shelf();
+    private final Shelf every = new Shelf();
     private int count;
 
     /** Indexes cluster number {@link #size()} by its first member. */
     void add(Features first) {
         int k = count++;
-        List<Object> keys = first.openPlace() ? List.of(OPEN) : first.ownKeys().stream().map(this::canonical).toList();
-        for (Object key : keys) {
-            put(byPlace, key, k);
-        }
-        if (first.exactDate()) {
-            put(allByDay, first.day(), k);
-            keys.forEach(key -> put(byDay, new CandidateIndex.Slot(key, first.day()), k));
-            return;
-        }
-        List<Long> buckets = first.window() == null ? List.of(ANY_TIME) : CandidateIndex.buckets(first.window());
-        for (long b : buckets) {
-            put(allByBucket, b, k);
-            keys.forEach(key -> put(byBucket, new CandidateIndex.Slot(key, b), k));
+        every.add(first, k);
+        if (first.openPlace()) {
+            open.add(first, k);
+        } else {
+            first.ownKeys().forEach(key -> shelves.computeIfAbsent(key, x -> new Shelf()).add(first, k));
         }
     }
 
@@ -63,71 +87,28 @@ final class ClusterIndex {
     /** The clusters {@code f} may fit, ascending (creation order), each once. */
     int[] candidates(Features f) {
         List<List<Integer>> found = new ArrayList<>();
-        if (f.window() == null) {
-            if (f.openPlace()) {
-                return all();
-            }
-            lookUp(byPlace, OPEN, found);
-            known(f).forEach(key -> lookUp(byPlace, key, found));
-            return merge(found);
-        }
-        List<Object> near = new ArrayList<>();
-        if (!f.openPlace()) {
-            near.add(OPEN);
-            near.addAll(known(f));
-        }
-        List<Long> buckets = new ArrayList<>(CandidateIndex.buckets(f.window()));
-        buckets.add(ANY_TIME);
-        for (long day = f.window().first() - 1; day <= f.window().last() + 1; day++) {
-            if (f.openPlace()) {
-                lookUp(allByDay, day, found);
-            }
-            for (Object key : near) {
-                lookUp(byDay, new CandidateIndex.Slot(key, day), found);
-            }
-        }
-        for (long b : buckets) {
-            if (f.openPlace()) {
-                lookUp(allByBucket, b, found);
-            }
-            for (Object key : near) {
-                lookUp(byBucket, new CandidateIndex.Slot(key, b), found);
+        if (f.openPlace()) {
+            every.find(f, found);
+        } else {
+            open.find(f, found);
+            for (Object key : f.nearKeys()) {
+                Shelf s = shelves.get(key);
+                if (s != null) {
+                    s.find(f, found);
+                }
             }
         }
         return merge(found);
     }
 
-    private Object canonical(Object key) {
-        return keys.computeIfAbsent(key, k -> k);
-    }
-
-    /** The canonical instances of the keys {@code f} looks up that some cluster has. */
-    private List<Object> known(Features f) {
-        List<Object> out = new ArrayList<>();
-        for (Object k : f.nearKeys()) {
-            Object c = keys.get(k);
-            if (c != null) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private int[] all() {
-        int[] out = new int[count];
-        for (int k = 0; k < count; k++) {
-            out[k] = k;
-        }
-        return out;
-    }
-
-    private static <K> void lookUp(Map<K, List<Integer>> map, K key, List<List<Integer>> found) {
+    private static void lookUp(Map<Long, List<Integer>> map, long key, List<List<Integer>> found) {
         List<Integer> l = map.get(key);
         if (l != null) {
             found.add(l);
         }
     }
 
+    /** The distinct cluster numbers of the lists, ascending. */
     private static int[] merge(List<List<Integer>> found) {
         int n = 0;
         for (List<Integer> l : found) {
@@ -140,17 +121,17 @@ final class ClusterIndex {
                 out[i++] = k;
             }
         }
-        java.util.Arrays.sort(out);
+        Arrays.sort(out);
         int distinct = 0;
         for (int j = 0; j < n; j++) {
             if (distinct == 0 || out[j] != out[distinct - 1]) {
                 out[distinct++] = out[j];
             }
         }
-        return java.util.Arrays.copyOf(out, distinct);
+        return Arrays.copyOf(out, distinct);
     }
 
-    private static <K> void put(Map<K, List<Integer>> map, K key, int cluster) {
+    private static void put(Map<Long, List<Integer>> map, long key, int cluster) {
         map.computeIfAbsent(key, x -> new ArrayList<>(2)).add(cluster);
     }
 }

@@ -41,8 +41,13 @@ final class Places {
     /** A place's comparison keys, normalised once: its name, its other-script name, its anchor. */
     record Key(String name, String alt, String anchor, Double lat, Double lon, int precision) {
         static Key of(Location l) {
-            return l == null ? null : new Key(key(l.nameAr(), l.name()), key(l.name(), null), key(l.anchorAr(), null),
-                    l.lat(), l.lon(), l.geoPrecision());
+            if (l == null) {
+                return null;
+            }
+            String name = key(l.nameAr(), l.name());
+            // most places carry one name in both fields: normalise it once
+            String alt = l.name() != null && l.name().equals(l.nameAr()) ? name : key(l.name(), null);
+            return new Key(name, alt, key(l.anchorAr(), null), l.lat(), l.lon(), l.geoPrecision());
         }
     }
 
@@ -189,7 +194,18 @@ final class Places {
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
             return false;
         }
-        return (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ");
+        return containsWords(a, b) || containsWords(b, a);
+    }
+
+    /** {@code inner} occurs in {@code outer} between spaces or ends: no padded copies, as this runs for every candidate pair. */
+    private static boolean containsWords(String outer, String inner) {
+        for (int i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
+            int end = i + inner.length();
+            if ((i == 0 || outer.charAt(i - 1) == ' ') && (end == outer.length() || outer.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The haversine of the central angle between two points: grows with their distance. */
