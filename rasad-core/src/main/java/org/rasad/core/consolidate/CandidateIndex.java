@@ -7,9 +7,8 @@ import java.util.Map;
 
 /**
  * Candidate pairs inside one block without comparing all pairs. {@link PairScorer#linked} needs an
- * anchor (the same day, a shared place, or a shared death figure) and overlapping {@link TimeWindow
- * time windows}, so a report only meets, among the reports whose windows share a
- * {@value #BUCKET_DAYS}-day bucket with its own:
+ * anchor (the same day, a shared place, or a shared death figure) and compatible dates, so a
+ * report only meets:
  *
  * <ul>
  *   <li>the reports that share a place key with it ({@link Places#ownKeys} against
@@ -21,33 +20,22 @@ import java.util.Map;
  *   <li>the reports that share an exact death figure with it, when either has no specific place,
  *       since for those nothing else can anchor a link.</li>
  * </ul>
- * Two exact dates are compatible only on the same day or when the later is its report's
- * publication day, so reports with an exact date meet each other by place key and day: the same
- * day, the day before when the report is dated on its publication day, and the day after among
- * the reports dated on theirs. A report with no window (undated, unpublished) meets its keys' and
- * figures' reports at any time.
+ * Each key (place or figure) has its own small index by time. Two exact dates are compatible only
+ * on the same day or when the later is its report's publication day, so reports with an exact date
+ * meet each other by key and day: the same day, the day before when the report is dated on its
+ * publication day, and the day after among the reports dated on theirs. Reports with a longer
+ * window meet the others of their key by {@value #BUCKET_DAYS}-day bucket, and a report with no
+ * window (undated, unpublished) meets its keys' reports at any time.
  * The lookups are symmetric, so every pair is found whichever report comes first, and the work per
- * report is bounded by how many reports share a place, a day or a figure in a few weeks, not by
- * the block's size. Candidates are only candidates: {@link PairScorer} decides. Not thread-safe.
+ * report is bounded by how many reports share a place or a figure on a day (or in a few weeks for
+ * the few with no exact date), not by the block's size. Candidates are only candidates:
+ * {@link PairScorer} decides. Not thread-safe.
  */
 final class CandidateIndex<T> {
 
     static final int BUCKET_DAYS = 32;
     /** The bucket of reports with no window. */
     private static final long ANY_TIME = Long.MIN_VALUE;
-
-    /** A key at a time (a day or a bucket). */
-    record Slot(Object key, long time) {
-        /** Mixed, because neighbouring cells and days have neighbouring hashes and would pile up in a few buckets. */
-        @Override
-        public int hashCode() {
-            long h = key.hashCode() * 0x9E3779B97F4A7C15L + time * 0xC2B2AE3D27D4EB4FL;
-            h ^= h >>> 31;
-            h *= 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 29;
-            return (int) (h ^ (h >>> 32));
-        }
-    }
 
     /** An indexed report and what the caller keeps with it, with the last lookup that took it so that a lookup takes each report once. */
     private static final class Entry {
@@ -73,24 +61,31 @@ final class CandidateIndex<T> {
         final List<Entry> all = new ArrayList<>(2);
     }
 
-    /** By place key; one instance per distinct key, however many reports carry it. */
+    /**
+     * An exact death figure as a key: every report registers its figures, and a report with no
+     * specific place registers them again as {@code open}, which is what reports with a place look up.
+     */
+    private record Figure(long value, boolean open) {
+    }
+
+    /** By place key or {@link Figure}; one instance per distinct key, however many reports carry it. */
     private final Map<Object, Shelf> shelves = new HashMap<>();
     /** Reports with an exact date by day: all of them, and those with no specific place. */
     private final Map<Long, List<Entry>> byDay = new HashMap<>();
     private final Map<Long, List<Entry>> openByDay = new HashMap<>();
-    private final Map<Slot, List<Entry>> byFigure = new HashMap<>();
-    /** Reports with no specific place, by figure: what a report with a place needs of figures. */
-    private final Map<Slot, List<Entry>> openByFigure = new HashMap<>();
-    /** Every report by figure regardless of time, for reports with no window. */
-    private final Map<Object, List<Entry>> byFigureAnyTime = new HashMap<>();
-    private final Map<Object, List<Entry>> openByFigureAnyTime = new HashMap<>();
     private long lookups;
+    /** The last lookup's result, kept so that a million lookups do not grow a million lists. */
+    private final List<T> found = new ArrayList<>();
 
     /** Indexes {@code f}; {@link #candidates} gives back its {@code payload}. */
     void add(Features f, T payload) {
         Entry e = new Entry(payload);
         List<Shelf> own = new ArrayList<>();
         f.ownKeys().forEach(k -> own.add(shelves.computeIfAbsent(k, x -> new Shelf())));
+        f.figures().forEach(v -> own.add(shelves.computeIfAbsent(new Figure(v, false), x -> new Shelf())));
+        if (f.openPlace()) {
+            f.figures().forEach(v -> own.add(shelves.computeIfAbsent(new Figure(v, true), x -> new Shelf())));
+        }
         if (f.exactDate()) {
             long day = f.day();
             put(byDay, day, e);
@@ -108,26 +103,18 @@ final class CandidateIndex<T> {
             for (Shelf s : own) {
                 put(f.exactDate() ? s.exactByBucket : s.otherByBucket, b, e);
             }
-            for (Long v : f.figures()) {
-                put(byFigure, new Slot(v, b), e);
-                if (f.openPlace()) {
-                    put(openByFigure, new Slot(v, b), e);
-                }
-            }
         }
         own.forEach(s -> s.all.add(e));
-        for (Long v : f.figures()) {
-            put(byFigureAnyTime, v, e);
-            if (f.openPlace()) {
-                put(openByFigureAnyTime, v, e);
-            }
-        }
     }
 
-    /** The payloads of the indexed reports that may be the same incident as {@code f}, each once. */
+    /**
+     * The payloads of the indexed reports that may be the same incident as {@code f}, each once, in
+     * a list this index reuses: it is valid until the next call.
+     */
     List<T> candidates(Features f) {
         long lookup = ++lookups;
-        List<T> out = new ArrayList<>(16);
+        List<T> out = found;
+        out.clear();
         List<Shelf> near = new ArrayList<>();
         for (Object k : f.nearKeys()) {
             Shelf s = shelves.get(k);
@@ -135,10 +122,15 @@ final class CandidateIndex<T> {
                 near.add(s);
             }
         }
+        for (Long v : f.figures()) {
+            // a report with a specific place needs figures only of those without one
+            Shelf s = shelves.get(new Figure(v, !f.openPlace()));
+            if (s != null) {
+                near.add(s);
+            }
+        }
         if (f.window() == null) {
             near.forEach(s -> take(s.all, lookup, out));
-            Map<Object, List<Entry>> anyTime = f.openPlace() ? byFigureAnyTime : openByFigureAnyTime;
-            f.figures().forEach(v -> take(anyTime.get(v), lookup, out));
             return out;
         }
         if (f.exactDate()) {
@@ -152,7 +144,6 @@ final class CandidateIndex<T> {
                 }
             }
         }
-        Map<Slot, List<Entry>> figures = f.openPlace() ? byFigure : openByFigure;
         List<Long> buckets = new ArrayList<>(buckets(f));
         buckets.add(ANY_TIME);
         for (long b : buckets) {
@@ -161,9 +152,6 @@ final class CandidateIndex<T> {
                     take(s.exactByBucket.get(b), lookup, out);
                 }
                 take(s.otherByBucket.get(b), lookup, out);
-            }
-            for (Long v : f.figures()) {
-                take(figures.get(new Slot(v, b)), lookup, out);
             }
         }
         return out;
