@@ -26,7 +26,8 @@ final class Places {
 
     static final double NEAR_KM = 25;
     private static final double EARTH_KM = 6371.0;
-    private static final double CELL_DEGREES = 0.5;
+    /** Grid rows: more than {@value #NEAR_KM} km of latitude, so two near points are at most a row apart. */
+    private static final double ROW_DEGREES = 0.25;
     /** Points further apart in latitude alone are further than {@value #NEAR_KM} km (with a margin for rounding): no trigonometry. */
     private static final double NEAR_DEGREES_LATITUDE = Math.toDegrees(NEAR_KM / EARTH_KM) * 1.001;
     /** {@link #haversine} of two points {@value #NEAR_KM} km apart: comparing it saves an arc sine per pair. */
@@ -82,7 +83,7 @@ final class Places {
     record Part(String words) {
     }
 
-    /** A grid cell of {@value #CELL_DEGREES} degrees. */
+    /** A grid cell: a row of {@value #ROW_DEGREES} degrees of latitude and a column of that row's width ({@link #cell}). */
     record Cell(long y, long x) {
     }
 
@@ -154,10 +155,17 @@ final class Places {
     /**
      * A grid cell of a geocoded place: its own ({@code dy = dx = 0}) or a neighbour. A place
      * registers under its own cell and looks in the nine around it, so two points within
-     * {@value #NEAR_KM} km always meet.
+     * {@value #NEAR_KM} km always meet: rows are {@value #ROW_DEGREES} degrees of latitude (27.8 km),
+     * and a row's columns are as many degrees of longitude as make 27.8 km at the highest latitude of
+     * that row and its neighbours, so that cells are no larger than they must be (a fixed width in
+     * degrees would be too narrow towards the poles or needlessly wide at the equator). Near the
+     * poles a row is one cell.
      */
     static Cell cell(Key k, int dy, int dx) {
-        return new Cell((long) Math.floor(k.lat() / CELL_DEGREES) + dy, (long) Math.floor(k.lon() / CELL_DEGREES) + dx);
+        long row = (long) Math.floor(k.lat() / ROW_DEGREES) + dy;
+        double highest = (Math.abs(row) + 2) * ROW_DEGREES;
+        double width = highest >= 80 ? 360 : ROW_DEGREES / Math.cos(Math.toRadians(highest));
+        return new Cell(row, (long) Math.floor(k.lon() / width) + dx);
     }
 
     /** Places that fit anything of their country and so must be compared with every report. */
