@@ -69,7 +69,7 @@ final class ClusterIndex {
     private final Shelf every = new Shelf();
     private int count;
 
-    /** Indexes cluster number {@link #size()} by its first member. */
+    /** Indexes the next cluster (numbered 0, 1, 2… in the order added) by its first member. */
     void add(Features first) {
         int k = count++;
         every.add(first, k);
@@ -78,10 +78,6 @@ final class ClusterIndex {
         } else {
             first.ownKeys().forEach(key -> shelves.computeIfAbsent(key, x -> new Shelf()).add(first, k));
         }
-    }
-
-    int size() {
-        return count;
     }
 
     /** The clusters {@code f} may fit, ascending (creation order), each once. */

@@ -14,7 +14,7 @@ import org.rasad.core.model.Event;
  * and Violence against civilians may be two readings of one attack; places that {@link Places} does not
  * call different; actors that {@link Actors} does not call different.
  *
- * <p>Score ({@link #score}): the same day 2, publication day and the day before 1; the same place 2, a related place 1, a region 0.25; the
+ * <p>Score ({@link #fit}): the same day 2, publication day and the day before 1; the same place 2, a related place 1, a region 0.25; the
  * same sub-type 1 (same type 0.5); actors up to 2; a shared exact death figure 1.5 (same side 2);
  * shared wording of the evidence up to 1. Two events are linked when compatible, when at least one
  * of day, place or figure ties them (so two undated, unplaced reports are never merged on type and
@@ -48,10 +48,6 @@ final class PairScorer {
 
     static boolean compatible(Features a, Features b) {
         return datesCompatible(a, b) && compatible(a, b, Places.match(a.place(), b.place()));
-    }
-
-    static double score(Features a, Features b) {
-        return score(a, b, Places.match(a.place(), b.place()));
     }
 
     /** Compatibility but for the dates, given the places' match: the place is computed once per pair, as this runs for every candidate. */
