@@ -22,8 +22,16 @@ final class ConsolidateBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "corpus seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--warmup", defaultValue = "50000", paramLabel = "N",
+            description = "events consolidated once first and not reported, so that the first size is not timed"
+                    + " while the JIT compiles (default ${DEFAULT-VALUE}; 0 for none)")
+    int warmup;
+
     @Override
     public Integer call() {
+        if (warmup > 0) {
+            ConsolidationBenchmark.run(warmup, seed + 1);
+        }
         ConsolidationBenchmark.Result first = null;
         ConsolidationBenchmark.Result last = null;
         for (int n : sizes) {

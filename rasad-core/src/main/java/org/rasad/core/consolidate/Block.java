@@ -23,31 +23,43 @@ import org.rasad.core.model.Claim;
  */
 final class Block {
 
-    private final CandidateIndex index = new CandidateIndex();
-    private final Map<MentionRef, MentionRef> parent = new HashMap<>();
-    private final Map<MentionRef, List<Features>> members = new HashMap<>();
-    private final Map<MentionRef, List<List<Report>>> clusters = new HashMap<>();
-    private final Map<MentionRef, List<ConsolidatedEvent>> incidents = new HashMap<>();
-    /** Each report's incident, and each document's reports: for figures a document gives two incidents. */
-    private final Map<MentionRef, List<Report>> clusterOf = new HashMap<>();
-    private final Map<String, List<MentionRef>> byDoc = new HashMap<>();
+    /** A report of the block: its link in the union-find forest, and at a root its group's reports. */
+    private static final class Node {
+        final Features features;
+        Node parent = this;
+        List<Features> members;
+        /** The incident this report is in, once its group is clustered. */
+        List<Report> incident;
+
+        Node(Features features) {
+            this.features = features;
+            this.members = new ArrayList<>(List.of(features));
+        }
+    }
+
+    private final CandidateIndex<Node> index = new CandidateIndex<>();
+    /** Clustering and incidents of each group, by root. */
+    private final Map<Node, List<List<Report>>> clusters = new HashMap<>();
+    private final Map<Node, List<ConsolidatedEvent>> incidents = new HashMap<>();
+    /** Each document's reports: for figures a document gives two incidents. */
+    private final Map<String, List<Node>> byDoc = new HashMap<>();
     /** Groups whose incidents are stale; clustering waits for {@link #events()} so a batch clusters each group once. */
-    private final Set<MentionRef> dirty = new LinkedHashSet<>();
+    private final Set<Node> dirty = new LinkedHashSet<>();
 
     void add(List<Report> reports) {
-        List<Features> added = reports.stream().map(Features::of).toList();
-        for (Features f : added) {
-            parent.put(f.id(), f.id());
-            byDoc.computeIfAbsent(f.id().doc(), d -> new ArrayList<>()).add(f.id());
-            members.put(f.id(), new ArrayList<>(List.of(f)));
-            for (Features c : index.candidates(f)) {
-                if (PairScorer.linked(f, c)) {
-                    union(f.id(), c.id());
+        List<Node> added = new ArrayList<>(reports.size());
+        for (Report r : reports) {
+            Node n = new Node(Features.of(r));
+            added.add(n);
+            byDoc.computeIfAbsent(r.doc(), d -> new ArrayList<>(1)).add(n);
+            for (Node c : index.candidates(n.features)) {
+                if (find(c) != find(n) && PairScorer.linked(n.features, c.features)) {
+                    union(n, c);
                 }
             }
-            index.add(f);
+            index.add(n.features, n);
         }
-        added.forEach(f -> dirty.add(find(f.id())));
+        added.forEach(n -> dirty.add(find(n)));
     }
 
     /**
@@ -55,31 +67,40 @@ final class Block {
      * and the figures of every group that shares a document with them are reconciled again.
      */
     List<ConsolidatedEvent> events() {
-        Set<MentionRef> stale = new LinkedHashSet<>();
-        for (MentionRef d : dirty) {
-            MentionRef root = find(d);
+        Set<Node> stale = new LinkedHashSet<>();
+        for (Node d : dirty) {
+            Node root = find(d);
             if (!stale.add(root)) {
                 continue;
             }
-            List<List<Report>> groups = Clusterer.cluster(members.get(root));
+            List<List<Report>> groups = Clusterer.cluster(root.members);
             clusters.put(root, groups);
-            groups.forEach(c -> c.forEach(r -> clusterOf.put(r.mention(), c)));
+            groups.forEach(c -> c.forEach(r -> node(r).incident = c));
         }
         dirty.clear();
-        Set<MentionRef> affected = new LinkedHashSet<>(stale);
-        for (MentionRef root : stale) {
+        Set<Node> affected = new LinkedHashSet<>(stale);
+        for (Node root : stale) {
             for (List<Report> c : clusters.get(root)) {
                 for (Report r : c) {
                     byDoc.get(r.doc()).forEach(m -> affected.add(find(m)));
                 }
             }
         }
-        for (MentionRef root : affected) {
+        for (Node root : affected) {
             incidents.put(root, clusters.get(root).stream().map(this::incident).toList());
         }
         List<ConsolidatedEvent> out = new ArrayList<>();
         incidents.values().forEach(out::addAll);
         return out;
+    }
+
+    private Node node(Report r) {
+        for (Node n : byDoc.get(r.doc())) {
+            if (n.features.report().eventIndex() == r.eventIndex()) {
+                return n;
+            }
+        }
+        throw new IllegalStateException("report " + r.mention() + " is not in this block");
     }
 
     private ConsolidatedEvent incident(List<Report> reports) {
@@ -98,12 +119,12 @@ final class Block {
             if (!Account.deaths(c) || c.actor() == null || confirmed(c, r, incident)) {
                 continue;
             }
-            for (MentionRef m : byDoc.get(r.doc())) {
-                List<Report> other = clusterOf.get(m);
+            for (Node m : byDoc.get(r.doc())) {
+                List<Report> other = m.incident;
                 if (other == null || other == incident) {
                     continue;
                 }
-                Report sibling = other.stream().filter(x -> x.mention().equals(m)).findFirst().orElseThrow();
+                Report sibling = m.features.report();
                 if (sibling.event().claims().stream().anyMatch(s -> sameFigure(s, c)) && confirmed(c, sibling, other)) {
                     out.add(c);
                 }
@@ -134,33 +155,34 @@ final class Block {
         }
     }
 
-    private MentionRef find(MentionRef x) {
-        MentionRef root = x;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
+    private static Node find(Node x) {
+        Node root = x;
+        while (root.parent != root) {
+            root = root.parent;
         }
-        while (!parent.get(x).equals(root)) {
-            MentionRef next = parent.get(x);
-            parent.put(x, root);
+        while (x.parent != root) {
+            Node next = x.parent;
+            x.parent = root;
             x = next;
         }
         return root;
     }
 
     /** Joins two groups, the smaller into the larger; the absorbed group's incidents are stale. */
-    private void union(MentionRef a, MentionRef b) {
-        MentionRef ra = find(a);
-        MentionRef rb = find(b);
-        if (ra.equals(rb)) {
+    private void union(Node a, Node b) {
+        Node ra = find(a);
+        Node rb = find(b);
+        if (ra == rb) {
             return;
         }
-        if (members.get(ra).size() < members.get(rb).size()) {
-            MentionRef t = ra;
+        if (ra.members.size() < rb.members.size()) {
+            Node t = ra;
             ra = rb;
             rb = t;
         }
-        parent.put(rb, ra);
-        members.get(ra).addAll(members.remove(rb));
+        rb.parent = ra;
+        ra.members.addAll(rb.members);
+        rb.members = null;
         incidents.remove(rb);
         clusters.remove(rb);
     }

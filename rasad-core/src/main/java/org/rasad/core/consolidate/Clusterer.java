@@ -1,11 +1,7 @@
 package org.rasad.core.consolidate;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Splits one connected group of linked reports into incidents: average-linkage agglomerative
@@ -36,26 +32,26 @@ final class Clusterer {
 
     /**
      * For unusually large groups (a busy town over years, chained by undated reports): each report in
-     * order joins the cluster it fits best. Only clusters whose first member's {@link TimeWindow}
-     * shares a bucket with the report's are tried, since a report fits a cluster only when it fits
-     * every member; so the cost grows with the group, not with its square.
+     * order joins the cluster it fits best. Only the clusters {@link ClusterIndex} finds for it are
+     * tried, in creation order so that ties go as in a scan of all of them; so the cost grows with
+     * the group, not with its square.
      */
     private static List<List<Report>> sequential(List<Features> items) {
         List<List<Features>> clusters = new ArrayList<>();
-        Map<Long, List<Integer>> byBucket = new HashMap<>();
-        List<Integer> anyTime = new ArrayList<>();
+        ClusterIndex index = new ClusterIndex();
         for (Features f : items) {
             List<Features> best = null;
             double bestAvg = PairScorer.THRESHOLD;
-            for (int k : near(f, clusters.size(), byBucket, anyTime)) {
+            for (int k : index.candidates(f)) {
                 List<Features> c = clusters.get(k);
                 double total = 0;
                 for (Features m : c) {
-                    if (!PairScorer.compatible(f, m)) {
+                    double s = PairScorer.fit(f, m);
+                    if (s == BLOCKED) {
                         total = BLOCKED;
                         break;
                     }
-                    total += PairScorer.score(f, m);
+                    total += s;
                 }
                 if (total != BLOCKED && total / c.size() >= bestAvg && (best == null || total / c.size() > bestAvg)) {
                     best = c;
@@ -63,40 +59,13 @@ final class Clusterer {
                 }
             }
             if (best == null) {
-                int k = clusters.size();
                 clusters.add(new ArrayList<>(List.of(f)));
-                if (f.window() == null) {
-                    anyTime.add(k);
-                } else {
-                    buckets(f.window()).forEach(b -> byBucket.computeIfAbsent(b, x -> new ArrayList<>()).add(k));
-                }
+                index.add(f);
             } else {
                 best.add(f);
             }
         }
         return clusters.stream().map(c -> c.stream().map(Features::report).toList()).toList();
-    }
-
-    /** The clusters {@code f} may fit, by creation order, so ties go as in a scan of all of them. */
-    private static Collection<Integer> near(Features f, int count, Map<Long, List<Integer>> byBucket, List<Integer> anyTime) {
-        if (f.window() == null) {
-            List<Integer> all = new ArrayList<>(count);
-            for (int k = 0; k < count; k++) {
-                all.add(k);
-            }
-            return all;
-        }
-        TreeSet<Integer> out = new TreeSet<>(anyTime);
-        buckets(f.window()).forEach(b -> out.addAll(byBucket.getOrDefault(b, List.of())));
-        return out;
-    }
-
-    private static List<Long> buckets(TimeWindow w) {
-        List<Long> out = new ArrayList<>(3);
-        for (long b = Math.floorDiv(w.first(), CandidateIndex.BUCKET_DAYS); b <= Math.floorDiv(w.last(), CandidateIndex.BUCKET_DAYS); b++) {
-            out.add(b);
-        }
-        return out;
     }
 
     private static List<List<Report>> agglomerate(List<Features> items) {
@@ -111,7 +80,7 @@ final class Clusterer {
             for (int j = 0; j < i; j++) {
                 Features a = items.get(i);
                 Features b = items.get(j);
-                double s = PairScorer.compatible(a, b) ? PairScorer.score(a, b) : BLOCKED;
+                double s = PairScorer.fit(a, b);
                 sum[i][j] = s;
                 sum[j][i] = s;
             }

@@ -1,24 +1,30 @@
 package org.rasad.core.consolidate;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.rasad.core.model.Claim;
-import org.rasad.core.model.Location;
 
 /**
  * A report with what candidate generation and pair scoring need of it computed once (its country,
  * place keys, time window, death figures and evidence words, normalised), since a report meets
  * many candidates. Immutable.
  *
- * @param placeKeys its place's name keys ({@link Places#keys}); grid cells are computed when needed
- * @param words   the evidence words' {@link Wording#fingerprint fingerprint}
  * @param window  the days the incident can be on, or null for any day
  * @param figures the exact death figures it reports (the values {@link Figures#shared} compares)
+ * @param words   the evidence words' {@link Wording#fingerprint fingerprint}
+ * @param day     the event's date in epoch days, or {@link #NO_DATE}
+ * @param precision the date's time precision (1 day, 2 week, 3 month)
+ * @param datedOnPublication the event's date is its report's publication day
+ * @param openActors a role is missing or generic, so the report rules no actor out ({@link Actors})
  */
-record Features(Report report, String country, Places.Key place, Set<String> placeKeys, boolean openPlace,
-                TimeWindow window, Set<Long> figures, int[] words) {
+record Features(Report report, String country, Places.Key place, boolean openPlace, TimeWindow window,
+                Set<Long> figures, int[] words, long day, int precision, boolean datedOnPublication,
+                boolean openActors) {
+
+    /** The {@link #day} of a report with no date. */
+    static final long NO_DATE = Long.MIN_VALUE;
 
     static Features of(Report r) {
         Set<Long> figures = new LinkedHashSet<>();
@@ -27,33 +33,21 @@ record Features(Report report, String country, Places.Key place, Set<String> pla
                 figures.add(c.value());
             }
         }
-        Location l = r.event().location();
-        return new Features(r, BlockingKey.country(r.event()), Places.Key.of(l), Set.copyOf(Places.keys(l)),
-                Places.wildcard(l), TimeWindow.of(r), Set.copyOf(figures), Wording.fingerprint(r.event()));
+        Places.Key place = Places.Key.of(r.event().location());
+        LocalDate date = r.event().date();
+        return new Features(r, BlockingKey.country(r.event()), place, Places.wildcard(place), TimeWindow.of(r),
+                Set.copyOf(figures), Wording.fingerprint(r.event()), date == null ? NO_DATE : date.toEpochDay(),
+                PairScorer.precision(r.event()), date != null && date.equals(r.published()), Actors.open(r.event()));
     }
 
-    /** The keys it is indexed under: its place's names and its own grid cell. */
-    List<String> ownKeys() {
-        List<String> out = new ArrayList<>(placeKeys);
-        Location l = report.event().location();
-        if (Places.geocoded(l)) {
-            out.add(Places.cell(l, 0, 0));
-        }
-        return out;
+    /** The keys it is indexed under ({@link Places#ownKeys}); none for an open place. */
+    List<Object> ownKeys() {
+        return openPlace ? List.of() : Places.ownKeys(place);
     }
 
-    /** The keys it looks up: its place's names and the grid cells around its own. */
-    List<String> nearKeys() {
-        List<String> out = new ArrayList<>(placeKeys);
-        Location l = report.event().location();
-        if (Places.geocoded(l)) {
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    out.add(Places.cell(l, dy, dx));
-                }
-            }
-        }
-        return out;
+    /** The keys it looks up ({@link Places#nearKeys}); none for an open place. */
+    List<Object> nearKeys() {
+        return openPlace ? List.of() : Places.nearKeys(place);
     }
 
     MentionRef id() {
@@ -61,6 +55,11 @@ record Features(Report report, String country, Places.Key place, Set<String> pla
     }
 
     boolean exactDate() {
-        return report.event().date() != null && PairScorer.precision(report.event()) == 1;
+        return day != NO_DATE && precision == 1;
+    }
+
+    /** Dated to the day on its own publication day: it may also be the previous day's incident. */
+    boolean onPublicationDay() {
+        return exactDate() && datedOnPublication;
     }
 }

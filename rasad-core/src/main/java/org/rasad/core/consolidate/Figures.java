@@ -1,5 +1,6 @@
 package org.rasad.core.consolidate;
 
+import java.util.List;
 import org.rasad.core.model.Claim;
 import org.rasad.core.model.Event;
 
@@ -17,11 +18,16 @@ final class Figures {
     /** 2 when both report the same exact death figure for the same side, 1.5 for any side, else 0. */
     static double shared(Event x, Event y) {
         double best = 0;
-        for (Claim a : x.claims()) {
+        List<Claim> xs = x.claims();
+        List<Claim> ys = y.claims();
+        // indexed loops: no iterators for a check that runs for every candidate pair
+        for (int i = 0; i < xs.size(); i++) {
+            Claim a = xs.get(i);
             if (!exactDeaths(a)) {
                 continue;
             }
-            for (Claim b : y.claims()) {
+            for (int j = 0; j < ys.size(); j++) {
+                Claim b = ys.get(j);
                 if (exactDeaths(b) && a.value().equals(b.value())) {
                     boolean sameSide = a.actor() != null && b.actor() != null
                             && Actors.base(a.actor()).equals(Actors.base(b.actor()));

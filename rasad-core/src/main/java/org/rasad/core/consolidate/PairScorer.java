@@ -1,7 +1,6 @@
 package org.rasad.core.consolidate;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.rasad.core.model.Event;
 
@@ -15,7 +14,7 @@ import org.rasad.core.model.Event;
  * and Violence against civilians may be two readings of one attack; places that {@link Places} does not
  * call different; actors that {@link Actors} does not call different.
  *
- * <p>Score ({@link #score}): the same day 2, publication day and the day before 1; the same place 2, a related place 1, a region 0.25; the
+ * <p>Score ({@link #fit}): the same day 2, publication day and the day before 1; the same place 2, a related place 1, a region 0.25; the
  * same sub-type 1 (same type 0.5); actors up to 2; a shared exact death figure 1.5 (same side 2);
  * shared wording of the evidence up to 1. Two events are linked when compatible, when at least one
  * of day, place or figure ties them (so two undated, unplaced reports are never merged on type and
@@ -31,27 +30,45 @@ final class PairScorer {
     }
 
     static boolean linked(Features a, Features b) {
-        return compatible(a, b) && anchored(a, b) && score(a, b) >= THRESHOLD;
+        if (!datesCompatible(a, b)) {
+            return false;
+        }
+        Places.Match m = Places.match(a.place(), b.place());
+        return compatible(a, b, m) && anchored(a, b, m) && score(a, b, m) >= THRESHOLD;
+    }
+
+    /** The score of two compatible reports, or negative infinity for incompatible ones. */
+    static double fit(Features a, Features b) {
+        if (!datesCompatible(a, b)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        Places.Match m = Places.match(a.place(), b.place());
+        return compatible(a, b, m) ? score(a, b, m) : Double.NEGATIVE_INFINITY;
     }
 
     static boolean compatible(Features a, Features b) {
-        Event x = a.report().event();
-        Event y = b.report().event();
-        if (a.report().doc().equals(b.report().doc())) {
+        return datesCompatible(a, b) && compatible(a, b, Places.match(a.place(), b.place()));
+    }
+
+    /** Compatibility but for the dates, given the places' match: the place is computed once per pair, as this runs for every candidate. */
+    private static boolean compatible(Features a, Features b, Places.Match place) {
+        if (place == Places.Match.NONE || a.report().doc().equals(b.report().doc())) {
             return false;
         }
         String cx = a.country();
         String cy = b.country();
-        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y) && datesCompatible(a, b)
-                && Places.match(a.place(), b.place()) != Places.Match.NONE && Actors.compatible(x, y);
-    }
-
-    static double score(Features a, Features b) {
         Event x = a.report().event();
         Event y = b.report().event();
-        boolean nextDay = reportingDay(a.report(), b.report()) || reportingDay(b.report(), a.report());
-        double s = sameDay(x, y) ? 2 : nextDay && precision(x) == 1 && precision(y) == 1 ? 1 : 0;
-        s += switch (Places.match(a.place(), b.place())) {
+        return (cx.isEmpty() || cy.isEmpty() || cx.equals(cy)) && typesCompatible(x, y)
+                && (a.openActors() || b.openActors() || Actors.compatible(x, y));
+    }
+
+    private static double score(Features a, Features b, Places.Match place) {
+        Event x = a.report().event();
+        Event y = b.report().event();
+        boolean nextDay = reportingDay(a, b) || reportingDay(b, a);
+        double s = sameDay(a, b) ? 2 : nextDay && a.precision() == 1 && b.precision() == 1 ? 1 : 0;
+        s += switch (place) {
             case SAME -> 2;
             case RELATED -> 1;
             case REGION -> 0.25;
@@ -66,11 +83,9 @@ final class PairScorer {
     }
 
     /** Something beyond type and actors ties the two: the day, the place or a death figure. */
-    private static boolean anchored(Features a, Features b) {
-        Event x = a.report().event();
-        Event y = b.report().event();
-        Places.Match m = Places.match(a.place(), b.place());
-        return sameDay(x, y) || m == Places.Match.SAME || m == Places.Match.RELATED || Figures.shared(x, y) > 0;
+    private static boolean anchored(Features a, Features b, Places.Match m) {
+        return sameDay(a, b) || m == Places.Match.SAME || m == Places.Match.RELATED
+                || Figures.shared(a.report().event(), b.report().event()) > 0;
     }
 
     static boolean typesCompatible(Event x, Event y) {
@@ -84,8 +99,8 @@ final class PairScorer {
         return type.equals("Battles") || type.equals("Violence against civilians");
     }
 
-    static boolean sameDay(Event x, Event y) {
-        return x.date() != null && x.date().equals(y.date()) && precision(x) == 1 && precision(y) == 1;
+    static boolean sameDay(Features a, Features b) {
+        return a.exactDate() && b.exactDate() && a.day() == b.day();
     }
 
     /**
@@ -93,31 +108,25 @@ final class PairScorer {
      * publication day may be the previous day's event told "today" (reports of night fighting,
      * operations spanning two days), so it also fits the day before. A week or month date only has
      * to contain the other. An undated report fits the month before its publication ({@link TimeWindow}).
+     * Epoch days, not dates: this runs for every candidate pair.
      */
-    static boolean datesCompatible(Features fa, Features fb) {
-        Report a = fa.report();
-        Report b = fb.report();
-        Event x = a.event();
-        Event y = b.event();
-        if (x.date() == null || y.date() == null) {
-            return fa.window() == null || fb.window() == null || fa.window().overlaps(fb.window());
+    static boolean datesCompatible(Features a, Features b) {
+        if (a.day() == Features.NO_DATE || b.day() == Features.NO_DATE) {
+            return a.window() == null || b.window() == null || a.window().overlaps(b.window());
         }
-        int p = Math.max(precision(x), precision(y));
+        int p = Math.max(a.precision(), b.precision());
         if (p == 1) {
-            return x.date().equals(y.date()) || reportingDay(a, b) || reportingDay(b, a);
+            return a.day() == b.day() || reportingDay(a, b) || reportingDay(b, a);
         }
         if (p == 2) {
-            return Math.abs(ChronoUnit.DAYS.between(x.date(), y.date())) <= 6;
+            return Math.abs(a.day() - b.day()) <= 6;
         }
-        return sameMonth(x.date(), y.date());
+        return sameMonth(a.report().event().date(), b.report().event().date());
     }
 
     /** {@code later} is dated on its publication day, the day after {@code earlier}'s date. */
-    private static boolean reportingDay(Report later, Report earlier) {
-        LocalDate d = later.event().date();
-        // epoch days, not minusDays: this runs for every candidate pair and must not allocate
-        return d != null && d.equals(later.published()) && earlier.event().date() != null
-                && d.toEpochDay() - 1 == earlier.event().date().toEpochDay();
+    private static boolean reportingDay(Features later, Features earlier) {
+        return later.datedOnPublication() && earlier.day() != Features.NO_DATE && later.day() - 1 == earlier.day();
     }
 
     private static boolean sameMonth(LocalDate a, LocalDate b) {

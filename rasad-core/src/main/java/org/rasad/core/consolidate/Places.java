@@ -1,6 +1,7 @@
 package org.rasad.core.consolidate;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.rasad.core.model.Location;
 import org.rasad.core.text.Normalizer;
@@ -24,7 +25,13 @@ final class Places {
     enum Match { SAME, RELATED, REGION, UNKNOWN, NONE }
 
     static final double NEAR_KM = 25;
-    private static final double CELL_DEGREES = 0.5;
+    private static final double EARTH_KM = 6371.0;
+    /** Grid rows: more than {@value #NEAR_KM} km of latitude, so two near points are at most a row apart. */
+    private static final double ROW_DEGREES = 0.25;
+    /** Points further apart in latitude alone are further than {@value #NEAR_KM} km (with a margin for rounding): no trigonometry. */
+    private static final double NEAR_DEGREES_LATITUDE = Math.toDegrees(NEAR_KM / EARTH_KM) * 1.001;
+    /** {@link #haversine} of two points {@value #NEAR_KM} km apart: comparing it saves an arc sine per pair. */
+    private static final double NEAR_HAVERSINE = Math.pow(Math.sin(NEAR_KM / (2 * EARTH_KM)), 2);
     /** Words that describe what a place is rather than which: dropped before comparing names. */
     private static final Set<String> GENERIC = Set.of("مدينه", "بلده", "قريه", "منطقه", "منطقتي", "حي", "بلديه",
             "محافظه", "ولايه", "مركز", "ضواحي", "اطراف", "city", "town", "village", "district");
@@ -35,8 +42,13 @@ final class Places {
     /** A place's comparison keys, normalised once: its name, its other-script name, its anchor. */
     record Key(String name, String alt, String anchor, Double lat, Double lon, int precision) {
         static Key of(Location l) {
-            return l == null ? null : new Key(key(l.nameAr(), l.name()), key(l.name(), null), key(l.anchorAr(), null),
-                    l.lat(), l.lon(), l.geoPrecision());
+            if (l == null) {
+                return null;
+            }
+            String name = key(l.nameAr(), l.name());
+            // most places carry one name in both fields: normalise it once
+            String alt = l.name() != null && l.name().equals(l.nameAr()) ? name : key(l.name(), null);
+            return new Key(name, alt, key(l.anchorAr(), null), l.lat(), l.lon(), l.geoPrecision());
         }
     }
 
@@ -52,7 +64,7 @@ final class Places {
             return Match.SAME;
         }
         if (a.lat() != null && a.lon() != null && b.lat() != null && b.lon() != null
-                && km(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM) {
+                && Math.abs(a.lat() - b.lat()) <= NEAR_DEGREES_LATITUDE && haversine(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_HAVERSINE) {
             return Match.SAME;
         }
         String aa = a.anchor();
@@ -67,41 +79,99 @@ final class Places {
         return Match.NONE;
     }
 
-    /** Index keys under which a place can meet its matches by name: its name, its anchor, their words. */
-    static Set<String> keys(Location l) {
-        Set<String> out = new LinkedHashSet<>();
-        if (l == null) {
+    /** A run of words inside a longer name, as that name registers it so that the shorter name finds it. */
+    record Part(String words) {
+    }
+
+    /** A grid cell: a row of {@value #ROW_DEGREES} degrees of latitude and a column of that row's width ({@link #cell}). */
+    record Cell(long y, long x) {
+    }
+
+    /**
+     * The index keys a place registers under: its names (name, other-script name, anchor), every
+     * shorter run of words inside its name as a {@link Part}, and its own grid cell. With
+     * {@link #nearKeys} they make every {@link Match#SAME} or {@link Match#RELATED} pair share a key
+     * whichever comes first: equal names or anchors meet by name; a name that contains another
+     * registers it as a part, which the other looks up by its name, and looks the other's name up
+     * among its own runs of words; points within {@value #NEAR_KM} km are in neighbouring cells.
+     * A word that many names share («عين», «تل») is therefore no key by itself. Empty for null.
+     */
+    static List<Object> ownKeys(Key k) {
+        List<Object> out = new ArrayList<>();
+        if (k == null) {
             return out;
         }
-        for (String k : new String[] {key(l.nameAr(), l.name()), key(l.name(), null), key(l.anchorAr(), null)}) {
-            if (!k.isEmpty()) {
-                out.add(k);
-                for (String w : k.split(" ")) {
-                    out.add(w);
+        names(k, out);
+        runs(k.name(), out, true);
+        if (k.lat() != null && k.lon() != null) {
+            out.add(cell(k, 0, 0));
+        }
+        return out;
+    }
+
+    /** The keys a place looks up: its names, the runs of words inside its name, its names as parts, the nine cells around it. */
+    static List<Object> nearKeys(Key k) {
+        List<Object> out = new ArrayList<>();
+        if (k == null) {
+            return out;
+        }
+        names(k, out);
+        int names = out.size();
+        for (int i = 0; i < names; i++) {
+            out.add(new Part((String) out.get(i)));
+        }
+        runs(k.name(), out, false);
+        if (k.lat() != null && k.lon() != null) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    out.add(cell(k, dy, dx));
                 }
             }
         }
         return out;
     }
 
-    /**
-     * The grid cells of a geocoded place: its own ({@code dy = dx = 0}) or a neighbour. A place
-     * registers under its own cell and looks in the nine around it, so two points within
-     * {@value #NEAR_KM} km always meet.
-     */
-    static String cell(Location l, int dy, int dx) {
-        long y = (long) Math.floor(l.lat() / CELL_DEGREES) + dy;
-        long x = (long) Math.floor(l.lon() / CELL_DEGREES) + dx;
-        return "cell:" + y + ":" + x;
+    private static void names(Key k, List<Object> out) {
+        for (String n : new String[] {k.name(), k.alt(), k.anchor()}) {
+            if (!n.isEmpty() && !out.contains(n)) {
+                out.add(n);
+            }
+        }
     }
 
-    static boolean geocoded(Location l) {
-        return l != null && l.lat() != null && l.lon() != null;
+    /** Every run of consecutive words of {@code name} shorter than the name: as parts, or as plain names to look up. */
+    private static void runs(String name, List<Object> out, boolean asParts) {
+        String[] w = name.split(" ");
+        for (int from = 0; from < w.length; from++) {
+            for (int to = from + 1; to <= w.length; to++) {
+                if (to - from < w.length) {
+                    String run = String.join(" ", java.util.Arrays.asList(w).subList(from, to));
+                    out.add(asParts ? new Part(run) : run);
+                }
+            }
+        }
+    }
+
+    /**
+     * A grid cell of a geocoded place: its own ({@code dy = dx = 0}) or a neighbour. A place
+     * registers under its own cell and looks in the nine around it, so two points within
+     * {@value #NEAR_KM} km always meet: rows are {@value #ROW_DEGREES} degrees of latitude (27.8 km),
+     * and a row's columns are as many degrees of longitude as make 27.8 km at the highest latitude of
+     * that row and its neighbours, so that cells are no larger than they must be (a fixed width in
+     * degrees would be too narrow towards the poles or needlessly wide at the equator). Near the
+     * poles a row is one cell.
+     */
+    static Cell cell(Key k, int dy, int dx) {
+        long row = (long) Math.floor(k.lat() / ROW_DEGREES) + dy;
+        double highest = (Math.abs(row) + 2) * ROW_DEGREES;
+        double width = highest >= 80 ? 360 : ROW_DEGREES / Math.cos(Math.toRadians(highest));
+        return new Cell(row, (long) Math.floor(k.lon() / width) + dx);
     }
 
     /** Places that fit anything of their country and so must be compared with every report. */
-    static boolean wildcard(Location l) {
-        return l == null || l.geoPrecision() == 3 || (!geocoded(l) && keys(l).isEmpty());
+    static boolean wildcard(Key k) {
+        return k == null || k.precision() == 3
+                || ((k.lat() == null || k.lon() == null) && k.name().isEmpty() && k.alt().isEmpty() && k.anchor().isEmpty());
     }
 
     /** Normalised name without generic words and without the article «ال» on each word. */
@@ -132,15 +202,26 @@ final class Places {
         if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
             return false;
         }
-        return (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ");
+        return containsWords(a, b) || containsWords(b, a);
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    /** {@code inner} occurs in {@code outer} between spaces or ends: no padded copies, as this runs for every candidate pair. */
+    private static boolean containsWords(String outer, String inner) {
+        for (int i = outer.indexOf(inner); i >= 0; i = outer.indexOf(inner, i + 1)) {
+            int end = i + inner.length();
+            if ((i == 0 || outer.charAt(i - 1) == ' ') && (end == outer.length() || outer.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The haversine of the central angle between two points: grows with their distance. */
+    private static double haversine(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
     }
 }

@@ -20,7 +20,10 @@ import org.rasad.core.model.Event;
 public record Report(String doc, int eventIndex, String source, LocalDate published, Event event) {
 
     /** Input order never matters: everything that needs an order uses this one. */
-    static final Comparator<Report> ORDER = Comparator.comparing(Report::doc).thenComparingInt(Report::eventIndex);
+    static final Comparator<Report> ORDER = (a, b) -> {
+        int c = a.doc.compareTo(b.doc);
+        return c != 0 ? c : Integer.compare(a.eventIndex, b.eventIndex);
+    };
 
     public Report {
         Objects.requireNonNull(doc, "report doc");

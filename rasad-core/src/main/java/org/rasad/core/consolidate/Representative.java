@@ -1,6 +1,7 @@
 package org.rasad.core.consolidate;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +50,17 @@ final class Representative {
      * {@code key} most events share, then the first. Null for no events.
      */
     private static Event vote(List<Event> events, Function<Event, String> key, Comparator<Event> rank) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        events.forEach(e -> counts.merge(key.apply(e), 1, Integer::sum));
-        Event best = null;
-        for (Event e : events) {
-            if (best == null || rank.compare(e, best) < 0
-                    || (rank.compare(e, best) == 0 && counts.get(key.apply(e)) > counts.get(key.apply(best)))) {
-                best = e;
+        List<String> keys = events.stream().map(key).toList();  // once per event: a place key is normalised
+        Map<String, Integer> counts = new HashMap<>();
+        keys.forEach(k -> counts.merge(k, 1, Integer::sum));
+        int best = -1;
+        for (int i = 0; i < events.size(); i++) {
+            int c = best < 0 ? -1 : rank.compare(events.get(i), events.get(best));
+            if (c < 0 || (c == 0 && counts.get(keys.get(i)) > counts.get(keys.get(best)))) {
+                best = i;
             }
         }
-        return best;
+        return best < 0 ? null : events.get(best);
     }
 
     private static ActorRef actor(List<Event> events, Function<Event, ActorRef> role, ActorRef other) {
