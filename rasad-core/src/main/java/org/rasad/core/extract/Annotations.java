@@ -29,8 +29,6 @@ final class Annotations {
     final List<EnumSet<Cue>> cues;
     /** True where a cue phrase begins. */
     final boolean[] cueHead;
-    /** True where a verb of occurrence («وقع», «تعرض», «هاجم») begins. */
-    final boolean[] occurrence;
     /** The quantity whose number begins at each token, and the token after it. */
     final Quantity[] quantity;
     final int[] quantityEnd;
@@ -66,10 +64,6 @@ final class Annotations {
             if (m.values().contains(Cue.IDIOM)) {
                 idioms.add(m);
             }
-        }
-        occurrence = new boolean[n];
-        for (PhraseMatcher.Match<Cue> m : lex.occurrences.findAll(ix)) {
-            occurrence[m.start()] = true;
         }
         for (PhraseMatcher.Match<Cue> m : idioms) {
             // «قنبلة موقوتة», «فجر اليوم», «هجوما لاذعا»: the trigger word inside an idiom means no violence
@@ -112,6 +106,14 @@ final class Annotations {
             }
         }
         reference = published != null ? published : Dateline.find(ix.norm, dateMentions).orElse(null);
+    }
+
+    /**
+     * Whether a verb of occurrence («وقع», «تعرض», «هاجم») begins at the token. Looked up on demand: only
+     * clauses with an event word and no figure ask, so a pass over every article would be wasted.
+     */
+    boolean occurrenceAt(int token) {
+        return lex.occurrences.longestAt(ix, token) != null;
     }
 
     boolean has(int token, Cue cue) {

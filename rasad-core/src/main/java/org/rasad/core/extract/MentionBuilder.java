@@ -268,7 +268,7 @@ final class MentionBuilder {
         for (int i = from; i < to; i++) {
             boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
                     && EventReference.isSingledOut(a, i, from);
-            if ((a.occurrence[i] || singledOut) && Modality.asserted(a, i, from, to)) {
+            if ((singledOut || a.occurrenceAt(i)) && Modality.asserted(a, i, from, to)) {
                 return true;
             }
         }

@@ -92,7 +92,15 @@ final class TokenView {
 
     boolean isLead(int i) {
         DateTokens.Token t = word(i);
-        return t != null && t.forms().stream().anyMatch(tables::isLead);
+        if (t == null) {
+            return false;
+        }
+        for (String form : t.forms()) {
+            if (tables.isLead(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word just before i makes a date into a name («ثورة 17 فبراير»). */
