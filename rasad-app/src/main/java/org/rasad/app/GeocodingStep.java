@@ -34,7 +34,7 @@ final class GeocodingStep {
         }
         try {
             // the bundled supplement adds small places (oases, border posts) that cities500 leaves out
-            return new GeocodingStep(new DocumentGeocoder(new Geocoder(SupplementaryPlaces.over(GeoNamesIndex.open(index)))));
+            return new GeocodingStep(DocumentGeocoder.standard(index));
         } catch (IOException | GazetteerFormatException e) {
             System.err.println("rasad: cannot use the gazetteer: " + e.getMessage() + "; events get no coordinates");
             return new GeocodingStep(null);

@@ -51,7 +51,7 @@ final class ExecutorPipeline {
                     + " can read, or ship it with spark-submit --files " + gazetteer);
         }
         try {
-            return new DocumentGeocoder(new Geocoder(GeoNamesIndex.open(file)));
+            return DocumentGeocoder.standard(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open gazetteer " + file + ": " + e.getMessage(), e);
         } catch (GazetteerFormatException e) {
