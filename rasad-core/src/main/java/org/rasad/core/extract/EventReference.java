@@ -43,7 +43,7 @@ final class EventReference {
 
     static boolean isReference(Annotations a, int trigger, int from) {
         TextIndex ix = a.ix;
-        String w = stripConjunction(ix.word(trigger));
+        String w = Conjunction.strip(ix.word(trigger));
         for (Annotations.DateRef d : a.dates) {
             if (d.mention().eventOffsetDays().isPresent() && d.end() <= trigger && trigger - d.end() <= 1) {
                 return false;  // «بعد يومين من اختطافهم»: the phrase dates this incident from the statement
@@ -61,7 +61,7 @@ final class EventReference {
         }
         for (int j = trigger - 1; j >= Math.max(from, trigger - 2); j--) {
             String g = ix.word(j);
-            if (GOVERNORS.contains(g) || GOVERNORS.contains(stripConjunction(g))) {
+            if (GOVERNORS.contains(g) || GOVERNORS.contains(Conjunction.strip(g))) {
                 return true;
             }
             if (!g.equals("من") && !g.equals("على") && !g.equals("ل") && !g.equals("عن")) {
@@ -73,7 +73,7 @@ final class EventReference {
 
     /** «آخر الهجمات», «أعنف المعارك»: a superlative picks out one incident, which the sentence then tells. */
     static boolean isSingledOut(Annotations a, int trigger, int from) {
-        return trigger > from && SINGLING_OUT.contains(stripConjunction(a.ix.word(trigger - 1)));
+        return trigger > from && SINGLING_OUT.contains(Conjunction.strip(a.ix.word(trigger - 1)));
     }
 
     private static boolean isDefinite(String w) {
@@ -98,10 +98,6 @@ final class EventReference {
         char first = w.charAt(0);
         char penultimate = w.charAt(w.length() - 2);
         return (first == 'ت' || first == 'ا') && (penultimate == 'ي' || penultimate == 'ا');
-    }
-
-    private static String stripConjunction(String w) {
-        return (w.startsWith("و") || w.startsWith("ف")) && w.length() > 3 ? w.substring(1) : w;
     }
 
     private static String stripPossessive(String w) {

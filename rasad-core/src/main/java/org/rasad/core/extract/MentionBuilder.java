@@ -43,7 +43,7 @@ final class MentionBuilder {
             }
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
-            if (from >= to || (isBackground(a, from, to) && !hasDay(a, from, to)) || has(a, from, to, Cue.JUDICIAL)) {
+            if (from >= to || (has(a, from, to, Cue.BACKGROUND) && !hasDay(a, from, to)) || has(a, from, to, Cue.JUDICIAL)) {
                 continue;
             }
             Annotations.DateRef split = null;
@@ -278,15 +278,6 @@ final class MentionBuilder {
     private static boolean has(Annotations a, int from, int to, Cue cue) {
         for (int i = from; i < to; i++) {
             if (a.has(i, cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isBackground(Annotations a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (a.has(i, Cue.BACKGROUND)) {
                 return true;
             }
         }

@@ -71,13 +71,13 @@ final class Modality {
     }
 
     private static boolean isDenialVerb(String w) {
-        String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+        String v = Conjunction.strip(w);
         return v.startsWith("نف") || v.startsWith("ينف") || v.startsWith("تنف") || v.startsWith("كذب") || v.startsWith("انكر");
     }
 
     /** «سيرد», «ستشن», «وسيتم»: the future prefix on a present-tense verb. */
     static boolean isFutureVerb(String w) {
-        String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+        String v = Conjunction.strip(w);
         if (v.length() < 4 || v.charAt(0) != 'س' || NOT_FUTURE.contains(v)) {
             return false;
         }

@@ -381,7 +381,7 @@ final class PlaceFinder {
     private static boolean isDestination(Annotations a, int start, int from) {
         for (int j = start - 1; j >= Math.max(from, start - 4); j--) {
             String w = a.ix.word(j);
-            String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+            String v = Conjunction.strip(w);
             if (v.startsWith("نقل") || v.startsWith("اسعف") || v.startsWith("ينقل") || v.startsWith("تنقل")) {
                 return true;
             }
