@@ -55,6 +55,9 @@ final class EventReference {
         if (isSingledOut(a, trigger, from)) {
             return false;  // «آخر الهجمات», «أحدث الاعتداءات»: one particular incident, told now
         }
+        if (w.equals("القبض")) {
+            return false;  // «ألقت الشرطة القبض على …»: the object of the arrest idiom, never a noun referred back to
+        }
         if (isGoverned(ix, trigger, from) || followsRelativePronoun(ix, trigger, from)) {
             return true;
         }

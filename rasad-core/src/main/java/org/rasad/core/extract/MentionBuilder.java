@@ -159,8 +159,9 @@ final class MentionBuilder {
         if (figures.isEmpty() && !hasDateWords(a, from, to) && places.stream().noneMatch(PlaceMention::isSpecific)) {
             return Optional.empty();  // violence spoken of in general: no toll, no day, no place
         }
-        if (figures.isEmpty() && anchorOffset == null && !occurred(a, from, to)) {
-            return Optional.empty();  // an event word with no verb saying it happened and no day: talk about violence
+        boolean headline = trigger - from <= 1 && hasDayWords(a, from, to);  // «انفجار عبوة في الموصل يوم الخميس»
+        if (figures.isEmpty() && anchorOffset == null && !headline && !occurred(a, from, to)) {
+            return Optional.empty();  // an event word with no verb saying it happened, not a dated headline: talk about violence
         }
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
                 || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian());
