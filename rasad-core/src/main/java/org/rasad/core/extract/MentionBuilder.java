@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.rasad.core.text.ResolvedDate;
@@ -155,6 +156,7 @@ final class MentionBuilder {
             cues.remove(Cue.ARREST);
         }
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
+        dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         if (figures.isEmpty() && !hasDateWords(a, from, to) && places.stream().noneMatch(PlaceMention::isSpecific)) {
             return Optional.empty();  // violence spoken of in general: no toll, no day, no place
@@ -322,6 +324,27 @@ final class MentionBuilder {
         return true;
     }
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * «في جنوب البلاد … الاضطرابات التي بدأت قبل أسابيع في بغداد»: once the clause has placed its event, a place
+     * inside a later relative clause belongs to what that clause describes.
+     */
+    private static void dropPlacesOfRelativeClauses(Annotations a, List<PlaceMention> places) {
+        if (places.size() < 2) {
+            return;
+        }
+        int firstEnd = places.stream().mapToInt(PlaceMention::end).min().getAsInt();
+        places.removeIf(p -> {
+            for (int r = firstEnd; r < p.start(); r++) {
+                if (RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(r)))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /**
      * People who gather and voice a demand are protesting even when no word says «protest»: «تجمع عشرات
      * الفلسطينيين … يحملون لافتات», «تدفقوا في الشوارع يهتفون ضد الحكومة». Two different supporting words
@@ -399,9 +422,10 @@ final class MentionBuilder {
         return false;
     }
 
+    /** A day in the clause; «منذ الثامن من أكتوبر» starts a period, it does not date an incident. */
     private static boolean hasDay(Annotations a, int from, int to) {
         for (Annotations.DateRef d : a.dates) {
-            if (d.start() >= from && d.end() <= to) {
+            if (d.start() >= from && d.end() <= to && !(d.start() > from && a.ix.word(d.start() - 1).equals("منذ"))) {
                 if (d.mention().resolve(a.reference).map(r -> r.precision().acledCode() == 1).orElse(false)) {
                     return true;
                 }
