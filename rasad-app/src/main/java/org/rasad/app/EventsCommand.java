@@ -33,9 +33,9 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Extractor extractor = new Extractor(dictionaries.lexicon());
         ArticleReader.requireExisting(inputs);
         GeocodingStep geocoding = GeocodingStep.load();  // consolidation compares coordinates when it has them
+        Extractor extractor = geocoding.extractor(new Extractor(dictionaries.lexicon()));
         List<DatedConsolidation.Document> docs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         ArticleReader.read(inputs, item -> {

@@ -34,9 +34,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Extractor extractor = new Extractor(dictionaries.lexicon());
         ArticleReader.requireExisting(inputs);
         GeocodingStep geocoding = GeocodingStep.load();
+        Extractor extractor = geocoding.extractor(new Extractor(dictionaries.lexicon()));
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         int[] failed = {0};
         ArticleReader.read(inputs, item -> {

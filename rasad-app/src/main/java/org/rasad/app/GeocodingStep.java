@@ -3,6 +3,7 @@ package org.rasad.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.rasad.core.extract.Extractor;
 import org.rasad.core.geo.DocumentGeocoder;
 import org.rasad.core.geo.GazetteerFormatException;
 import org.rasad.core.geo.GeoNamesIndex;
@@ -39,6 +40,11 @@ final class GeocodingStep {
             System.err.println("rasad: cannot use the gazetteer: " + e.getMessage() + "; events get no coordinates");
             return new GeocodingStep(null);
         }
+    }
+
+    /** The extractor reading bare town names the gazetteer knows («في بغداد»); unchanged without one. */
+    Extractor extractor(Extractor extractor) {
+        return geocoder == null ? extractor : extractor.withKnownPlaces(geocoder.knownPlaces());
     }
 
     DocumentResult apply(Article article, DocumentResult r) {

@@ -46,9 +46,17 @@ final class Annotations {
     record DateRef(int start, int end, DateMention mention) {
     }
 
+    /** Towns read as places by their bare name («في بغداد»); {@link KnownPlaces#NONE} without a gazetteer. */
+    final KnownPlaces knownPlaces;
+
     Annotations(TextIndex ix, Lexicon lex, LocalDate published) {
+        this(ix, lex, published, KnownPlaces.NONE);
+    }
+
+    Annotations(TextIndex ix, Lexicon lex, LocalDate published, KnownPlaces knownPlaces) {
         this.ix = ix;
         this.lex = lex;
+        this.knownPlaces = knownPlaces;
         int n = ix.size();
         cues = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -114,6 +122,16 @@ final class Annotations {
      */
     boolean occurrenceAt(int token) {
         return lex.occurrences.longestAt(ix, token) != null;
+    }
+
+    /** Whether the token is part of a date phrase. */
+    boolean inDate(int token) {
+        for (DateRef d : dates) {
+            if (d.start() <= token && token < d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean has(int token, Cue cue) {

@@ -35,7 +35,7 @@ final class Attribution {
 
     /** Words after a speaker noun that end its name: complementisers, time words, prepositions. */
     private static final Set<String> NOT_NAME = Set.of("ان", "انه", "انها", "بان", "امس", "اليوم", "الاسبوع", "الشهر",
-            "في", "على", "عن", "من", "الي", "حينها", "فيه", "صباح", "مساء", "ليل", "فجر");
+            "في", "علي", "عن", "من", "الي", "حينها", "فيه", "صباح", "مساء", "ليل", "فجر");
 
     private Attribution() {
     }

@@ -153,6 +153,11 @@ final class EventBuilder {
             }
             to++;
         }
-        return to > from ? a.ix.originalText(from, to) : p.name();
+        if (to <= from) {
+            return p.name();
+        }
+        String text = a.ix.originalText(from, to);
+        // «ببنغازي» read as «بنغازي»: the name leaves out the preposition written onto it
+        return p.name().startsWith(a.ix.word(from)) ? text : text.replaceFirst("^ب[ـ]?(?=\\S{3,})", "");
     }
 }

@@ -29,7 +29,10 @@ final class EventReference {
             "بذكري", "خلفيه", "تداعيات", "منفذي", "منفذ", "مدبري", "مسؤوليه", "مسؤوليتها", "مسؤوليته",
             "تبني", "تبنت", "ادانه", "تنديدا", "حول", "بشان", "مكافحه", "لمكافحه", "اعقاب", "تعليقا", "المتعلقه",
             "متعلقه", "يتعلق", "تتعلق", "اطار", "ضمن", "سلسله", "مسلسل", "موجه", "دوامه", "اسلوب", "اساليب",
-            "تحقيقات", "ملف", "قضيه");
+            "تحقيقات", "ملف", "قضيه",
+            // accusation and responsibility: an event someone is charged with or linked to
+            "اعمال", "بارتكاب", "ارتكاب", "المتهمه", "متهمه", "بتهمه", "تهمه", "اتهام", "اتهامات", "تورط", "تورطه",
+            "لتورطه", "بتورطه", "تورطهم", "علاقه", "صله", "جريمه", "قائمه");
 
     private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "تلك", "ذلك", "هذان", "هاتان", "هذين",
             "هاتين", "هؤلاء");
@@ -52,6 +55,18 @@ final class EventReference {
         if (isSingledOut(a, trigger, from)) {
             return false;  // «آخر الهجمات», «أحدث الاعتداءات»: one particular incident, told now
         }
+        if (w.equals("القبض")) {
+            return false;  // «ألقت الشرطة القبض على …»: the object of the arrest idiom, never a noun referred back to
+        }
+        if (isGoverned(ix, trigger, from) || followsRelativePronoun(ix, trigger, from)) {
+            return true;
+        }
+        if (trigger > from && a.occurrenceAt(trigger - 1)) {
+            return false;  // «تجددت المظاهرات», «وقع الانفجار»: the event is the subject of a verb that reports it
+        }
+        if (w.startsWith("بال") && (a.has(trigger, Cue.ABUSE) || a.has(trigger, Cue.SHOOTING))) {
+            return false;  // «بالضرب», «بالرصاص»: the manner of the violence the clause tells, not an event named
+        }
         if ((isDefinite(w) || trigger > from && DEMONSTRATIVES.contains(ix.word(trigger - 1)))
                 && !a.has(trigger, Cue.PROTESTER)) {
             return true;  // «القصف», «هذه التفجيرات»; not «المتظاهرين», who are people, not an event
@@ -59,12 +74,33 @@ final class EventReference {
         if (isVerbalNoun(stripPossessive(w)) && !stripPossessive(w).equals(w)) {
             return true;
         }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
+            "اللتان", "اللواتي", "اللاتي");
+    private static final Set<String> AUXILIARIES = Set.of("قد", "كان", "كانت", "كانوا", "تم");
+
+    /**
+     * «رفيق الحريري الذي اغتيل في 2005», «الممرضة التي تم اختطافها», «الهجوم الذي استهدف …»: a relative
+     * clause describes someone or something already named; what it tells is background to the sentence.
+     */
+    private static boolean followsRelativePronoun(TextIndex ix, int trigger, int from) {
+        int j = trigger - 1;
+        while (j >= from && j >= trigger - 3 && AUXILIARIES.contains(Conjunction.strip(ix.word(j)))) {
+            j--;
+        }
+        return j >= from && RELATIVE_PRONOUNS.contains(Conjunction.strip(ix.word(j)));
+    }
+
+    /** Governed by a word of time, cause or occasion within two words before it («بعد», «على خلفية»). */
+    private static boolean isGoverned(TextIndex ix, int trigger, int from) {
         for (int j = trigger - 1; j >= Math.max(from, trigger - 2); j--) {
             String g = ix.word(j);
             if (GOVERNORS.contains(g) || GOVERNORS.contains(Conjunction.strip(g))) {
                 return true;
             }
-            if (!g.equals("من") && !g.equals("على") && !g.equals("ل") && !g.equals("عن")) {
+            if (!g.equals("من") && !g.equals("علي") && !g.equals("ل") && !g.equals("عن")) {
                 break;  // only «من», «على», «عن» may stand between the governing word and the event («بعد ساعات من» is not)
             }
         }

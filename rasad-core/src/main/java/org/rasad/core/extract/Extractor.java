@@ -26,9 +26,20 @@ import org.rasad.core.model.Event;
 public final class Extractor {
 
     private final Lexicon lexicon;
+    private final KnownPlaces knownPlaces;
 
     public Extractor(Lexicon lexicon) {
+        this(lexicon, KnownPlaces.NONE);
+    }
+
+    private Extractor(Lexicon lexicon, KnownPlaces knownPlaces) {
         this.lexicon = lexicon;
+        this.knownPlaces = knownPlaces;
+    }
+
+    /** The same extractor reading bare town names («في بغداد») as places when {@code places} knows them. */
+    public Extractor withKnownPlaces(KnownPlaces places) {
+        return new Extractor(lexicon, places == null ? KnownPlaces.NONE : places);
     }
 
     public Extractor() {
@@ -42,7 +53,7 @@ public final class Extractor {
      */
     public String explain(Article article) {
         TextIndex ix = new TextIndex(article.text());
-        Annotations a = new Annotations(ix, lexicon, article.published());
+        Annotations a = new Annotations(ix, lexicon, article.published(), knownPlaces);
         StringBuilder b = new StringBuilder();
         b.append("== ").append(article.id()).append(" country=").append(a.country == null ? null : a.country.iso2())
                 .append(" reference=").append(a.reference).append('\n');
@@ -90,7 +101,7 @@ public final class Extractor {
     public DocumentResult extract(Article article) {
         try {
             TextIndex ix = new TextIndex(article.text());
-            Annotations a = new Annotations(ix, lexicon, article.published());
+            Annotations a = new Annotations(ix, lexicon, article.published(), knownPlaces);
             List<Incident> incidents = IncidentMerger.merge(MentionBuilder.build(a), ix);
             boolean anyPlaced = incidents.stream().anyMatch(i -> i.place() != null && i.place().kind() != PlaceMention.Kind.COUNTRY);
             List<Event> events = new ArrayList<>();

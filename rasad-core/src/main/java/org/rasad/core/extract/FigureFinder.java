@@ -71,7 +71,7 @@ final class FigureFinder {
             if (after >= 0 && after == qEnd && !q.dual() && isYear(q)) {
                 after = -1;  // «في 17 أبريل 2004», «منذ 1949»: a year, not a count of people
             }
-            if (after < 0 || inDate(a, i)) {
+            if (after < 0 || a.inDate(i)) {
                 i = qEnd - 1;
                 continue;
             }
@@ -150,15 +150,6 @@ final class FigureFinder {
 
     private static boolean isYear(Quantity q) {
         return q.value() != null && q.value() >= 1900 && q.value() <= 2100;
-    }
-
-    private static boolean inDate(Annotations a, int token) {
-        for (Annotations.DateRef d : a.dates) {
-            if (d.start() <= token && token < d.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** «جنديين تابعين لقوات … واللذين استشهدا»: a dual subject and a dual killing verb in one clause. */

@@ -1,6 +1,7 @@
 package org.rasad.core.extract;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -126,8 +127,12 @@ final class IncidentMerger {
             return false;
         }
         LocalDate known = inc.eventDate();
+        boolean sameToll = sameToll(inc, m);
         if (known != null && m.date() != null) {
-            if (m.hasEventDate() ? !known.equals(m.date()) : known.isAfter(m.date())) {
+            // fighting that ran overnight («اندلعت ليل الإثنين … امتدت حتى ليل الثلاثاء») is told with two days;
+            // the same toll on the next day is the same incident
+            boolean overnight = sameToll && Math.abs(ChronoUnit.DAYS.between(known, m.date())) <= 1;
+            if (!overnight && (m.hasEventDate() ? !known.equals(m.date()) : known.isAfter(m.date()))) {
                 return false;
             }
         } else if (known == null && m.hasEventDate() && inc.date() != null && m.date().isAfter(inc.date())) {
@@ -139,7 +144,6 @@ final class IncidentMerger {
                 return false;  // «قتل سبعة جنود الأحد …», «وكان شرطيان قتلا الخميس …»: two days, two incidents
             }
         }
-        boolean sameToll = sameToll(inc, m);
         Set<String> names = inc.placeNames();
         Set<String> mine = new Incident(m).placeNames();
         if (!m.isFollowUp() && !sameToll && !names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {

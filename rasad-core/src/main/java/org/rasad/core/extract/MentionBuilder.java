@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.rasad.core.text.ResolvedDate;
 import org.rasad.core.text.TimePrecision;
 
@@ -83,6 +85,9 @@ final class MentionBuilder {
         boolean unreal = false;
         boolean reference = false;
         int triggerRank = -1;
+        EnumSet<Cue> reportedCues = EnumSet.noneOf(Cue.class);
+        EnumSet<Cue> referenceCues = EnumSet.noneOf(Cue.class);
+        int lastRef = -1;
         for (int i = from; i < to; i++) {
             cues.addAll(a.cues.get(i));
             if (!a.cueHead[i]) {
@@ -94,10 +99,17 @@ final class MentionBuilder {
                 }
                 if (c.isTrigger()) {
                     if (Modality.asserted(a, i, from, to)) {
-                        boolean ref = EventReference.isReference(a, i, from);
+                        // «في أعقاب هجوم انتحاري استهدف …»: words that go on describing a referred event share its status
+                        boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i);
+                        for (Cue t : a.cues.get(i)) {
+                            if (t.isTrigger()) {
+                                (ref ? referenceCues : reportedCues).add(t);
+                            }
+                        }
                         // a report beats a reference back to an event («تجمع المتظاهرون … لوقف الهجمات»);
                         // then a violent word beats a non-violent one
                         int rank = (ref ? 0 : 2) + (c.isViolent() ? 1 : 0);
+                        lastRef = ref ? i : -1;
                         if (rank > triggerRank) {
                             trigger = i;
                             triggerRank = rank;
@@ -109,6 +121,12 @@ final class MentionBuilder {
                     }
                     break;
                 }
+            }
+        }
+        if (trigger < 0) {
+            trigger = gatheringWithVoice(a, from, to);
+            if (trigger >= 0) {
+                cues.add(Cue.PROTEST);
             }
         }
         List<Figure> figures = FigureFinder.find(a, from, to);
@@ -125,16 +143,27 @@ final class MentionBuilder {
         if (trigger < 0) {
             return Optional.empty();
         }
+        if (!reference && !reportedCues.isEmpty() && reportedCues.stream().noneMatch(Cue::isViolent)) {
+            // «ألقي القبض على منفذ جريمة اغتيال …»: the arrest is told, the killing only referred to
+            referenceCues.removeAll(reportedCues);
+            cues.removeAll(referenceCues);
+            violent = false;
+        }
+        if (reference && ownCasualty(a, from, to)) {
+            reference = false;  // «شهدت اليوم مقتل وإصابة 11 شخصا إثر انفجار …»: the clause tells its own dead and wounded
+        }
         if (violent) {
             cues.remove(Cue.ARREST);
         }
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
+        dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         if (figures.isEmpty() && !hasDateWords(a, from, to) && places.stream().noneMatch(PlaceMention::isSpecific)) {
             return Optional.empty();  // violence spoken of in general: no toll, no day, no place
         }
-        if (figures.isEmpty() && anchorOffset == null && !hasDayWords(a, from, to) && !occurred(a, from, to)) {
-            return Optional.empty();  // an event word with no verb saying it happened and no day: talk about violence
+        boolean headline = trigger - from <= 1 && hasDayWords(a, from, to);  // «انفجار عبوة في الموصل يوم الخميس»
+        if (figures.isEmpty() && anchorOffset == null && !headline && !occurred(a, from, to)) {
+            return Optional.empty();  // an event word with no verb saying it happened, not a dated headline: talk about violence
         }
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
                 || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian());
@@ -147,7 +176,7 @@ final class MentionBuilder {
         }
         Roles.Sides sides = Roles.assign(a, from, to, type, figures);
         DateChoice date = date(a, from, to);
-        if (date.future || isHistory(a, date.resolved)) {
+        if (date.future || isHistory(a, date.resolved) || isOldRelative(a, from, to)) {
             return Optional.empty();
         }
         LocalDate undatedDay = null;
@@ -243,6 +272,104 @@ final class MentionBuilder {
         return resolved != null && a.reference != null && resolved.date().isBefore(a.reference.minusDays(HISTORY_DAYS));
     }
 
+    /**
+     * In an article with no date of its own, «قبل شهرين», «قبل أكثر من عام», «الشهر الماضي» still say how
+     * long ago the event was: a date that moves with the reference is relative, and its age is known.
+     */
+    private static boolean isOldRelative(Annotations a, int from, int to) {
+        if (a.reference != null) {
+            return false;  // isHistory has judged the resolved date
+        }
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() < from || d.end() > to || d.mention().isFuture()) {
+                continue;
+            }
+            // resolved against two references far apart in the year: the same age under both means a
+            // date counted back from the article («قبل شهرين»), not a day of the calendar («11 مارس»)
+            Optional<ResolvedDate> one = d.mention().resolve(ANY_REFERENCE);
+            Optional<ResolvedDate> two = d.mention().resolve(OTHER_REFERENCE);
+            if (one.isPresent() && two.isPresent()) {
+                long age = ChronoUnit.DAYS.between(one.get().date(), ANY_REFERENCE);
+                long ageTwo = ChronoUnit.DAYS.between(two.get().date(), OTHER_REFERENCE);
+                if (Math.abs(age - ageTwo) <= 3 && age > HISTORY_DAYS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word of death or injury of its own («أصيب», «مقتل وإصابة»), asserted and not itself referred back to
+     * («بعد مقتله»); a word that is also the event («اغتيال») does not count.
+     */
+    private static boolean ownCasualty(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED) || a.has(i, Cue.COMBINED))
+                    && a.cues.get(i).stream().noneMatch(Cue::isTrigger) && Modality.asserted(a, i, from, to)
+                    && !EventReference.isReference(a, i, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word between two event words carries an event cue: one phrase goes on about one event. */
+    private static boolean describesSameEvent(Annotations a, int previous, int trigger) {
+        for (int j = previous + 1; j < trigger; j++) {
+            if (a.cues.get(j).stream().noneMatch(Cue::isTrigger)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+
+    /**
+     * «في جنوب البلاد … الاضطرابات التي بدأت قبل أسابيع في بغداد»: once the clause has placed its event, a place
+     * inside a later relative clause belongs to what that clause describes.
+     */
+    private static void dropPlacesOfRelativeClauses(Annotations a, List<PlaceMention> places) {
+        if (places.size() < 2) {
+            return;
+        }
+        int firstEnd = places.stream().mapToInt(PlaceMention::end).min().getAsInt();
+        places.removeIf(p -> {
+            for (int r = firstEnd; r < p.start(); r++) {
+                if (RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(r)))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * People who gather and voice a demand are protesting even when no word says «protest»: «تجمع عشرات
+     * الفلسطينيين … يحملون لافتات», «تدفقوا في الشوارع يهتفون ضد الحكومة». Two different supporting words
+     * («تجمع», «لافتات»), one of them asserted, make the clause a protest; returns the first, or -1.
+     */
+    private static int gatheringWithVoice(Annotations a, int from, int to) {
+        int first = -1;
+        String firstWord = null;
+        boolean asserted = false;
+        for (int i = from; i < to; i++) {
+            if (!a.cueHead[i] || !a.has(i, Cue.PROTEST_WEAK)) {
+                continue;
+            }
+            String w = Conjunction.strip(a.ix.word(i));
+            if (first < 0) {
+                first = i;
+                firstWord = w;
+                asserted = Modality.asserted(a, i, from, to);
+            } else if (!w.equals(firstWord) && (asserted || Modality.asserted(a, i, from, to))) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
     /** Protesters act as protesters in the clause: they gather, march, chant, block roads, riot. */
     private static boolean protestersAct(Annotations a, int from, int to) {
         return has(a, from, to, Cue.PROTEST_WEAK) || has(a, from, to, Cue.RIOT) || has(a, from, to, Cue.TYRES)
@@ -262,9 +389,20 @@ final class MentionBuilder {
     }
 
     private static final LocalDate ANY_REFERENCE = LocalDate.of(2020, 6, 15);
+    private static final LocalDate OTHER_REFERENCE = LocalDate.of(2023, 11, 2);
 
-    /** An asserted verb of occurrence («وقع», «تعرض», «هاجم») in the clause, or «آخر الهجمات …». */
+    /**
+     * An asserted verb of occurrence («وقع», «تعرض», «هاجم») in the clause, «آخر الهجمات …», or a day
+     * that opens the clause: a chronology entry or a dated headline («12 ديسمبر 2005: اغتيال …»).
+     */
     private static boolean occurred(Annotations a, int from, int to) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.start() <= from + 1 && d.end() <= to && !d.mention().isFuture()
+                    && d.mention().resolve(a.reference != null ? a.reference : ANY_REFERENCE)
+                            .map(r -> r.precision() == TimePrecision.DAY).orElse(false)) {
+                return true;
+            }
+        }
         for (int i = from; i < to; i++) {
             boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
                     && EventReference.isSingledOut(a, i, from);
@@ -284,9 +422,10 @@ final class MentionBuilder {
         return false;
     }
 
+    /** A day in the clause; «منذ الثامن من أكتوبر» starts a period, it does not date an incident. */
     private static boolean hasDay(Annotations a, int from, int to) {
         for (Annotations.DateRef d : a.dates) {
-            if (d.start() >= from && d.end() <= to) {
+            if (d.start() >= from && d.end() <= to && !(d.start() > from && a.ix.word(d.start() - 1).equals("منذ"))) {
                 if (d.mention().resolve(a.reference).map(r -> r.precision().acledCode() == 1).orElse(false)) {
                     return true;
                 }

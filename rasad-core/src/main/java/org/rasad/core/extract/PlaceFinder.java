@@ -62,10 +62,22 @@ final class PlaceFinder {
         for (int i = from; i < to; i++) {
             PlaceWord w = a.placeWord[i];
             if (w == null) {
-                if (startsBareName(a, i, from, to)) {
-                    int end = nameEnd(a, i, to);
-                    out.add(new PlaceMention(i, end, join(ix, i, end), PlaceMention.Kind.NAMED, "in", null, -1, null, null));
+                boolean formed = startsBareName(a, i, from, to);
+                int end = formed ? nameEnd(a, i, to) : knownNameEnd(a, i, from, to);
+                if (!formed && end > i && !out.isEmpty() && out.get(out.size() - 1).end() == i) {
                     i = end - 1;
+                    continue;  // «حي القلعة بمرزق»: the town that holds the place just named, not a place of its own
+                }
+                if (end > i) {
+                    String name = join(ix, i, end);
+                    if (!formed && !(i > from && INTO.contains(ix.word(i - 1)))
+                            && a.knownPlaces.isPlace(name.substring(1), a.country == null ? null : a.country.iso2())) {
+                        name = name.substring(1);  // «ببنغازي»: the preposition is written onto the name; «بغداد» is not
+                    }
+                    PlaceMention p = withOffset(a, new PlaceMention(i, end, name, PlaceMention.Kind.NAMED,
+                            "in", null, -1, null, null), to);
+                    out.add(p);
+                    i = p.end() - 1;
                 }
                 continue;
             }
@@ -166,6 +178,49 @@ final class PlaceFinder {
         out.removeIf(p -> p.kind() != PlaceMention.Kind.COUNTRY && p.kind() != PlaceMention.Kind.REGION
                 && (isNotAName(a.lex, p.name()) || isDestination(a, p.start(), from)));
         return out;
+    }
+
+    /**
+     * «في بغداد», «ببنغازي», «قرب الموصل», «في الدار البيضاء»: a town the gazetteer knows well, named bare
+     * after a preposition of place; two words are tried before one. Returns the end of the name, or −1.
+     */
+    private static int knownNameEnd(Annotations a, int i, int from, int to) {
+        TextIndex ix = a.ix;
+        if (a.knownPlaces == KnownPlaces.NONE || !isNameWord(a, i)) {
+            return -1;
+        }
+        String w = ix.word(i);
+        boolean afterPreposition = i > from && INTO.contains(ix.word(i - 1));
+        boolean clitic = w.startsWith("ب") && w.length() > 3 && !NOT_AFTER_BA.contains(w.substring(1));
+        if (!afterPreposition && !clitic) {
+            return -1;
+        }
+        String country = a.country == null ? null : a.country.iso2();
+        if (i + 1 < to && isNameWord(a, i + 1) && !ix.word(i + 1).startsWith("و")
+                && a.knownPlaces.isPlace(w + " " + ix.word(i + 1), country)) {
+            return i + 2;
+        }
+        if (i + 1 < to && !w.startsWith("ال") && !w.startsWith("بال") && ix.word(i + 1).startsWith("ال")
+                && !QUALIFIERS.contains(ix.word(i + 1))) {
+            return -1;  // «في إطار التعاون», «في ظل الأوضاع»: a noun governing the next, not a town
+        }
+        return a.knownPlaces.isPlace(w, country) ? i + 1 : -1;
+    }
+
+    /** «بأنه», «بشأن», «بمنزلة», «بسبب»: a word after «ب» that is never a town, whatever the gazetteer says. */
+    private static final Set<String> NOT_AFTER_BA = Set.of("انه", "انها", "انهم", "ان", "شان", "منزله", "مثابه",
+            "سبب", "عد", "ين", "ها", "هم", "ما", "دون", "فضل", "حسب", "واسطه", "رغم", "قرب", "جانب", "داخل");
+
+    /** Adjectives that may follow a town's name («حلب الشرقية», «صنعاء القديمة»). */
+    private static final Set<String> QUALIFIERS = Set.of("الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الجديده",
+            "القديمه", "الكبري", "الصغري", "العاصمه", "المحتله");
+
+    /** A word that may be part of a name: a word, no function word, cue, actor, place word or date. */
+    private static boolean isNameWord(Annotations a, int i) {
+        Token t = a.ix.tokens.get(i);
+        return t.isWord() && t.kind() == Token.Kind.ARABIC && !STOP.contains(t.text()) && !a.cueHead[i]
+                && a.actorAt[i] == null && a.placeWord[i] == null && !a.inDate(i)
+                && a.lex.countryNames.longestAt(a.ix.names, i) == null;  // «في لبنان» is the country, found below
     }
 
     /** «في أم الأرانب», «ببني وليد»: a name-forming word after a preposition, followed by a name. */

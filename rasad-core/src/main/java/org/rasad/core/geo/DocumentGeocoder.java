@@ -3,6 +3,7 @@ package org.rasad.core.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.rasad.core.extract.KnownPlaces;
 import org.rasad.core.model.Article;
 import org.rasad.core.model.DocumentResult;
 import org.rasad.core.model.Event;
@@ -15,9 +16,16 @@ import org.rasad.core.model.Location;
 public final class DocumentGeocoder {
 
     private final Geocoder geocoder;
+    private final KnownPlaces knownPlaces;
 
     public DocumentGeocoder(Geocoder geocoder) {
         this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
+        this.knownPlaces = new GazetteerKnownPlaces(geocoder.gazetteer());
+    }
+
+    /** The towns this geocoder's gazetteer knows well, for extraction to read bare names («في بغداد») as places. */
+    public KnownPlaces knownPlaces() {
+        return knownPlaces;
     }
 
     /**

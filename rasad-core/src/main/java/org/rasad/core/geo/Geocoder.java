@@ -48,6 +48,11 @@ public final class Geocoder {
     private final RelativePlacement relative;
     private final List<Pass> passes;
 
+    /** The gazetteer this geocoder looks names up in. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.relative = new RelativePlacement(gazetteer, this);

@@ -18,7 +18,9 @@ public final class Pipeline {
 
     /** @param geocoder null to leave events unplaced (no gazetteer installed) */
     public Pipeline(Extractor extractor, DocumentGeocoder geocoder) {
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        Objects.requireNonNull(extractor, "extractor");
+        // with a gazetteer, extraction also reads the bare names of towns it knows («في بغداد»)
+        this.extractor = geocoder == null ? extractor : extractor.withKnownPlaces(geocoder.knownPlaces());
         this.geocoder = geocoder;
     }
 

@@ -35,6 +35,8 @@ final class CalendarTables {
     private final Map<String, DayOfWeek> weekdays;
     private final Set<String> leads;
     private final Set<String> namers;
+    /** Every word a date rule can begin with, from the tables and {@link DateParser#START_WORDS}. */
+    private final java.util.HashSet<String> starts = new java.util.HashSet<>();
 
     private CalendarTables(Map<String, MonthName> months, Map<String, DayOfWeek> weekdays,
                            Set<String> leads, Set<String> namers) {
@@ -50,6 +52,17 @@ final class CalendarTables {
         this.weekdays = Map.copyOf(weekdays);
         this.leads = Set.copyOf(leads);
         this.namers = Set.copyOf(namers);
+        for (String name : months.keySet()) {
+            starts.add(name.indexOf(' ') > 0 ? name.substring(0, name.indexOf(' ')) : name);
+        }
+        starts.addAll(weekdays.keySet());
+        starts.addAll(leads);
+        starts.addAll(DateParser.START_WORDS);
+    }
+
+    /** Whether a date rule can begin with this word: the cheap test that lets the parser skip most tokens. */
+    boolean mayStartDate(String normalizedWord) {
+        return starts.contains(normalizedWord);
     }
 
     /** Lazy holder: the bundled tables are read on first use, once. */

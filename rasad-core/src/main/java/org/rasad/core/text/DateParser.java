@@ -2,6 +2,7 @@ package org.rasad.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds date and time expressions in a normalised Arabic text ({@link Normalizer#normalize}).
@@ -24,6 +25,19 @@ import java.util.List;
  * bounded number of tokens, so time is linear in the text. Stateless and thread-safe.
  */
 public final class DateParser {
+
+    /**
+     * The words, besides numbers, month names, weekdays and lead words («صباح», «مساء»), that a rule of
+     * {@link CalendarRules} or {@link RelativeRules} can begin with. A rule that begins with a new word
+     * must add it here, or the parser never tries it (DateParserTest covers every rule).
+     */
+    static final Set<String> START_WORDS = Set.of(
+            // CalendarRules: «يوم 24 …», «الـ24 من …», parts of months, «الشهر الماضي», «هذا الشهر», «شهر مارس»
+            "يوم", "ال", "اوائل", "مطلع", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه", "الشهر", "هذا", "شهر",
+            // RelativeRules: «أمس», «أول أمس», «اليوم», «الليلة», «غدا», «غداة», «عشية», «قبل/منذ/بعد …»,
+            // «الأسبوع الماضي»
+            "امس", "الامس", "اول", "اليوم", "الليله", "غدا", "الغد", "غد", "غداه", "عشيه", "قبل", "منذ", "بعد",
+            "الاسبوع");
 
     private static final DateParser INSTANCE = new DateParser(CalendarTables.bundled());
 
@@ -48,6 +62,10 @@ public final class DateParser {
         List<DateMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if (!tokens.mayStartDate(i)) {
+                i++;
+                continue;
+            }
             RuleMatch match = RuleMatch.longest(calendar.at(i), withDate(relative.at(i), calendar, tokens));
             if (match == null) {
                 i++;

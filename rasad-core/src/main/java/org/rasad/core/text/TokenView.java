@@ -43,6 +43,23 @@ final class TokenView {
         return tokens.get(i);
     }
 
+    /**
+     * Whether any date rule could match from i: a number, or a word (or it without a clitic prefix)
+     * some rule begins with. Most tokens of a text are neither, and the rules need not be tried there.
+     */
+    boolean mayStartDate(int i) {
+        DateTokens.Token t = tokens.get(i);
+        if (t.kind() != DateTokens.Kind.WORD) {
+            return t.number() >= 0;
+        }
+        for (String form : t.forms()) {
+            if (tables.mayStartDate(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word at i, or it without a clitic prefix, is one of {@code words}. */
     boolean is(int i, Set<String> words) {
         DateTokens.Token t = word(i);

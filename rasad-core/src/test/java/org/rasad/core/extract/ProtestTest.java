@@ -33,4 +33,29 @@ class ProtestTest {
         Event e = single("خرجت مظاهرة في مدينة الناصرية أمس تطالب بتحسين الخدمات.");
         assertThat(e.eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void peopleGatheringAndVoicingADemandAreProtesting() {
+        Event e = single("تجمع عشرات الفلسطينيين أمس في ميدان المنارة وسط مدينة رام الله وهم يحملون لافتات تطالب بوقف الاستيطان.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void gatheringAloneIsNotAProtest() {
+        assertThat(events("تجمع الوزراء أمس في قاعة المؤتمرات بمدينة الرباط.")).isEmpty();
+    }
+
+    @Test
+    void renewedProtestsAreReported() {
+        // the definite noun is the subject of a verb that says it happened, not a reference back
+        Event e = single("تجددت المظاهرات أمس في مدينة رانغون ضد النظام العسكري الحاكم.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void neighbourhoodsAreNotCommemoration() {
+        // «أحياء» (neighbourhoods) and «إحياء» (commemorating) are one word once normalised
+        Event e = single("تظاهر أمس سكان أحياء وسط الخرطوم احتجاجا على إلغاء الميدان.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
 }

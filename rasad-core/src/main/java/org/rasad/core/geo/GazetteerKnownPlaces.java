@@ -1,0 +1,48 @@
+package org.rasad.core.geo;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.rasad.core.extract.KnownPlaces;
+
+/**
+ * The gazetteer's towns and cities as {@link KnownPlaces}. Many town names are also common words
+ * («خمس» five, Al Khums; «الحصار» the siege, Hisar; «بمنزلة» as, Al Manzalah), so a bare name counts
+ * only as a populated place (GeoNames class P) of the article's own country with at least
+ * {@value #MIN_POPULATION} inhabitants, or anywhere as a national capital or a city of at least
+ * {@value #GREAT_CITY} («في بغداد» in an article about Syria). Answers are cached (a bounded map,
+ * cleared when full), so a corpus asks the index once per name and country.
+ */
+final class GazetteerKnownPlaces implements KnownPlaces {
+
+    static final long MIN_POPULATION = 20_000;
+    static final long GREAT_CITY = 1_000_000;
+    private static final int CACHE_LIMIT = 200_000;
+
+    private final Gazetteer gazetteer;
+    private final ConcurrentHashMap<String, Boolean> cache = new ConcurrentHashMap<>();
+
+    GazetteerKnownPlaces(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public boolean isPlace(String written, String country) {
+        String key = country == null ? written : written + '|' + country;
+        Boolean known = cache.get(key);
+        if (known == null) {
+            known = gazetteer.find(written).stream().anyMatch(p -> isWellKnown(p, country));
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(key, known);
+        }
+        return known;
+    }
+
+    private static boolean isWellKnown(Place p, String country) {
+        if (p.featureClass() != 'P') {
+            return false;
+        }
+        return p.population() >= GREAT_CITY || "PPLC".equals(p.featureCode())
+                || (p.country().equals(country) && p.population() >= MIN_POPULATION);
+    }
+}

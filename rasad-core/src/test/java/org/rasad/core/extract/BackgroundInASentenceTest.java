@@ -1,0 +1,82 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.none;
+import static org.rasad.core.extract.Extracting.single;
+
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
+
+/**
+ * Violence a sentence names while it tells something else: in a relative clause, as what someone
+ * is charged with, as the reason for a meeting. Each case has a report beside it that must stay.
+ */
+class BackgroundInASentenceTest {
+
+    @Test
+    void relativeClauseAboutAPersonIsBackground() {
+        none("وحضر الحفل نجل الصحافي الذي اغتيل في تفجير استهدف موكبه في بيروت.");
+        none("وأكد الوزير الإفراج عن الدبلوماسي الذي تم اختطافه في بغداد.");
+    }
+
+    @Test
+    void theSameVerbInAMainClauseIsAReport() {
+        single("اغتيل الصحافي أمس في تفجير استهدف موكبه في مدينة بيروت.");
+    }
+
+    @Test
+    void wordsDescribingAReferredEventShareItsStatus() {
+        // «في أعقاب هجوم انتحاري استهدف …»: the verb describes the attack the meeting followed
+        none("عقد المسؤولون اجتماعا طارئا أمس في أعقاب هجوم انتحاري استهدف مدرسة للشرطة في مدينة بومرداس.");
+    }
+
+    @Test
+    void anArrestForAKillingIsAnArrest() {
+        Event e = single("ألقت الشرطة القبض أمس على منفذ جريمة اغتيال الشيخ في مدينة النجف.");
+        assertThat(e.eventType()).isEqualTo("Strategic developments");
+        assertThat(e.subEventType()).isEqualTo("Arrests");
+    }
+
+    @Test
+    void casualtiesOfItsOwnMakeAReport() {
+        // «إثر انفجار» refers to the blast, but the clause tells its dead and wounded itself
+        Event e = single("وشهدت العاصمة بغداد اليوم مقتل وإصابة 11 شخصا إثر انفجار عبوة ناسفة قرب مقهى في قضاء المدائن.");
+        assertThat(e.subEventType()).isEqualTo("Remote explosive/landmine/IED");
+    }
+
+    @Test
+    void datedChronologyEntryIsAReport() {
+        // an undated text: the entry's own day opens the clause and says when it happened
+        assertThat(Extracting.events("12 ديسمبر 2005: اغتيال الصحافي والنائب بتفجير سيارة مفخخة في مدينة بيروت.", null))
+                .hasSize(1);
+        none("وكان الصحافي قد تحدث مرارا عن اغتيال زملائه في مدينة بيروت.");
+    }
+
+    @Test
+    void incidentCountedBackMonthsIsBackgroundEvenInAnUndatedArticle() {
+        none("وقال المتحدث إن الرهينة التي خطفت قبل ثمانية أشهر في مدينة كركوك ما زالت محتجزة.");
+        single("خطف مسلحون مهندسا قبل يومين في مدينة كركوك.");
+    }
+
+    @Test
+    void deathSentencesAreNotKillings() {
+        none("وصدر الحكم بالإعدام على 11 قياديا متمردا في العاصمة.");
+    }
+
+    @Test
+    void exercisesInCaseOfAStrikeAreNotAStrike() {
+        none("أجرت قوات الدفاع تدريبات ميدانية أمس في الخليج تحسبا لأي ضربة جوية.");
+    }
+
+    @Test
+    void gasCylinderBlastIsAnAccident() {
+        none("قتل شخصان أمس جراء انفجار أسطوانة غاز في مطعم بمدينة الزرقاء.");
+        single("قتل شخصان أمس جراء انفجار عبوة ناسفة في سوق بمدينة الزرقاء.");
+    }
+
+    @Test
+    void beatingIsTheMannerOfAnAttack() {
+        Event e = single("اقتحمت قوة من الشرطة جامعا في بلدة تلعفر ليلة الخميس واعتدت على المصلين بالضرب.");
+        assertThat(e.eventType()).isEqualTo("Violence against civilians");
+    }
+}

@@ -1,0 +1,69 @@
+package org.rasad.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Article;
+import org.rasad.core.model.Event;
+
+/** Town names with no place word before them, read as places when the gazetteer knows the town. */
+class BareTownNameTest {
+
+    /** A stand-in for the gazetteer: these names are towns (as written, with clitics, like the index's lookup). */
+    private static final Set<String> TOWNS = Set.of("بغداد", "ببنغازي", "بنغازي", "الموصل", "الدار البيضاء", "لبنان");
+    private static final Extractor WITH_TOWNS = new Extractor().withKnownPlaces((name, country) -> TOWNS.contains(name));
+
+    private static List<Event> events(Extractor extractor, String text) {
+        return extractor.extract(new Article("t.txt", text, LocalDate.of(2024, 5, 16), null, null, null)).events();
+    }
+
+    private static String placeOf(String text) {
+        List<Event> events = events(WITH_TOWNS, text);
+        assertThat(events).as("events of «%s»", text).hasSize(1);
+        return events.get(0).location() == null ? null : events.get(0).location().nameAr();
+    }
+
+    @Test
+    void townAfterAPrepositionIsThePlace() {
+        assertThat(placeOf("انفجرت سيارة مفخخة أمس في بغداد ما أدى إلى مقتل ثلاثة أشخاص.")).isEqualTo("بغداد");
+        assertThat(placeOf("قتل ثلاثة أشخاص أمس قرب الموصل في هجوم مسلح.")).isEqualTo("الموصل");
+    }
+
+    @Test
+    void townWithAClitic() {
+        assertThat(placeOf("قتل جنديان أمس في هجوم ببنغازي.")).isEqualTo("بنغازي");
+    }
+
+    @Test
+    void twoWordTown() {
+        assertThat(placeOf("فجر انتحاري نفسه أمس في الدار البيضاء وقتل شخصين.")).isEqualTo("الدار البيضاء");
+    }
+
+    @Test
+    void withoutAGazetteerABareNameIsNotRead() {
+        List<Event> events = events(new Extractor(), "انفجرت سيارة مفخخة أمس في بغداد ما أدى إلى مقتل ثلاثة أشخاص.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).location()).isNull();
+    }
+
+    @Test
+    void aCountryStaysACountry() {
+        // «لبنان» is also a town's name somewhere: named as a country, it is never read as that town
+        List<Event> events = events(WITH_TOWNS, "قتل ثلاثة أشخاص أمس في غارة جوية في لبنان.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).location()).satisfiesAnyOf(
+                l -> assertThat(l).isNull(),
+                l -> assertThat(l.geoPrecision()).isNotEqualTo(1));
+    }
+
+    @Test
+    void placeOfARelativeClauseIsNotTheEventsPlace() {
+        // the unrest «began weeks ago in Baghdad»; the shooting happened in the south
+        String place = placeOf("فتحت قوات الأمن النار على محتجين في جنوب البلاد أمس، مع استمرار الاضطرابات التي بدأت "
+                + "قبل أسابيع في بغداد، مما أسفر عن مقتل خمسة أشخاص.");
+        assertThat(place).isNotEqualTo("بغداد");
+    }
+}
