@@ -56,8 +56,12 @@ final class ActorFinder {
             ActorMention m = named.get(k);
             ActorMention next = named.get(k + 1);
             // «مجموعة مسلحة تابعة للتنظيم (داعش)», «مسلحون من حركة الشباب»: the group named after it
+            // not «اغتال مسلحون مجهولون العميد …»: unknown gunmen are nobody's, and a state force right after
+            // them is the verb's object, not their group
             if (m.entry().canonical().startsWith("Unidentified") && isOrganised(next.entry())
-                    && next.start() - m.end() <= 3 && affiliation(ix, m.end(), next.start())) {
+                    && next.start() - m.end() <= 3 && affiliation(ix, m.end(), next.start())
+                    && !ix.originalText(m.start(), m.end()).contains("مجهول")
+                    && !(next.start() == m.end() && next.entry().isStateForce())) {
                 named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
             }
         }

@@ -180,14 +180,37 @@ final class FigureFinder {
             }
         }
         int j = cue + 1;
+        ActorMention subject = j < to ? a.actorAt[j] : null;
+        if (subject != null && subject.entry().isGeneric() && !isPerson(a, j) && subject.end() < to) {
+            j = subject.end();  // «قتل مسلحون مجهولون ضابطا»: the doers come between the verb and the one killed
+        }
         if (j < to && a.quantity[j] == null && !a.has(j, Cue.COMBINED)) {
-            for (String f : ix.nameForms(j) == null ? List.<String>of() : ix.nameForms(j)) {
-                if (a.lex.personSingular.containsKey(f)) {
-                    return new Figure(Cue.KILLED, null, 1L, j, j + 1, sideAfter(a, j, Math.min(to, j + 5)), update);
-                }
+            // a title counts after a verb only: «اغتال مسلحون العميد», not «منفذ جريمة اغتيال الشيخ»
+            boolean verb = a.occurrenceAt(cue);
+            if (isPerson(a, j) && (verb || !ONE_PERSON_TITLES.contains(ix.word(j)))) {
+                return new Figure(Cue.KILLED, null, 1L, j, j + 1, sideAfter(a, j, Math.min(to, j + 5)), update);
             }
         }
         return null;
+    }
+
+    /** Ranks and titles of one person («اغتال مسلحون العميد …»); «اللواء» is left out: it is also a brigade. */
+    private static final Set<String> ONE_PERSON_TITLES = Set.of("العميد", "العقيد", "المقدم", "الرائد", "النقيب",
+            "الملازم", "الرقيب", "العريف", "الشرطي", "الجندي", "الضابط", "المساعد", "الشيخ", "القاضي", "النائب",
+            "الصحفي", "الصحافي", "الناشط", "المواطن", "الطبيب", "المهندس");
+
+    /** One person named by a singular noun: «ضابط», and as an object «ضابطا» (the accusative ending). */
+    private static boolean isPerson(Annotations a, int j) {
+        if (ONE_PERSON_TITLES.contains(a.ix.word(j))) {
+            return true;
+        }
+        for (String f : a.ix.nameForms(j) == null ? List.<String>of() : a.ix.nameForms(j)) {
+            if (a.lex.personSingular.containsKey(f)
+                    || f.endsWith("ا") && f.length() > 3 && a.lex.personSingular.containsKey(f.substring(0, f.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

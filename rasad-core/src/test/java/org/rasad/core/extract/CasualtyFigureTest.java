@@ -58,4 +58,18 @@ class CasualtyFigureTest {
     void yearsAreNotFigures() {
         fatalities("قتل 5 جنود أمس في هجوم على ثكنة في مدينة الرمادي التي شهدت معارك عنيفة عام 2016.", 5);
     }
+
+    @Test
+    void oneVictimNamedAfterTheKillers() {
+        // verb, doers, then the one killed: the accusative «ضابطا» or a title
+        fatalities("قتل مسلحون مجهولون ضابطا في مدينة البصرة أمس.", 1);
+        fatalities("اغتال مسلحون مجهولون العميد جبار مساعد في مدينة البصرة أمس.", 1);
+    }
+
+    @Test
+    void unknownGunmenBelongToNobody() {
+        Event e = single("اغتال مسلحون مجهولون العميد جبار مساعد في مدينة البصرة أمس.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.actor2().name()).startsWith("Military Forces");
+    }
 }
