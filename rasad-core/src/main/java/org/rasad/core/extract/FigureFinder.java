@@ -88,7 +88,11 @@ final class FigureFinder {
                     kind = dualVerbLater(a, after, to);
                 }
             }
-            boolean subset = (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (after < to && a.has(after, Cue.SUBSET));
+            // «3 منهم», «بينهم 3 أطفال»: part of a figure already given; but in «سبعة أشخاص بينهم امرأة وطفل»
+            // the figure is the whole and «بينهم» begins its breakdown
+            boolean subset = (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (i > from && a.has(i - 1, Cue.SUBSET))
+                    || (after < to && after == qEnd + 1 && a.has(after, Cue.SUBSET) && !a.ix.word(after).startsWith("بين")
+                        && !a.ix.word(after).startsWith("من بين"));
             if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset) {
                 int end = Math.max(after, qEnd);
                 out.add(new Figure(kind, q, q.value(), i, end, sideAfter(a, i, Math.min(to, end + 6)), update));

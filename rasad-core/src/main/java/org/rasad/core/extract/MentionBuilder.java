@@ -426,7 +426,7 @@ final class MentionBuilder {
     private static boolean hasDay(Annotations a, int from, int to) {
         for (Annotations.DateRef d : a.dates) {
             if (d.start() >= from && d.end() <= to && !(d.start() > from && a.ix.word(d.start() - 1).equals("منذ"))) {
-                if (d.mention().resolve(a.reference).map(r -> r.precision().acledCode() == 1).orElse(false)) {
+                if (d.mention().resolve(a.reference != null ? a.reference : ANY_REFERENCE).map(r -> r.precision().acledCode() == 1).orElse(false)) {
                     return true;
                 }
             }

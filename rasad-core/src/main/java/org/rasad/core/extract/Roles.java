@@ -84,6 +84,10 @@ final class Roles {
             attacker = first(actors, m -> (m.entry().inter() == 1 || m.entry().inter() == 8) && !victims.contains(m.name()));
         }
         if (attacker == null) {
+            // «أعلنت الشرطة مقتل سبعة … بتفجير انتحاري»: the force that announces is not, by that, the doer
+            attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()) && !isSpeaker(a, m));
+        }
+        if (attacker == null) {
             attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()));
         }
         if (attacker == null && a.focus != null && terroristAttack(a, from, to)) {
@@ -110,7 +114,10 @@ final class Roles {
         if (other == null) {
             // the object follows the doer: look after it first, then before it; «أشخاص» comes last
             int pivot = atk == null || atk.start() < 0 ? from : atk.start();
-            other = first(actors, m -> m.start() > pivot && differs(m, atk) && !isAnyone(a, m));
+            other = first(actors, m -> m.start() > pivot && differs(m, atk) && !isAnyone(a, m) && !isSpeaker(a, m));
+            if (other == null) {
+                other = first(actors, m -> differs(m, atk) && !isAnyone(a, m) && !isSpeaker(a, m));
+            }
             if (other == null) {
                 other = first(actors, m -> differs(m, atk) && !isAnyone(a, m));
             }
@@ -222,5 +229,15 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /** The subject of a verb of saying right before it: «أعلنت الشرطة», «قال الجيش». */
+    private static boolean isSpeaker(Annotations a, ActorMention m) {
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 2); j--) {
+            if (a.cueHead[j] && a.has(j, Cue.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

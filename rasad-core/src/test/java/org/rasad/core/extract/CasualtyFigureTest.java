@@ -72,4 +72,16 @@ class CasualtyFigureTest {
         assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
         assertThat(e.actor2().name()).startsWith("Military Forces");
     }
+
+    @Test
+    void aBreakdownAfterTheFigureKeepsTheWhole() {
+        fatalities("أعلنت الشرطة مقتل سبعة أشخاص بينهم امرأة وطفل بتفجير انتحاري في منطقة الحويش أمس.", 7);
+        fatalities("قتل عشرة أشخاص بينهم 3 أطفال في قصف على بلدة سراقب أمس.", 10);
+    }
+
+    @Test
+    void theForceThatAnnouncesIsNotTheDoer() {
+        Event e = single("أعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري بشاحنة مفخخة في منطقة الحويش أمس.");
+        assertThat(e.actor1().name()).doesNotStartWith("Police Forces");
+    }
 }
