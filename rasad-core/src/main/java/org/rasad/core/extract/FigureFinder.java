@@ -90,7 +90,11 @@ final class FigureFinder {
             }
             // «3 منهم», «بينهم 3 أطفال»: part of a figure already given; but in «سبعة أشخاص بينهم امرأة وطفل»
             // the figure is the whole and «بينهم» begins its breakdown
-            boolean subset = (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (i > from && a.has(i - 1, Cue.SUBSET))
+            // «أحد القتيلين»: one of the dead already counted; «أحد المهاجمين» is one more
+            boolean oneOfThem = (a.ix.word(i).equals("احد") || a.ix.word(i).equals("احدي")) && qEnd < to
+                    && a.ix.word(qEnd).startsWith("ال") && (a.has(qEnd, Cue.KILLED_NOUN) || a.has(qEnd, Cue.INJURED_NOUN)
+                    || a.ix.word(qEnd).equals("الضحايا"));
+            boolean subset = oneOfThem || (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (i > from && a.has(i - 1, Cue.SUBSET))
                     || (after < to && after == qEnd + 1 && a.has(after, Cue.SUBSET) && !a.ix.word(after).startsWith("بين")
                         && !a.ix.word(after).startsWith("من بين"));
             if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset) {

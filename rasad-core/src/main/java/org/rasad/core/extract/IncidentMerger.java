@@ -151,9 +151,11 @@ final class IncidentMerger {
         }
         Set<String> towns = inc.settlementNames();
         Set<String> myTowns = new Incident(m).settlementNames();
-        if (!m.isFollowUp() && !sameToll && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)
+        if (!m.isFollowUp() && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)
                 && myTowns.stream().noneMatch(names::contains)) {
-            return false;  // two towns of one province («تسيل» and «الصنمين», both «بريف درعا»): two incidents
+            // two towns of one province («تسيل» and «الصنمين», both «بريف درعا»): two incidents, even with
+            // the same toll («شخصين» in Sabha, «شخصين» in Tripoli)
+            return false;
         }
         ActorMention doer = inc.markedAttacker();
         if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())) {

@@ -166,7 +166,8 @@ final class MentionBuilder {
             return Optional.empty();  // an event word with no verb saying it happened, not a dated headline: talk about violence
         }
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
-                || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian());
+                || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian())
+                || peopleKilledInAnAttack(a, from, to, cues, figures);
         boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
@@ -314,6 +315,22 @@ final class MentionBuilder {
         return false;
     }
 
+    /**
+     * «قتل 11 شخصا في هجوم على قرية»: people of no named side killed in an attack (not a fight), with no
+     * force in the clause that they could belong to, are civilians, as ACLED codes them.
+     */
+    private static boolean peopleKilledInAnAttack(Annotations a, int from, int to, EnumSet<Cue> cues, List<Figure> figures) {
+        if (!cues.contains(Cue.ATTACK) || cues.contains(Cue.CLASH) || cues.contains(Cue.OPERATION)) {
+            return false;
+        }
+        boolean unnamedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() == null);
+        boolean namedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null);
+        boolean force = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isStateForce());
+        long armed = a.actors.stream().filter(m -> m.start() >= from && m.start() < to && m.entry().isArmed())
+                .map(ActorMention::name).distinct().count();
+        return unnamedDead && !namedDead && !force && armed < 2;  // two armed sides named: they fought each other
+    }
+
     /** Every word between two event words carries an event cue: one phrase goes on about one event. */
     private static boolean describesSameEvent(Annotations a, int previous, int trigger) {
         for (int j = previous + 1; j < trigger; j++) {
@@ -355,8 +372,8 @@ final class MentionBuilder {
         String firstWord = null;
         boolean asserted = false;
         for (int i = from; i < to; i++) {
-            if (!a.cueHead[i] || !a.has(i, Cue.PROTEST_WEAK)) {
-                continue;
+            if (!a.cueHead[i] || !(a.has(i, Cue.PROTEST_WEAK) || first >= 0 && (a.has(i, Cue.TYRES) || a.has(i, Cue.RIOT)))) {
+                continue;  // after a gathering, burning tyres or throwing stones voice it too («تجمع مئات الشباب … لإشعال الإطارات»)
             }
             String w = Conjunction.strip(a.ix.word(i));
             if (first < 0) {

@@ -74,8 +74,9 @@ final class PlaceFinder {
                             && a.knownPlaces.isPlace(name.substring(1), a.country == null ? null : a.country.iso2())) {
                         name = name.substring(1);  // «ببنغازي»: the preposition is written onto the name; «بغداد» is not
                     }
-                    PlaceMention p = withOffset(a, new PlaceMention(i, end, name, PlaceMention.Kind.NAMED,
-                            "in", null, -1, null, null), to);
+                    // a town the gazetteer knows is a settlement, like one introduced by «مدينة»
+                    PlaceMention p = withOffset(a, new PlaceMention(i, end, name,
+                            formed ? PlaceMention.Kind.NAMED : PlaceMention.Kind.SETTLEMENT, "in", null, -1, null, null), to);
                     out.add(p);
                     i = p.end() - 1;
                 }
@@ -190,7 +191,11 @@ final class PlaceFinder {
             return -1;
         }
         String w = ix.word(i);
-        boolean afterPreposition = i > from && INTO.contains(ix.word(i - 1));
+        boolean afterPreposition = i > from && (INTO.contains(ix.word(i - 1))
+                // «العاصمة الليبية طرابلس», «أحياء من تعز»: the capital, or parts of a town, named before it
+                || ix.word(i - 1).equals("العاصمه")
+                || i - 1 > from && ix.word(i - 2).equals("العاصمه") && ix.word(i - 1).startsWith("ال") && ix.word(i - 1).endsWith("يه")
+                || i - 1 > from && ix.word(i - 1).equals("من") && PARTS_OF_TOWNS.contains(Conjunction.strip(ix.word(i - 2))));
         boolean clitic = w.startsWith("ب") && w.length() > 3 && !NOT_AFTER_BA.contains(w.substring(1));
         if (!afterPreposition && !clitic) {
             return -1;
@@ -206,6 +211,10 @@ final class PlaceFinder {
         }
         return a.knownPlaces.isPlace(w, country) ? i + 1 : -1;
     }
+
+    /** Plural place nouns that name parts of a town before «من» and the town («أحياء من تعز»). */
+    private static final Set<String> PARTS_OF_TOWNS = Set.of("احياء", "مناطق", "قري", "بلدات", "شوارع", "انحاء", "ارياف",
+            "ضواحي", "اطراف");
 
     /** «بأنه», «بشأن», «بمنزلة», «بسبب»: a word after «ب» that is never a town, whatever the gazetteer says. */
     private static final Set<String> NOT_AFTER_BA = Set.of("انه", "انها", "انهم", "ان", "شان", "منزله", "مثابه",
@@ -440,9 +449,16 @@ final class PlaceFinder {
             if (v.startsWith("نقل") || v.startsWith("اسعف") || v.startsWith("ينقل") || v.startsWith("تنقل")) {
                 return true;
             }
+            if (ROAD_TO.contains(v)) {
+                return true;  // «الطريق المؤدي إلى بلدة الشحيل»: where a road leads, not where the event was
+            }
         }
         return false;
     }
+
+    /** «المؤدي إلى», «الواصل بين», «الرابط بين»: words of a road's course. */
+    private static final Set<String> ROAD_TO = Set.of("المودي", "المؤدي", "الموديه", "المؤديه", "الواصل", "الواصله",
+            "الرابط", "الرابطه");
 
     /** An empty name, or one common word («أخرى», «المستشفيات», «بالمقر») that names no place. */
     static boolean isNotAName(Lexicon lex, String name) {

@@ -125,8 +125,15 @@ final class Roles {
                 other = first(actors, m -> differs(m, atk));
             }
         }
+        if (other == null && t.equals(EventTyper.VAC) && !type.subEventType().equals("Abduction/forced disappearance")) {
+            other = synthetic(a, "Civilians ({country})", 7);  // violence against civilians names its victims' side
+        }
         if (attacker == null && other != null && !t.equals(EventTyper.BATTLES)) {
             attacker = synthetic(a, "Unidentified Armed Group ({country})", 3);
+        }
+        if (attacker == null && other != null && other.isCivilian()) {
+            // «قتل شخصان في اشتباكات …»: the dead were caught in a fight between armed men nobody named
+            return new Sides(synthetic(a, "Unidentified Armed Group ({country})", 3), null, false);
         }
         if (attacker == null && other != null) {
             return new Sides(other, null, false);

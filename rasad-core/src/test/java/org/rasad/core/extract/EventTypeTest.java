@@ -79,4 +79,22 @@ class EventTypeTest {
         check("ألقت قوات الأمن القبض أمس على 12 شخصا في حملة مداهمات بمدينة إب.",
                 "Strategic developments", "Arrests");
     }
+
+    @Test
+    void peopleKilledInAnAttackAreCivilians() {
+        check("قتل 11 شخصا أمس في هجوم مسلح على قرية في محافظة ديالى نسب إلى تنظيم داعش.",
+                "Violence against civilians", "Attack");
+    }
+
+    @Test
+    void peopleKilledInAFightAreNotTakenForCivilians() {
+        Event e = single("قتل شخصان وأصيب 24 آخرون أمس في اشتباكات ضارية في مدينة الزاوية.");
+        assertThat(e.eventType()).isEqualTo("Battles");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+    }
+
+    @Test
+    void soldiersKilledInAnAttackAreABattle() {
+        check("قتل خمسة جنود أمس في هجوم مسلح على حاجز للجيش في محافظة ديالى.", "Battles", "Armed clash");
+    }
 }
