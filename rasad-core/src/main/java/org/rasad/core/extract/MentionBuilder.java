@@ -326,7 +326,8 @@ final class MentionBuilder {
         boolean unnamedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() == null);
         boolean namedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null);
         boolean force = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isStateForce());
-        long armed = a.actors.stream().filter(m -> m.start() >= from && m.start() < to && m.entry().isArmed())
+        long armed = a.actors.stream().filter(m -> m.start() >= from && m.start() < to && m.entry().isArmed()
+                        && !m.entry().canonical().startsWith("Unidentified"))  // «هجوم مسلح»: the attackers again
                 .map(ActorMention::name).distinct().count();
         return unnamedDead && !namedDead && !force && armed < 2;  // two armed sides named: they fought each other
     }
