@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the gazetteer index lives: {@code $RASAD_GAZETTEER} when set, else {@code data/gazetteer.idx}
+ * Where the gazetteer index lives: the system property {@code rasad.gazetteer} or {@code $RASAD_GAZETTEER}
+ * when set, else {@code data/gazetteer.idx}
  * under {@code $RASAD_HOME}, else under the repository the running jar was built in
  * ({@code rasad-app/target/rasad.jar} → {@code data/}), else under the working directory.
  */
@@ -15,7 +16,7 @@ final class GazetteerHome {
     }
 
     static Path index() {
-        String file = System.getenv("RASAD_GAZETTEER");
+        String file = System.getProperty("rasad.gazetteer", System.getenv("RASAD_GAZETTEER"));
         if (file != null && !file.isBlank()) {
             return Path.of(file);
         }

@@ -104,11 +104,20 @@ public final class Extractor {
             Annotations a = new Annotations(ix, lexicon, article.published(), knownPlaces);
             List<Incident> incidents = IncidentMerger.merge(MentionBuilder.build(a), ix);
             boolean anyPlaced = incidents.stream().anyMatch(i -> i.place() != null && i.place().kind() != PlaceMention.Kind.COUNTRY);
-            List<Event> events = new ArrayList<>();
+            List<Event> all = new ArrayList<>();
+            List<Boolean> inTown = new ArrayList<>();
             for (Incident inc : incidents) {
+                all.add(EventBuilder.build(a, inc));
+                inTown.add(inc.place() != null && (inc.place().kind() == PlaceMention.Kind.SETTLEMENT
+                        || inc.place().kind() == PlaceMention.Kind.NAMED));
+            }
+            List<Event> kept = SummaryTolls.withoutSummaries(all, inTown);
+            List<Event> events = new ArrayList<>();
+            for (int k = 0; k < incidents.size(); k++) {
+                Incident inc = incidents.get(k);
                 boolean placed = inc.place() != null && inc.place().kind() != PlaceMention.Kind.COUNTRY;
-                if (placed || !anyPlaced) {
-                    events.add(EventBuilder.build(a, inc));
+                if ((placed || !anyPlaced) && kept.contains(all.get(k))) {
+                    events.add(all.get(k));
                 }
             }
             return new DocumentResult(article.id(), a.reference, events, null);

@@ -82,6 +82,8 @@ final class FigureFinder {
                 kind = Cue.INJURED;
             } else if (mode != null && i - modeAt <= CUE_REACH) {
                 kind = mode;
+            } else if (a.ix.word(i).startsWith("و") && !out.isEmpty() && out.get(out.size() - 1).kind() != null) {
+                kind = out.get(out.size() - 1).kind();  // «تسعة مدنيين في قرية بليون وأربعة مدنيين في قرية البارة»
             } else {
                 kind = verbAfter(a, after, to);
                 if (kind == null && q.dual()) {

@@ -69,13 +69,23 @@ final class MentionBuilder {
     /** A sentence part cut further at connectors («في الوقت الذي», «بينما») that may begin another event. */
     private static void clauses(Annotations a, int s, int from, int to, Integer anchorOffset, List<Mention> out) {
         int start = from;
+        Integer offset = anchorOffset;
         for (int i = from + 1; i < to; i++) {
-            if (a.cueHead[i] && a.has(i, Cue.CONNECTOR)) {
-                clause(a, s, start, i, start == from ? anchorOffset : null).ifPresent(out::add);
+            boolean another = startsAnotherToll(a, i, to);
+            if (a.cueHead[i] && a.has(i, Cue.CONNECTOR) || another) {
+                clause(a, s, start, i, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
                 start = i;
+                // «…، كما قتل طفل في غارة في قرية أخرى»: another incident of the same day, never a rival count
+                offset = another ? Integer.valueOf(0) : null;
             }
         }
-        clause(a, s, start, to, start == from ? anchorOffset : null).ifPresent(out::add);
+        clause(a, s, start, to, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
+    }
+
+    /** «كما» right before a word of death or violence: the sentence goes on to another incident. */
+    private static boolean startsAnotherToll(Annotations a, int i, int to) {
+        return Conjunction.strip(a.ix.word(i)).equals("كما") && i + 1 < to && a.cueHead[i + 1]
+                && (a.has(i + 1, Cue.KILLED) || a.cues.get(i + 1).stream().anyMatch(Cue::isTrigger));
     }
 
     private static Optional<Mention> clause(Annotations a, int s, int from, int to, Integer anchorOffset) {

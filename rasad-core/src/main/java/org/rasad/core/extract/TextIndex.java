@@ -184,6 +184,9 @@ final class TextIndex implements PhraseMatcher.Words {
     /** Token range {@code [first, last+1)} covered by a normalised span. */
     int[] tokenRange(Span span) {
         int first = tokenAt(span.start());
+        if (first > 0 && tokens.get(first - 1).end() > span.start()) {
+            first--;  // the span starts inside a token: «بخمسة», «وأربعة» are numbers with a clitic written on
+        }
         int last = first;
         while (last < tokens.size() && tokens.get(last).end() <= span.end()) {
             last++;
