@@ -63,6 +63,11 @@ final class FigureFinder {
                 }
             }
             Quantity q = a.quantity[i];
+            if (q == null && andOneMore(a, i, out)) {
+                Figure last = out.get(out.size() - 1);
+                out.add(new Figure(last.kind(), null, 1L, i, i + 1, sideAfter(a, i, Math.min(to, i + 6)), update));
+                continue;  // «مقتل أربعة مسلحين وجندي»: four, and one soldier more
+            }
             if (q == null) {
                 continue;
             }
@@ -99,7 +104,7 @@ final class FigureFinder {
             boolean subset = oneOfThem || (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (i > from && a.has(i - 1, Cue.SUBSET))
                     || (after < to && after == qEnd + 1 && a.has(after, Cue.SUBSET) && !a.ix.word(after).startsWith("بين")
                         && !a.ix.word(after).startsWith("من بين"));
-            if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset) {
+            if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset && !missing(a, Math.max(after, qEnd), to)) {
                 int end = Math.max(after, qEnd);
                 out.add(new Figure(kind, q, q.value(), i, end, sideAfter(a, i, Math.min(to, end + 6)), update));
             }
@@ -202,6 +207,29 @@ final class FigureFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> MISSING = Set.of("المفقودين", "مفقودين", "مفقودون", "المفقودون", "مفقودا", "عداد");
+
+    /** «وما زال تسعة في عداد المفقودين»: the missing are not the dead. */
+    private static boolean missing(Annotations a, int after, int to) {
+        for (int j = after; j < Math.min(to, after + 3); j++) {
+            if (MISSING.contains(a.ix.word(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A singular person written with «و» right after a figure: one more of the same kind («وجندي»). */
+    private static boolean andOneMore(Annotations a, int i, List<Figure> out) {
+        String w = a.ix.word(i);
+        if (out.isEmpty() || !w.startsWith("و") || w.length() < 4 || out.get(out.size() - 1).end() != i
+                || out.get(out.size() - 1).value() == null) {
+            return false;
+        }
+        String bare = w.substring(1);
+        return a.lex.personSingular.containsKey(bare) && !bare.equals("شخص");
     }
 
     /** Ranks and titles of one person («اغتال مسلحون العميد …»); «اللواء» is left out: it is also a brigade. */

@@ -84,4 +84,14 @@ class CasualtyFigureTest {
         Event e = single("أعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري بشاحنة مفخخة في منطقة الحويش أمس.");
         assertThat(e.actor1().name()).doesNotStartWith("Police Forces");
     }
+
+    @Test
+    void oneMoreNamedAfterTheFigure() {
+        fatalities("أعلن الجيش مقتل أربعة مسلحين وجندي في اشتباكات في بلدة أشاران أمس.", 5);
+    }
+
+    @Test
+    void theMissingAreNotDead() {
+        fatalities("قتل مسلحون 11 جنديا أمس في هجوم على قرية داجني، وما زال تسعة في عداد المفقودين.", 11);
+    }
 }
