@@ -128,15 +128,25 @@ final class MentionBuilder {
                         violent |= c.isViolent();
                     } else {
                         unreal = true;
+                        for (Cue t : a.cues.get(i)) {
+                            if (t.isTrigger()) {
+                                referenceCues.add(t);  // denied or threatened: no report either
+                            }
+                        }
                     }
                     break;
                 }
             }
         }
-        if (trigger < 0) {
-            trigger = gatheringWithVoice(a, from, to);
-            if (trigger >= 0) {
+        if (trigger < 0 || reference) {
+            // «تجمع مئات … وأحرقوا الإطارات … في وقت نفى فيه المتشددون مسؤوليتهم عن الهجومين»: the gathering
+            // is told, the attacks only referred to
+            int gathering = gatheringWithVoice(a, from, to);
+            if (gathering >= 0) {
+                trigger = gathering;
+                reference = false;
                 cues.add(Cue.PROTEST);
+                reportedCues.add(Cue.PROTEST);
             }
         }
         List<Figure> figures = FigureFinder.find(a, from, to);

@@ -58,4 +58,23 @@ class ProtestTest {
         Event e = single("تظاهر أمس سكان أحياء وسط الخرطوم احتجاجا على إلغاء الميدان.");
         assertThat(e.eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void anOngoingSitInIsReported() {
+        Event e = single("ويعتصم آلاف المتظاهرين أمس داخل مجمع يضم مقر الحكومة في مدينة بانكوك ويطالبون باستقالة رئيس الوزراء.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void protestsThatSetOffAreReported() {
+        Event e = single("وانطلقت مظاهرات احتجاج مماثلة في بلدة كوية بمحافظة أربيل.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void aGatheringIsToldWhileAttacksAreOnlyDenied() {
+        Event e = single("وتجمع أمس مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الإطارات في مدينة كراتشي، في وقت نفى "
+                + "فيه المتشددون مسؤوليتهم عن الهجومين الانتحاريين.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
 }
