@@ -27,9 +27,11 @@ final class DualNouns {
     static final String RESOURCE = "dual-nouns.tsv";
 
     private final Map<String, String> singularByDual;
+    private final WordEndings endings;
 
     private DualNouns(Map<String, String> singularByDual) {
         this.singularByDual = Map.copyOf(singularByDual);
+        this.endings = WordEndings.of(singularByDual.keySet());
     }
 
     /** Loads a resource next to this class. */
@@ -82,6 +84,11 @@ final class DualNouns {
     /** The normalised singular of a normalised dual form, or null when the word is not a listed dual. */
     String singularOf(String dual) {
         return singularByDual.get(dual);
+    }
+
+    /** False when no listed dual, with or without a proclitic, can be {@code word}. */
+    boolean mayBeDual(String word) {
+        return endings.mayEnd(word);
     }
 
     boolean isDual(String word) {

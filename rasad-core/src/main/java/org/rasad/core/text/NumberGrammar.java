@@ -80,6 +80,9 @@ final class NumberGrammar {
     private boolean word(String word, boolean conj) {
         Entry e = NumberWords.exact(word);
         if (!number.isStarted()) {
+            if (!NumberWords.mayEndNumberWord(word)) {
+                return false;
+            }
             proclitic = NumberWords.procliticLength(word, w -> NumberWords.exact(w) != null);
             if (proclitic < 0) {
                 return false;

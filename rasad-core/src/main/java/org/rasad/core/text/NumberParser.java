@@ -109,7 +109,7 @@ public final class NumberParser {
         if (vague != null) {
             return new Core(i, vague.end(), vague.proclitic(), null, vague.vagueness(), false);
         }
-        int p = t.isWord(i) ? NumberWords.procliticLength(t.word(i), duals::isDual) : -1;
+        int p = t.isWord(i) && duals.mayBeDual(t.word(i)) ? NumberWords.procliticLength(t.word(i), duals::isDual) : -1;
         if (p < 0) {
             return null;
         }

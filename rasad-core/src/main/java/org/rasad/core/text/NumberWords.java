@@ -70,6 +70,14 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** Endings of the words of the table (filled in the static block above). */
+    private static final WordEndings ENDINGS = WordEndings.of(WORDS.keySet());
+
+    /** False when no number word, with or without a proclitic, can be {@code word}. */
+    static boolean mayEndNumberWord(String word) {
+        return ENDINGS.mayEnd(word);
+    }
+
     /** The entry for a word exactly as written (no proclitic), or null. */
     static Entry exact(String word) {
         return WORDS.get(word);

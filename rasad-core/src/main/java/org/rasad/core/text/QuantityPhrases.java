@@ -65,19 +65,24 @@ final class QuantityPhrases {
         }
     }
 
+    /** Endings of each table's first words (after the tables are filled): most words are skipped on them. */
+    private static final WordEndings BEFORE_ENDS = WordEndings.of(BEFORE.keySet());
+    private static final WordEndings AFTER_ENDS = WordEndings.of(AFTER.keySet());
+    private static final WordEndings VAGUE_ENDS = WordEndings.of(VAGUE.keySet());
+
     private QuantityPhrases() {
     }
 
     static Hit before(QuantityTokens t, int i) {
-        return match(BEFORE, t, i, true);
+        return match(BEFORE, BEFORE_ENDS, t, i, true);
     }
 
     static Hit after(QuantityTokens t, int i) {
-        return match(AFTER, t, i, false);
+        return match(AFTER, AFTER_ENDS, t, i, false);
     }
 
     static Hit vague(QuantityTokens t, int i) {
-        return match(VAGUE, t, i, true);
+        return match(VAGUE, VAGUE_ENDS, t, i, true);
     }
 
     static boolean isNegation(String word) {
@@ -90,11 +95,15 @@ final class QuantityPhrases {
         return w.equals("بالمئه") || w.equals("بالمائه") || (w.equals("في") && PERCENT.contains(t.word(i + 1)));
     }
 
-    private static Hit match(Map<String, List<Phrase>> phrases, QuantityTokens t, int i, boolean proclitic) {
+    private static Hit match(Map<String, List<Phrase>> phrases, WordEndings endings, QuantityTokens t, int i,
+                             boolean proclitic) {
         if (!t.isWord(i)) {
             return null;
         }
         String first = t.word(i);
+        if (!endings.mayEnd(first)) {
+            return null;
+        }
         int p = proclitic ? NumberWords.procliticLength(first, phrases::containsKey)
                 : phrases.containsKey(first) ? 0 : -1;
         if (p < 0) {
