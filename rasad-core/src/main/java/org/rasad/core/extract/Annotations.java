@@ -134,6 +134,16 @@ final class Annotations {
         return false;
     }
 
+    /** Whether any token of {@code [from, to)} carries the cue. */
+    boolean hasIn(int from, int to, Cue cue) {
+        for (int i = from; i < to; i++) {
+            if (has(i, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean has(int token, Cue cue) {
         return cues.get(token).contains(cue);
     }

@@ -1,14 +1,12 @@
 package org.rasad.core.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import org.rasad.core.text.ResolvedDate;
 import org.rasad.core.text.TimePrecision;
 
 /**
@@ -45,7 +43,7 @@ final class MentionBuilder {
             }
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
-            if (from >= to || (has(a, from, to, Cue.BACKGROUND) && !hasDay(a, from, to)) || has(a, from, to, Cue.JUDICIAL)) {
+            if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasDay(a, from, to)) || a.hasIn(from, to, Cue.JUDICIAL)) {
                 continue;
             }
             Annotations.DateRef split = null;
@@ -104,7 +102,7 @@ final class MentionBuilder {
                 continue;
             }
             for (Cue c : a.cues.get(i)) {
-                if (c == Cue.PROTESTER && !protestersAct(a, from, to)) {
+                if (c == Cue.PROTESTER && !ProtestReading.protestersAct(a, from, to)) {
                     continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
                 }
                 if (c.isTrigger()) {
@@ -141,7 +139,7 @@ final class MentionBuilder {
         if (trigger < 0 || reference) {
             // «تجمع مئات … وأحرقوا الإطارات … في وقت نفى فيه المتشددون مسؤوليتهم عن الهجومين»: the gathering
             // is told, the attacks only referred to
-            int gathering = gatheringWithVoice(a, from, to);
+            int gathering = ProtestReading.gatheringWithVoice(a, from, to);
             if (gathering >= 0) {
                 trigger = gathering;
                 reference = false;
@@ -178,10 +176,10 @@ final class MentionBuilder {
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
         dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
-        if (figures.isEmpty() && !hasDateWords(a, from, to) && places.stream().noneMatch(PlaceMention::isSpecific)) {
+        if (figures.isEmpty() && !ClauseDates.hasDateWords(a, from, to) && places.stream().noneMatch(PlaceMention::isSpecific)) {
             return Optional.empty();  // violence spoken of in general: no toll, no day, no place
         }
-        boolean headline = trigger - from <= 1 && hasDayWords(a, from, to);  // «انفجار عبوة في الموصل يوم الخميس»
+        boolean headline = trigger - from <= 1 && ClauseDates.hasDayWords(a, from, to);  // «انفجار عبوة في الموصل يوم الخميس»
         if (figures.isEmpty() && anchorOffset == null && !headline && !occurred(a, from, to)) {
             return Optional.empty();  // an event word with no verb saying it happened, not a dated headline: talk about violence
         }
@@ -196,128 +194,28 @@ final class MentionBuilder {
             return Optional.empty();
         }
         Roles.Sides sides = Roles.assign(a, from, to, type, figures);
-        DateChoice date = date(a, from, to);
-        if (date.future || isHistory(a, date.resolved) || isOldRelative(a, from, to)) {
+        ClauseDates.DateChoice date = ClauseDates.date(a, from, to);
+        if (date.future() || ClauseDates.isHistory(a, date.resolved()) || ClauseDates.isOldRelative(a, from, to)) {
             return Optional.empty();
         }
         LocalDate undatedDay = null;
         if (a.reference == null) {
             // the article gives no date to resolve against, yet «الأحد» and «الخميس» are still two days
-            DateChoice provisional = date(a, from, to, ANY_REFERENCE);
-            if (provisional.resolved != null && !provisional.statement
-                    && provisional.resolved.precision() == TimePrecision.DAY) {
-                undatedDay = provisional.resolved.date();
+            ClauseDates.DateChoice provisional = ClauseDates.date(a, from, to, ClauseDates.ANY_REFERENCE);
+            if (provisional.resolved() != null && !provisional.statement()
+                    && provisional.resolved().precision() == TimePrecision.DAY) {
+                undatedDay = provisional.resolved().date();
             }
         }
         return Optional.of(new Mention(s, from, to, trigger, type, isStrong(type), cues, sides.actor1(), sides.actor2(),
-                sides.marked(), places, date.resolved == null ? null : date.resolved.date(),
-                date.resolved == null ? null : date.resolved.precision(), date.statement, anchorOffset, figures, joinOnly,
+                sides.marked(), places, date.resolved() == null ? null : date.resolved().date(),
+                date.resolved() == null ? null : date.resolved().precision(), date.statement(), anchorOffset, figures, joinOnly,
                 reference, undatedDay));
     }
 
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
     private static boolean isStrong(EventTyper.Type type) {
         return !type.subEventType().equals("Armed clash") && !type.subEventType().equals("Attack");
-    }
-
-    private record DateChoice(ResolvedDate resolved, boolean statement, boolean future) {
-    }
-
-    private static DateChoice date(Annotations a, int from, int to) {
-        return date(a, from, to, a.reference);
-    }
-
-    private static DateChoice date(Annotations a, int from, int to, LocalDate reference) {
-        ResolvedDate statement = null;
-        for (Annotations.DateRef d : a.dates) {
-            if (d.start() < from || d.end() > to || d.mention().eventOffsetDays().isPresent()) {
-                continue;
-            }
-            if (d.mention().isFuture()) {
-                return new DateChoice(null, false, true);
-            }
-            Optional<ResolvedDate> r = d.mention().resolve(reference);
-            if (r.isEmpty()) {
-                continue;
-            }
-            if (isStatementDate(a, from, d.start(), d.end(), to)) {
-                if (statement == null) {
-                    statement = r.get();
-                }
-            } else {
-                return new DateChoice(r.get(), false, false);
-            }
-        }
-        return new DateChoice(statement, statement != null, false);
-    }
-
-    private static final java.util.Set<String> COMPLEMENTIZERS = java.util.Set.of("ان", "انه", "انها", "انهم", "بان",
-            "بانه", "وان", "لان");
-
-    /**
-     * The day of a statement, not of the event: a date after a verb of saying and before what was
-     * said («أعلنت وزارة الداخلية الخميس مقتل …», «وأكد الجيش، في وقت سابق الخميس، أن …»), or right
-     * before one («والخميس الماضي، أعلنت …»), with no event word in between.
-     */
-    private static boolean isStatementDate(Annotations a, int from, int date, int dateEnd, int to) {
-        for (int j = dateEnd; j < Math.min(to, dateEnd + 2); j++) {
-            if (a.has(j, Cue.SPEECH)) {
-                return true;
-            }
-        }
-        for (int j = date - 1; j >= Math.max(from, date - 10); j--) {
-            if (a.cueHead[j] && (a.has(j, Cue.KILLED) || a.cues.get(j).stream().anyMatch(Cue::isTrigger))
-                    || COMPLEMENTIZERS.contains(a.ix.word(j))) {
-                return false;  // after «أن»/«إنه» the content of the statement begins: its dates are the event's
-            }
-            if (a.has(j, Cue.SPEECH)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDateWords(Annotations a, int from, int to) {
-        for (Annotations.DateRef d : a.dates) {
-            if (d.start() >= from && d.end() <= to && !d.mention().isFuture()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Incidents this much older than the article are its background («منذ اتفاق مارس 2020»), not its news. */
-    private static final int HISTORY_DAYS = 60;
-
-    private static boolean isHistory(Annotations a, ResolvedDate resolved) {
-        return resolved != null && a.reference != null && resolved.date().isBefore(a.reference.minusDays(HISTORY_DAYS));
-    }
-
-    /**
-     * In an article with no date of its own, «قبل شهرين», «قبل أكثر من عام», «الشهر الماضي» still say how
-     * long ago the event was: a date that moves with the reference is relative, and its age is known.
-     */
-    private static boolean isOldRelative(Annotations a, int from, int to) {
-        if (a.reference != null) {
-            return false;  // isHistory has judged the resolved date
-        }
-        for (Annotations.DateRef d : a.dates) {
-            if (d.start() < from || d.end() > to || d.mention().isFuture()) {
-                continue;
-            }
-            // resolved against two references far apart in the year: the same age under both means a
-            // date counted back from the article («قبل شهرين»), not a day of the calendar («11 مارس»)
-            Optional<ResolvedDate> one = d.mention().resolve(ANY_REFERENCE);
-            Optional<ResolvedDate> two = d.mention().resolve(OTHER_REFERENCE);
-            if (one.isPresent() && two.isPresent()) {
-                long age = ChronoUnit.DAYS.between(one.get().date(), ANY_REFERENCE);
-                long ageTwo = ChronoUnit.DAYS.between(two.get().date(), OTHER_REFERENCE);
-                if (Math.abs(age - ageTwo) <= 3 && age > HISTORY_DAYS) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -384,59 +282,13 @@ final class MentionBuilder {
     }
 
     /**
-     * People who gather and voice a demand are protesting even when no word says «protest»: «تجمع عشرات
-     * الفلسطينيين … يحملون لافتات», «تدفقوا في الشوارع يهتفون ضد الحكومة». Two different supporting words
-     * («تجمع», «لافتات»), one of them asserted, make the clause a protest; returns the first, or -1.
-     */
-    private static int gatheringWithVoice(Annotations a, int from, int to) {
-        int first = -1;
-        String firstWord = null;
-        boolean asserted = false;
-        for (int i = from; i < to; i++) {
-            if (!a.cueHead[i] || !(a.has(i, Cue.PROTEST_WEAK) || first >= 0 && (a.has(i, Cue.TYRES) || a.has(i, Cue.RIOT)))) {
-                continue;  // after a gathering, burning tyres or throwing stones voice it too («تجمع مئات الشباب … لإشعال الإطارات»)
-            }
-            String w = Conjunction.strip(a.ix.word(i));
-            if (first < 0) {
-                first = i;
-                firstWord = w;
-                asserted = Modality.asserted(a, i, from, to);
-            } else if (!w.equals(firstWord) && (asserted || Modality.asserted(a, i, from, to))) {
-                return first;
-            }
-        }
-        return -1;
-    }
-
-    /** Protesters act as protesters in the clause: they gather, march, chant, block roads, riot. */
-    private static boolean protestersAct(Annotations a, int from, int to) {
-        return has(a, from, to, Cue.PROTEST_WEAK) || has(a, from, to, Cue.RIOT) || has(a, from, to, Cue.TYRES)
-                || has(a, from, to, Cue.PROTEST);
-    }
-
-    /** A day-level date phrase («أمس», «الخميس», «3 مارس»), whether or not the article's date lets it resolve. */
-    private static boolean hasDayWords(Annotations a, int from, int to) {
-        LocalDate reference = a.reference != null ? a.reference : ANY_REFERENCE;
-        for (Annotations.DateRef d : a.dates) {
-            if (d.start() >= from && d.end() <= to && !d.mention().isFuture()
-                    && d.mention().resolve(reference).map(r -> r.precision() == TimePrecision.DAY).orElse(false)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final LocalDate ANY_REFERENCE = LocalDate.of(2020, 6, 15);
-    private static final LocalDate OTHER_REFERENCE = LocalDate.of(2023, 11, 2);
-
-    /**
      * An asserted verb of occurrence («وقع», «تعرض», «هاجم») in the clause, «آخر الهجمات …», or a day
      * that opens the clause: a chronology entry or a dated headline («12 ديسمبر 2005: اغتيال …»).
      */
     private static boolean occurred(Annotations a, int from, int to) {
         for (Annotations.DateRef d : a.dates) {
             if (d.start() >= from && d.start() <= from + 1 && d.end() <= to && !d.mention().isFuture()
-                    && d.mention().resolve(a.reference != null ? a.reference : ANY_REFERENCE)
+                    && d.mention().resolve(a.reference != null ? a.reference : ClauseDates.ANY_REFERENCE)
                             .map(r -> r.precision() == TimePrecision.DAY).orElse(false)) {
                 return true;
             }
@@ -451,24 +303,4 @@ final class MentionBuilder {
         return false;
     }
 
-    private static boolean has(Annotations a, int from, int to, Cue cue) {
-        for (int i = from; i < to; i++) {
-            if (a.has(i, cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A day in the clause; «منذ الثامن من أكتوبر» starts a period, it does not date an incident. */
-    private static boolean hasDay(Annotations a, int from, int to) {
-        for (Annotations.DateRef d : a.dates) {
-            if (d.start() >= from && d.end() <= to && !(d.start() > from && a.ix.word(d.start() - 1).equals("منذ"))) {
-                if (d.mention().resolve(a.reference != null ? a.reference : ANY_REFERENCE).map(r -> r.precision().acledCode() == 1).orElse(false)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 }

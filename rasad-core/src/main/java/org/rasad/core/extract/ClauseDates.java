@@ -1,0 +1,146 @@
+package org.rasad.core.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+import org.rasad.core.text.ResolvedDate;
+import org.rasad.core.text.TimePrecision;
+
+/**
+ * The dates of a clause: which one is the event's and which the statement's, whether the clause gives a
+ * day at all, and whether what it tells is too old to be the article's news.
+ */
+final class ClauseDates {
+
+    private ClauseDates() {
+    }
+
+    static final LocalDate ANY_REFERENCE = LocalDate.of(2020, 6, 15);
+
+    static final LocalDate OTHER_REFERENCE = LocalDate.of(2023, 11, 2);
+
+    /** Incidents this much older than the article are its background («منذ اتفاق مارس 2020»), not its news. */
+    static final int HISTORY_DAYS = 60;
+
+    record DateChoice(ResolvedDate resolved, boolean statement, boolean future) {
+    }
+
+    static DateChoice date(Annotations a, int from, int to) {
+        return date(a, from, to, a.reference);
+    }
+
+    static DateChoice date(Annotations a, int from, int to, LocalDate reference) {
+        ResolvedDate statement = null;
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() < from || d.end() > to || d.mention().eventOffsetDays().isPresent()) {
+                continue;
+            }
+            if (d.mention().isFuture()) {
+                return new DateChoice(null, false, true);
+            }
+            Optional<ResolvedDate> r = d.mention().resolve(reference);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (isStatementDate(a, from, d.start(), d.end(), to)) {
+                if (statement == null) {
+                    statement = r.get();
+                }
+            } else {
+                return new DateChoice(r.get(), false, false);
+            }
+        }
+        return new DateChoice(statement, statement != null, false);
+    }
+
+    static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "بان",
+            "بانه", "وان", "لان");
+
+    /**
+     * The day of a statement, not of the event: a date after a verb of saying and before what was
+     * said («أعلنت وزارة الداخلية الخميس مقتل …», «وأكد الجيش، في وقت سابق الخميس، أن …»), or right
+     * before one («والخميس الماضي، أعلنت …»), with no event word in between.
+     */
+    static boolean isStatementDate(Annotations a, int from, int date, int dateEnd, int to) {
+        for (int j = dateEnd; j < Math.min(to, dateEnd + 2); j++) {
+            if (a.has(j, Cue.SPEECH)) {
+                return true;
+            }
+        }
+        for (int j = date - 1; j >= Math.max(from, date - 10); j--) {
+            if (a.cueHead[j] && (a.has(j, Cue.KILLED) || a.cues.get(j).stream().anyMatch(Cue::isTrigger))
+                    || COMPLEMENTIZERS.contains(a.ix.word(j))) {
+                return false;  // after «أن»/«إنه» the content of the statement begins: its dates are the event's
+            }
+            if (a.has(j, Cue.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasDateWords(Annotations a, int from, int to) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.end() <= to && !d.mention().isFuture()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day-level date phrase («أمس», «الخميس», «3 مارس»), whether or not the article's date lets it resolve. */
+    static boolean hasDayWords(Annotations a, int from, int to) {
+        LocalDate reference = a.reference != null ? a.reference : ANY_REFERENCE;
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.end() <= to && !d.mention().isFuture()
+                    && d.mention().resolve(reference).map(r -> r.precision() == TimePrecision.DAY).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day in the clause; «منذ الثامن من أكتوبر» starts a period, it does not date an incident. */
+    static boolean hasDay(Annotations a, int from, int to) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.end() <= to && !(d.start() > from && a.ix.word(d.start() - 1).equals("منذ"))) {
+                if (d.mention().resolve(a.reference != null ? a.reference : ANY_REFERENCE).map(r -> r.precision().acledCode() == 1).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isHistory(Annotations a, ResolvedDate resolved) {
+        return resolved != null && a.reference != null && resolved.date().isBefore(a.reference.minusDays(HISTORY_DAYS));
+    }
+
+    /**
+     * In an article with no date of its own, «قبل شهرين», «قبل أكثر من عام», «الشهر الماضي» still say how
+     * long ago the event was: a date that moves with the reference is relative, and its age is known.
+     */
+    static boolean isOldRelative(Annotations a, int from, int to) {
+        if (a.reference != null) {
+            return false;  // isHistory has judged the resolved date
+        }
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() < from || d.end() > to || d.mention().isFuture()) {
+                continue;
+            }
+            // resolved against two references far apart in the year: the same age under both means a
+            // date counted back from the article («قبل شهرين»), not a day of the calendar («11 مارس»)
+            Optional<ResolvedDate> one = d.mention().resolve(ANY_REFERENCE);
+            Optional<ResolvedDate> two = d.mention().resolve(OTHER_REFERENCE);
+            if (one.isPresent() && two.isPresent()) {
+                long age = ChronoUnit.DAYS.between(one.get().date(), ANY_REFERENCE);
+                long ageTwo = ChronoUnit.DAYS.between(two.get().date(), OTHER_REFERENCE);
+                if (Math.abs(age - ageTwo) <= 3 && age > HISTORY_DAYS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

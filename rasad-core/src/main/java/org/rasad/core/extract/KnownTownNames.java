@@ -1,0 +1,67 @@
+package org.rasad.core.extract;
+
+import java.util.Set;
+import org.rasad.core.text.Token;
+
+/**
+ * Town names read without a place word, where the gazetteer knows the town ({@link KnownPlaces}):
+ * after a preposition of place («في بغداد», «قرب الموصل»), with «ب» written on («ببنغازي»), after
+ * «العاصمة» or after parts of a town («أحياء من تعز»). A noun governing the next word («في إطار
+ * التعاون») and words that follow «ب» as function words («بأنه», «بشأن») are never towns.
+ */
+final class KnownTownNames {
+
+    private KnownTownNames() {
+    }
+
+    /**
+     * «في بغداد», «ببنغازي», «قرب الموصل», «في الدار البيضاء»: a town the gazetteer knows well, named bare
+     * after a preposition of place; two words are tried before one. Returns the end of the name, or −1.
+     */
+    static int end(Annotations a, int i, int from, int to) {
+        TextIndex ix = a.ix;
+        if (a.knownPlaces == KnownPlaces.NONE || !isNameWord(a, i)) {
+            return -1;
+        }
+        String w = ix.word(i);
+        boolean afterPreposition = i > from && (PlaceFinder.INTO.contains(ix.word(i - 1))
+                // «العاصمة الليبية طرابلس», «أحياء من تعز»: the capital, or parts of a town, named before it
+                || ix.word(i - 1).equals("العاصمه")
+                || i - 1 > from && ix.word(i - 2).equals("العاصمه") && ix.word(i - 1).startsWith("ال") && ix.word(i - 1).endsWith("يه")
+                || i - 1 > from && ix.word(i - 1).equals("من") && PARTS_OF_TOWNS.contains(Conjunction.strip(ix.word(i - 2))));
+        boolean clitic = w.startsWith("ب") && w.length() > 3 && !NOT_AFTER_BA.contains(w.substring(1));
+        if (!afterPreposition && !clitic) {
+            return -1;
+        }
+        String country = a.country == null ? null : a.country.iso2();
+        if (i + 1 < to && isNameWord(a, i + 1) && !ix.word(i + 1).startsWith("و")
+                && a.knownPlaces.isPlace(w + " " + ix.word(i + 1), country)) {
+            return i + 2;
+        }
+        if (i + 1 < to && !w.startsWith("ال") && !w.startsWith("بال") && ix.word(i + 1).startsWith("ال")
+                && !QUALIFIERS.contains(ix.word(i + 1))) {
+            return -1;  // «في إطار التعاون», «في ظل الأوضاع»: a noun governing the next, not a town
+        }
+        return a.knownPlaces.isPlace(w, country) ? i + 1 : -1;
+    }
+
+    /** Plural place nouns that name parts of a town before «من» and the town («أحياء من تعز»). */
+    private static final Set<String> PARTS_OF_TOWNS = Set.of("احياء", "مناطق", "قري", "بلدات", "شوارع", "انحاء", "ارياف",
+            "ضواحي", "اطراف");
+
+    /** «بأنه», «بشأن», «بمنزلة», «بسبب»: a word after «ب» that is never a town, whatever the gazetteer says. */
+    private static final Set<String> NOT_AFTER_BA = Set.of("انه", "انها", "انهم", "ان", "شان", "منزله", "مثابه",
+            "سبب", "عد", "ين", "ها", "هم", "ما", "دون", "فضل", "حسب", "واسطه", "رغم", "قرب", "جانب", "داخل");
+
+    /** Adjectives that may follow a town's name («حلب الشرقية», «صنعاء القديمة»). */
+    private static final Set<String> QUALIFIERS = Set.of("الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الجديده",
+            "القديمه", "الكبري", "الصغري", "العاصمه", "المحتله");
+
+    /** A word that may be part of a name: a word, no function word, cue, actor, place word or date. */
+    private static boolean isNameWord(Annotations a, int i) {
+        Token t = a.ix.tokens.get(i);
+        return t.isWord() && t.kind() == Token.Kind.ARABIC && !PlaceFinder.STOP.contains(t.text()) && !a.cueHead[i]
+                && a.actorAt[i] == null && a.placeWord[i] == null && !a.inDate(i)
+                && a.lex.countryNames.longestAt(a.ix.names, i) == null;  // «في لبنان» is the country, found below
+    }
+}
