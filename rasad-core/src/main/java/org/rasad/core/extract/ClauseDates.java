@@ -143,4 +143,22 @@ final class ClauseDates {
         }
         return false;
     }
+
+    /**
+     * «تطارد عناصر الجماعة منذ ديسمبر الماضي عندما هاجموا نقطة حدودية»: the incident is the start of
+     * something that has gone on since, told as background.
+     */
+    static boolean isSinceWhen(Annotations a, int from, int to) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() > from && d.end() <= to && a.ix.word(d.start() - 1).equals("منذ")) {
+                for (int j = d.end(); j < Math.min(to, d.end() + 2); j++) {
+                    String w = Conjunction.strip(a.ix.word(j));
+                    if (w.equals("عندما") || w.equals("حين") || w.equals("حينما")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 }

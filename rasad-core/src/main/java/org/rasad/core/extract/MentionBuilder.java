@@ -80,6 +80,17 @@ final class MentionBuilder {
         clause(a, s, start, to, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
     }
 
+    /** «منفصل», «متفرقة»: the clause says its incidents are others than those already told. */
+    private static boolean saysSeparate(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = Conjunction.strip(a.ix.word(i));
+            if (w.startsWith("منفصل") || w.startsWith("متفرق")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** «كما» right before a word of death or violence: the sentence goes on to another incident. */
     private static boolean startsAnotherToll(Annotations a, int i, int to) {
         return Conjunction.strip(a.ix.word(i)).equals("كما") && i + 1 < to && a.cueHead[i + 1]
@@ -87,6 +98,9 @@ final class MentionBuilder {
     }
 
     private static Optional<Mention> clause(Annotations a, int s, int from, int to, Integer anchorOffset) {
+        if (anchorOffset == null && saysSeparate(a, from, to)) {
+            anchorOffset = 0;  // «في هجومين منفصلين», «في هجمات متفرقة»: not the incident told before
+        }
         EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
         int trigger = -1;
         boolean violent = false;
@@ -195,7 +209,8 @@ final class MentionBuilder {
         }
         Roles.Sides sides = Roles.assign(a, from, to, type, figures);
         ClauseDates.DateChoice date = ClauseDates.date(a, from, to);
-        if (date.future() || ClauseDates.isHistory(a, date.resolved()) || ClauseDates.isOldRelative(a, from, to)) {
+        if (date.future() || ClauseDates.isHistory(a, date.resolved()) || ClauseDates.isOldRelative(a, from, to)
+                || ClauseDates.isSinceWhen(a, from, to)) {
             return Optional.empty();
         }
         LocalDate undatedDay = null;

@@ -79,4 +79,10 @@ class BackgroundInASentenceTest {
         Event e = single("اقتحمت قوة من الشرطة جامعا في بلدة تلعفر ليلة الخميس واعتدت على المصلين بالضرب.");
         assertThat(e.eventType()).isEqualTo("Violence against civilians");
     }
+
+    @Test
+    void theStartOfAnOngoingHuntIsBackground() {
+        none("وما برحت السلطات تطارد عناصر الجماعة في جبل الشعانبي منذ ديسمبر الماضي عندما هاجموا نقطة حدودية "
+                + "وقتلوا أحد أفراد الحرس الوطني.");
+    }
 }

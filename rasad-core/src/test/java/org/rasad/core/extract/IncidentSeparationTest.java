@@ -77,4 +77,14 @@ class IncidentSeparationTest {
         Event e = Extracting.single("قتل ثلاثة مدنيين في قصف استهدف أحياء أخرى يوم الخميس.");
         assertThat(e.location() == null || e.location().nameAr() == null || !e.location().nameAr().contains("أخرى")).isTrue();
     }
+
+    @Test
+    void separateAttacksAreNotTheIncidentToldBefore() {
+        List<Event> e = events("""
+                قتل 12 مدنيا أمس في هجوم شنه مسلحون على قرية ساناكادوغو.
+                كذلك قتل الأربعاء ثمانية أشخاص في هجومين منفصلين نفذهما مسلحون.
+                """);
+        // the eight died elsewhere, in no named place: the village's toll stays 12
+        assertThat(e).extracting(Event::fatalities).containsExactly(12);
+    }
 }
