@@ -161,4 +161,15 @@ final class ClauseDates {
         }
         return false;
     }
+
+    /** Whether a date of the clause names a day of the week («الأحد», «اليوم السبت»). */
+    static boolean namesWeekday(Annotations a, int from, int to) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.end() <= to
+                    && d.mention().expression() instanceof org.rasad.core.text.DateExpression.Weekday) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -110,6 +110,28 @@ final class Incident {
     }
 
     /** Names of the towns and villages its mentions place it in. */
+    /**
+     * The specific places' own names, without the places they are anchored to: in «بغداد … في قضاء المدائن
+     * جنوبي بغداد» the place is al-Mada'in, Baghdad only locates it.
+     */
+    Set<String> primaryPlaceNames() {
+        Set<String> names = new TreeSet<>();
+        for (Mention m : mentions) {
+            Set<String> anchors = new TreeSet<>();
+            for (PlaceMention p : m.places()) {
+                if (p.anchor() != null && !p.anchor().equals(p.name())) {
+                    anchors.add(p.anchor());  // «شرق أوباري» is anchored to itself: it stays a name
+                }
+            }
+            for (PlaceMention p : m.places()) {
+                if (p.isSpecific() && !anchors.contains(p.name())) {
+                    names.add(p.name());
+                }
+            }
+        }
+        return names;
+    }
+
     Set<String> settlementNames() {
         Set<String> names = new TreeSet<>();
         for (Mention m : mentions) {

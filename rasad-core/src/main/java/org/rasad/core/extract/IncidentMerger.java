@@ -146,7 +146,11 @@ final class IncidentMerger {
         }
         Set<String> names = inc.placeNames();
         Set<String> mine = new Incident(m).placeNames();
-        if (!m.isFollowUp() && !sameToll && !names.isEmpty() && !mine.isEmpty() && names.stream().noneMatch(mine::contains)) {
+        // different places, unless one is named as the other's anchor («جبل عصيدة غرب القطرون» and «القطرون»);
+        // a shared anchor alone («الحسينية شمالي بغداد», «المدائن جنوبي بغداد») does not make one place
+        if (!m.isFollowUp() && !sameToll && !names.isEmpty() && !mine.isEmpty()
+                && inc.primaryPlaceNames().stream().noneMatch(mine::contains)
+                && new Incident(m).primaryPlaceNames().stream().noneMatch(names::contains)) {
             return false;
         }
         Set<String> towns = inc.settlementNames();

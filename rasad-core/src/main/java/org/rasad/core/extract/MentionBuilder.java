@@ -217,8 +217,9 @@ final class MentionBuilder {
         if (a.reference == null) {
             // the article gives no date to resolve against, yet «الأحد» and «الخميس» are still two days
             ClauseDates.DateChoice provisional = ClauseDates.date(a, from, to, ClauseDates.ANY_REFERENCE);
+            // only a weekday says which day: «اليوم» against an arbitrary reference says nothing
             if (provisional.resolved() != null && !provisional.statement()
-                    && provisional.resolved().precision() == TimePrecision.DAY) {
+                    && provisional.resolved().precision() == TimePrecision.DAY && ClauseDates.namesWeekday(a, from, to)) {
                 undatedDay = provisional.resolved().date();
             }
         }

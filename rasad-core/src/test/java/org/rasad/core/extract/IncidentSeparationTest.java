@@ -87,4 +87,22 @@ class IncidentSeparationTest {
         // the eight died elsewhere, in no named place: the village's toll stays 12
         assertThat(e).extracting(Event::fatalities).containsExactly(12);
     }
+
+    @Test
+    void todayAndTodaySaturdayAreOneDayInAnUndatedArticle() {
+        List<Event> e = events("""
+                قتل اثنان وأصيب 11 آخرون خلال اشتباكات جرت بمدينة سبها اليوم السبت.
+                وأكد مدير مركز سبها الطبي أنه تم استقبال قتيلين و11 جريحا جراء الاشتباكات الدامية بمدينة سبها اليوم.
+                """, null);
+        assertThat(e).hasSize(1);
+    }
+
+    @Test
+    void twoDistrictsOfOneCityAreTwoPlaces() {
+        List<Event> e = events("""
+                قتل شخص أمس إثر انفجار عبوة ناسفة بمنطقة الحسينية شمالي العاصمة بغداد.
+                وشهدت العاصمة بغداد أمس مقتل وإصابة 11 شخصا إثر انفجار عبوة ناسفة في قضاء المدائن جنوبي بغداد.
+                """);
+        assertThat(e).hasSize(2);
+    }
 }
