@@ -54,6 +54,9 @@ final class FigureFinder {
                     mode = Cue.KILLED;
                     modeAt = i;
                     Figure implied = impliedByNoun(a, i, to, update);
+                    if (implied == null) {
+                        implied = subjectBefore(a, i, from, to, update);
+                    }
                     if (implied != null) {
                         out.add(implied);
                     }
@@ -237,9 +240,39 @@ final class FigureFinder {
             "الملازم", "الرقيب", "العريف", "الشرطي", "الجندي", "الضابط", "المساعد", "الشيخ", "القاضي", "النائب",
             "الصحفي", "الصحافي", "الناشط", "المواطن", "الطبيب", "المهندس");
 
-    /** One person named by a singular noun: «ضابط», and as an object «ضابطا» (the accusative ending). */
+    /**
+     * «إن جنديا على الأقل من قوات الحكومة قتل»: the one killed named before the verb, right after «إن» or
+     * at the start of the clause.
+     */
+    private static Figure subjectBefore(Annotations a, int verb, int from, int to, boolean update) {
+        if (!a.occurrenceAt(verb)) {
+            return null;
+        }
+        for (int j = verb - 1; j >= Math.max(from, verb - 7); j--) {
+            if (a.quantity[j] != null || a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger)) {
+                return null;
+            }
+            boolean opens = j == from || COMPLEMENTIZERS.contains(a.ix.word(j - 1));
+            if (opens && isPerson(a, j)) {
+                return new Figure(Cue.KILLED, null, 1L, j, j + 1, sideAfter(a, j, Math.min(to, verb)), update);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "وان", "انه");
+
+    /**
+     * One person named by a singular noun: «ضابط», and as an object «ضابطا» (the accusative ending); or by
+     * a country's adjective («استشهد فلسطيني»).
+     */
     private static boolean isPerson(Annotations a, int j) {
         if (ONE_PERSON_TITLES.contains(a.ix.word(j))) {
+            return true;
+        }
+        String w = a.ix.word(j);
+        if (!w.startsWith("ال") && !w.endsWith("ين") && !w.endsWith("ون") && !w.endsWith("يات")
+                && ActorFinder.nisba(a.ix, a.lex, j) != null) {
             return true;
         }
         for (String f : a.ix.nameForms(j) == null ? List.<String>of() : a.ix.nameForms(j)) {

@@ -94,4 +94,14 @@ class CasualtyFigureTest {
     void theMissingAreNotDead() {
         fatalities("قتل مسلحون 11 جنديا أمس في هجوم على قرية داجني، وما زال تسعة في عداد المفقودين.", 11);
     }
+
+    @Test
+    void oneVictimNamedBeforeThePassiveVerb() {
+        fatalities("وقال ضابط إن جنديا على الأقل من قوات الحكومة قتل أمس خلال اشتباكات وقعت في مدينة مقديشو.", 1);
+    }
+
+    @Test
+    void aCountrysAdjectiveIsOnePerson() {
+        fatalities("استشهد فلسطيني أمس برصاص قوات الاحتلال في مخيم جنين.", 1);
+    }
 }
