@@ -83,8 +83,8 @@ final class MentionBuilder {
     /** «منفصل», «متفرقة»: the clause says its incidents are others than those already told. */
     private static boolean saysSeparate(Annotations a, int from, int to) {
         for (int i = from; i < to; i++) {
-            String w = Conjunction.strip(a.ix.word(i));
-            if (w.startsWith("منفصل") || w.startsWith("متفرق")) {
+            String w = a.ix.word(i);
+            if (w.startsWith("منفصل", w.startsWith("و") ? 1 : 0) || w.startsWith("متفرق", w.startsWith("و") ? 1 : 0)) {
                 return true;
             }
         }
