@@ -149,11 +149,21 @@ final class Annotations {
     }
 
     /** The country the article is about: named countries, their adjectives and home countries of named actors. */
+    /** «قرب الحدود مع مالي», «المتاخمة لسوريا»: a country named as the neighbour, not where the news is. */
+    private static boolean isNeighbour(TextIndex ix, int country) {
+        if (country < 2) {
+            return false;
+        }
+        String before = ix.word(country - 1);
+        String border = Conjunction.strip(ix.word(country - 2));
+        return before.equals("مع") && (border.equals("الحدود") || border.equals("حدود") || border.equals("الحدوديه"));
+    }
+
     private static Country articleCountry(TextIndex ix, Lexicon lex, List<PhraseMatcher.Match<ActorEntry>> actorMatches) {
         Map<Country, Integer> votes = new HashMap<>();
         Map<Country, Integer> firstSeen = new HashMap<>();
         for (PhraseMatcher.Match<Country> m : lex.countryNames.findAll(ix.names)) {
-            if (!ix.furniture[Math.max(0, ix.sentenceOf(m.start()))]) {
+            if (!ix.furniture[Math.max(0, ix.sentenceOf(m.start()))] && !isNeighbour(ix, m.start())) {
                 votes.merge(m.values().get(0), 2, Integer::sum);
                 firstSeen.merge(m.values().get(0), m.start(), Math::min);
             }

@@ -80,11 +80,11 @@ final class MentionBuilder {
         clause(a, s, start, to, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
     }
 
-    /** «منفصل», «متفرقة»: the clause says its incidents are others than those already told. */
+    /** «منفصل»: the clause says its incidents are others than those already told. */
     private static boolean saysSeparate(Annotations a, int from, int to) {
         for (int i = from; i < to; i++) {
             String w = a.ix.word(i);
-            if (w.startsWith("منفصل", w.startsWith("و") ? 1 : 0) || w.startsWith("متفرق", w.startsWith("و") ? 1 : 0)) {
+            if (w.startsWith("منفصل", w.startsWith("و") ? 1 : 0)) {  // not «متفرقة»: «اشتباكات متفرقة» are sporadic, not other
                 return true;
             }
         }
@@ -99,7 +99,7 @@ final class MentionBuilder {
 
     private static Optional<Mention> clause(Annotations a, int s, int from, int to, Integer anchorOffset) {
         if (anchorOffset == null && saysSeparate(a, from, to)) {
-            anchorOffset = 0;  // «في هجومين منفصلين», «في هجمات متفرقة»: not the incident told before
+            anchorOffset = 0;  // «في هجومين منفصلين»: not the incident told before
         }
         EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
         int trigger = -1;

@@ -75,4 +75,17 @@ class ActorAndPlaceTest {
         assertThat(e.date()).hasToString("2025-01-11");
         assertThat(e.timePrecision()).isEqualTo(1);
     }
+
+    @Test
+    void attributedToNamesTheDoer() {
+        Event e = single("قتل 11 شخصا أمس في هجوم على قرية في محافظة ديالى، نسب إلى تنظيم داعش.");
+        assertThat(e.actor1().name()).startsWith("Islamic State");
+    }
+
+    @Test
+    void aBorderCountryIsNotWhereTheNewsIs() {
+        Event e = single("أعلنت وزارة دفاع النيجر أن مسلحين قتلوا 11 جنديا أمس قرب الحدود مع مالي، "
+                + "وأن المهاجمين فروا نحو الحدود مع مالي.");
+        assertThat(e.actor1().name()).isEqualTo("Unidentified Armed Group (Niger)");
+    }
 }
