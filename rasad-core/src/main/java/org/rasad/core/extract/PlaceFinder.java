@@ -75,7 +75,7 @@ final class PlaceFinder {
                         name = name.substring(1);  // «ببنغازي»: the preposition is written onto the name; «بغداد» is not
                     }
                     // a town the gazetteer knows is a settlement, like one introduced by «مدينة»
-                    PlaceMention p = withOffset(a, new PlaceMention(i, end, name,
+                    PlaceMention p = RelativePlaces.withOffset(a, new PlaceMention(i, end, name,
                             formed ? PlaceMention.Kind.NAMED : PlaceMention.Kind.SETTLEMENT, "in", null, -1, null, null), to);
                     out.add(p);
                     i = p.end() - 1;
@@ -117,7 +117,7 @@ final class PlaceFinder {
                 }
                 int nameEnd = nameEnd(a, after, to);
                 if (nameEnd <= after) {
-                    PlaceMention region = region(a, after, to);
+                    PlaceMention region = RelativePlaces.region(a, after, to);
                     if (region != null) {
                         out.add(region);
                         i = region.end() - 1;
@@ -148,11 +148,12 @@ final class PlaceFinder {
                         continue;
                     }
                 }
-                PlaceMention p = withOffset(a, new PlaceMention(after, nameEnd, name, kind, relation, null, -1, null, null), to);
+                PlaceMention p = RelativePlaces.withOffset(a,
+                        new PlaceMention(after, nameEnd, name, kind, relation, null, -1, null, null), to);
                 out.add(p);
                 i = p.end() - 1;
             } else if (w.kind() == PlaceWord.Kind.DIRECTION) {
-                PlaceMention region = region(a, i, to);
+                PlaceMention region = RelativePlaces.region(a, i, to);
                 if (region != null) {
                     out.add(region);
                     i = region.end() - 1;
@@ -242,80 +243,7 @@ final class PlaceFinder {
         };
     }
 
-    /** «جنوب ليبيا», «جنوب غربي البلاد», «الجنوب الليبي», «في الجنوب». */
-    private static PlaceMention region(Annotations a, int i, int to) {
-        if (i >= to) {
-            return null;
-        }
-        TextIndex ix = a.ix;
-        PlaceWord w = a.placeWord[i];
-        if (w == null || w.kind() != PlaceWord.Kind.DIRECTION) {
-            return null;
-        }
-        int j = a.placeWordEnd[i];
-        Country c = null;
-        int end = j;
-        if (j < to && a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.COUNTRY_REF) {
-            c = a.country;
-            end = a.placeWordEnd[j];
-        } else if (j < to && ActorFinder.nisba(ix, a.lex, j) != null) {
-            c = ActorFinder.nisba(ix, a.lex, j);
-            end = j + 1;
-        } else if (j < to) {
-            PhraseMatcher.Match<Country> m = a.lex.countryNames.longestAt(ix.names, j);
-            if (m != null) {
-                c = m.values().get(0);
-                end = m.end();
-            }
-        }
-        if (c == null && !ix.word(i).startsWith("ال")) {
-            if (j < to && a.placeWord[j] != null && a.placeWord[j].introducesName()) {
-                j = a.placeWordEnd[j];  // «جنوب مدينة العريش»
-            }
-            int nameEnd = nameEnd(a, j, to);
-            if (nameEnd > j) {  // «جنوب القطرون»: somewhere south of a named place
-                String name = join(ix, j, nameEnd);
-                return new PlaceMention(j, nameEnd, name, PlaceMention.Kind.NAMED, "offset", name, w.bearing(), null, null);
-            }
-            return null;
-        }
-        return new PlaceMention(i, end, join(ix, i, end), PlaceMention.Kind.REGION, "region", null, w.bearing(), null,
-                c == null ? a.country : c);
-    }
-
-    /** «… غرب القطرون بحوالي 80 كيلومترا». */
-    private static PlaceMention withOffset(Annotations a, PlaceMention p, int to) {
-        int j = p.end();
-        if (j >= to || a.placeWord[j] == null || a.placeWord[j].kind() != PlaceWord.Kind.DIRECTION) {
-            return p;
-        }
-        int nameStart = a.placeWordEnd[j];
-        int skip = nameStart;
-        while (skip < to && a.placeWord[skip] != null && a.placeWord[skip].introducesName()) {
-            skip = a.placeWordEnd[skip];
-        }
-        int nameEnd = nameEnd(a, skip, to);
-        if (nameEnd <= skip || (a.placeWord[skip] != null && a.placeWord[skip].kind() == PlaceWord.Kind.COUNTRY_REF)
-                || a.lex.countryNames.longestAt(a.ix.names, skip) != null || ActorFinder.nisba(a.ix, a.lex, skip) != null) {
-            return p;
-        }
-        Double km = null;
-        int end = nameEnd;
-        for (int k = nameEnd; k < Math.min(to, nameEnd + 4); k++) {
-            if (a.quantity[k] != null && a.quantity[k].value() != null) {
-                int u = a.quantityEnd[k];
-                if (u < to && a.placeWord[u] != null && a.placeWord[u].kind() == PlaceWord.Kind.DISTANCE) {
-                    km = a.quantity[k].value().doubleValue();
-                    end = a.placeWordEnd[u];
-                }
-                break;
-            }
-        }
-        return new PlaceMention(p.start(), end, p.name(), p.kind(), "offset", join(a.ix, skip, nameEnd),
-                a.placeWord[j].bearing(), km, null);
-    }
-
-    private static int nameEnd(Annotations a, int j, int to) {
+    static int nameEnd(Annotations a, int j, int to) {
         return nameEnd(a, j, to, false);
     }
 
@@ -426,7 +354,7 @@ final class PlaceFinder {
         return false;
     }
 
-    private static String join(TextIndex ix, int from, int to) {
+    static String join(TextIndex ix, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (ix.tokens.get(i).isWord()) {

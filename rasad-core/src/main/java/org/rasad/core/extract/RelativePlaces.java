@@ -1,0 +1,87 @@
+package org.rasad.core.extract;
+
+import org.rasad.core.dict.PhraseMatcher;
+
+/**
+ * Places given relative to others: a region of a country («جنوب ليبيا», «الجنوب الليبي»), somewhere in a
+ * direction from a named place («جنوب القطرون»), and a place with its bearing and distance from another
+ * («جبل عصيدة غرب القطرون بحوالي 80 كيلومترا»).
+ */
+final class RelativePlaces {
+
+    private RelativePlaces() {
+    }
+
+    /** «جنوب ليبيا», «جنوب غربي البلاد», «الجنوب الليبي», «في الجنوب». */
+    static PlaceMention region(Annotations a, int i, int to) {
+        if (i >= to) {
+            return null;
+        }
+        TextIndex ix = a.ix;
+        PlaceWord w = a.placeWord[i];
+        if (w == null || w.kind() != PlaceWord.Kind.DIRECTION) {
+            return null;
+        }
+        int j = a.placeWordEnd[i];
+        Country c = null;
+        int end = j;
+        if (j < to && a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.COUNTRY_REF) {
+            c = a.country;
+            end = a.placeWordEnd[j];
+        } else if (j < to && ActorFinder.nisba(ix, a.lex, j) != null) {
+            c = ActorFinder.nisba(ix, a.lex, j);
+            end = j + 1;
+        } else if (j < to) {
+            PhraseMatcher.Match<Country> m = a.lex.countryNames.longestAt(ix.names, j);
+            if (m != null) {
+                c = m.values().get(0);
+                end = m.end();
+            }
+        }
+        if (c == null && !ix.word(i).startsWith("ال")) {
+            if (j < to && a.placeWord[j] != null && a.placeWord[j].introducesName()) {
+                j = a.placeWordEnd[j];  // «جنوب مدينة العريش»
+            }
+            int nameEnd = PlaceFinder.nameEnd(a, j, to);
+            if (nameEnd > j) {  // «جنوب القطرون»: somewhere south of a named place
+                String name = PlaceFinder.join(ix, j, nameEnd);
+                return new PlaceMention(j, nameEnd, name, PlaceMention.Kind.NAMED, "offset", name, w.bearing(), null, null);
+            }
+            return null;
+        }
+        return new PlaceMention(i, end, PlaceFinder.join(ix, i, end), PlaceMention.Kind.REGION, "region", null, w.bearing(), null,
+                c == null ? a.country : c);
+    }
+
+    /** «… غرب القطرون بحوالي 80 كيلومترا». */
+    static PlaceMention withOffset(Annotations a, PlaceMention p, int to) {
+        int j = p.end();
+        if (j >= to || a.placeWord[j] == null || a.placeWord[j].kind() != PlaceWord.Kind.DIRECTION) {
+            return p;
+        }
+        int nameStart = a.placeWordEnd[j];
+        int skip = nameStart;
+        while (skip < to && a.placeWord[skip] != null && a.placeWord[skip].introducesName()) {
+            skip = a.placeWordEnd[skip];
+        }
+        int nameEnd = PlaceFinder.nameEnd(a, skip, to);
+        if (nameEnd <= skip || (a.placeWord[skip] != null && a.placeWord[skip].kind() == PlaceWord.Kind.COUNTRY_REF)
+                || a.lex.countryNames.longestAt(a.ix.names, skip) != null || ActorFinder.nisba(a.ix, a.lex, skip) != null) {
+            return p;
+        }
+        Double km = null;
+        int end = nameEnd;
+        for (int k = nameEnd; k < Math.min(to, nameEnd + 4); k++) {
+            if (a.quantity[k] != null && a.quantity[k].value() != null) {
+                int u = a.quantityEnd[k];
+                if (u < to && a.placeWord[u] != null && a.placeWord[u].kind() == PlaceWord.Kind.DISTANCE) {
+                    km = a.quantity[k].value().doubleValue();
+                    end = a.placeWordEnd[u];
+                }
+                break;
+            }
+        }
+        return new PlaceMention(p.start(), end, p.name(), p.kind(), "offset", PlaceFinder.join(a.ix, skip, nameEnd),
+                a.placeWord[j].bearing(), km, null);
+    }
+}
