@@ -85,7 +85,7 @@ final class EventReference {
      * «رفيق الحريري الذي اغتيل في 2005», «الممرضة التي تم اختطافها», «الهجوم الذي استهدف …»: a relative
      * clause describes someone or something already named; what it tells is background to the sentence.
      */
-    private static boolean followsRelativePronoun(TextIndex ix, int trigger, int from) {
+    static boolean followsRelativePronoun(TextIndex ix, int trigger, int from) {
         int j = trigger - 1;
         while (j >= from && j >= trigger - 3 && AUXILIARIES.contains(Conjunction.strip(ix.word(j)))) {
             j--;

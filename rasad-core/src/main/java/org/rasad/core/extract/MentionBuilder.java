@@ -110,8 +110,12 @@ final class MentionBuilder {
         EnumSet<Cue> reportedCues = EnumSet.noneOf(Cue.class);
         EnumSet<Cue> referenceCues = EnumSet.noneOf(Cue.class);
         int lastRef = -1;
+        boolean relativeClause = false;  // «… الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير»
         for (int i = from; i < to; i++) {
             cues.addAll(a.cues.get(i));
+            if (a.ix.tokens.get(i).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION && !a.ix.isQuote(i)) {
+                relativeClause = false;  // a comma or a full stop ends the relative clause
+            }
             if (!a.cueHead[i]) {
                 continue;
             }
@@ -122,7 +126,9 @@ final class MentionBuilder {
                 if (c.isTrigger()) {
                     if (Modality.asserted(a, i, from, to)) {
                         // «في أعقاب هجوم انتحاري استهدف …»: words that go on describing a referred event share its status
-                        boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i);
+                        boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i)
+                                || relativeClause;
+                        relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
                         for (Cue t : a.cues.get(i)) {
                             if (t.isTrigger()) {
                                 (ref ? referenceCues : reportedCues).add(t);
