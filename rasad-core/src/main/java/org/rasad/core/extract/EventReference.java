@@ -77,7 +77,7 @@ final class EventReference {
         return false;
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
             "اللتان", "اللواتي", "اللاتي");
     private static final Set<String> AUXILIARIES = Set.of("قد", "كان", "كانت", "كانوا", "تم");
 

@@ -111,12 +111,11 @@ public final class Extractor {
                 inTown.add(inc.place() != null && (inc.place().kind() == PlaceMention.Kind.SETTLEMENT
                         || inc.place().kind() == PlaceMention.Kind.NAMED));
             }
-            List<Event> kept = SummaryTolls.withoutSummaries(all, inTown);
             List<Event> events = new ArrayList<>();
             for (int k = 0; k < incidents.size(); k++) {
                 Incident inc = incidents.get(k);
                 boolean placed = inc.place() != null && inc.place().kind() != PlaceMention.Kind.COUNTRY;
-                if ((placed || !anyPlaced) && kept.contains(all.get(k))) {
+                if ((placed || !anyPlaced) && !SummaryTolls.isSummary(all, inTown, k)) {
                     events.add(all.get(k));
                 }
             }

@@ -252,15 +252,13 @@ final class FigureFinder {
             if (a.quantity[j] != null || a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger)) {
                 return null;
             }
-            boolean opens = j == from || COMPLEMENTIZERS.contains(a.ix.word(j - 1));
+            boolean opens = j == from || ClauseDates.COMPLEMENTIZERS.contains(a.ix.word(j - 1));
             if (opens && isPerson(a, j)) {
                 return new Figure(Cue.KILLED, null, 1L, j, j + 1, sideAfter(a, j, Math.min(to, verb)), update);
             }
         }
         return null;
     }
-
-    private static final Set<String> COMPLEMENTIZERS = Set.of("ان", "بان", "وان", "انه");
 
     /**
      * One person named by a singular noun: «ضابط», and as an object «ضابطا» (the accusative ending); or by

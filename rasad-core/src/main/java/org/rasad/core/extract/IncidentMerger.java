@@ -145,16 +145,17 @@ final class IncidentMerger {
             }
         }
         Set<String> names = inc.placeNames();
-        Set<String> mine = new Incident(m).placeNames();
+        Incident alone = new Incident(m);
+        Set<String> mine = alone.placeNames();
         // different places, unless one is named as the other's anchor («جبل عصيدة غرب القطرون» and «القطرون»);
         // a shared anchor alone («الحسينية شمالي بغداد», «المدائن جنوبي بغداد») does not make one place
         if (!m.isFollowUp() && !sameToll && !names.isEmpty() && !mine.isEmpty()
                 && inc.primaryPlaceNames().stream().noneMatch(mine::contains)
-                && new Incident(m).primaryPlaceNames().stream().noneMatch(names::contains)) {
+                && alone.primaryPlaceNames().stream().noneMatch(names::contains)) {
             return false;
         }
         Set<String> towns = inc.settlementNames();
-        Set<String> myTowns = new Incident(m).settlementNames();
+        Set<String> myTowns = alone.settlementNames();
         if (!m.isFollowUp() && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)
                 && myTowns.stream().noneMatch(names::contains)) {
             // two towns of one province («تسيل» and «الصنمين», both «بريف درعا»): two incidents, even with

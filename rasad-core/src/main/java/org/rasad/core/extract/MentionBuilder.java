@@ -282,8 +282,6 @@ final class MentionBuilder {
         return true;
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
-
     /**
      * «في جنوب البلاد … الاضطرابات التي بدأت قبل أسابيع في بغداد»: once the clause has placed its event, a place
      * inside a later relative clause belongs to what that clause describes.
@@ -295,7 +293,7 @@ final class MentionBuilder {
         int firstEnd = places.stream().mapToInt(PlaceMention::end).min().getAsInt();
         places.removeIf(p -> {
             for (int r = firstEnd; r < p.start(); r++) {
-                if (RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(r)))) {
+                if (EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(r)))) {
                     return true;
                 }
             }

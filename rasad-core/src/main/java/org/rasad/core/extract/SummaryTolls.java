@@ -1,6 +1,5 @@
 package org.rasad.core.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.rasad.core.model.Event;
 
@@ -15,19 +14,13 @@ final class SummaryTolls {
     private SummaryTolls() {
     }
 
-    /** @param inTown for each event, whether its place is a town (a summary never is) */
-    static List<Event> withoutSummaries(List<Event> events, List<Boolean> inTown) {
-        if (events.size() < 3) {
-            return events;
-        }
-        List<Event> out = new ArrayList<>();
-        for (int k = 0; k < events.size(); k++) {
-            if (!inTown.get(k) && isSumOfOthers(events, k)) {
-                continue;
-            }
-            out.add(events.get(k));
-        }
-        return out;
+    /**
+     * Whether event {@code k} is a summary of the others.
+     *
+     * @param inTown for each event, whether its place is a town (a summary never is)
+     */
+    static boolean isSummary(List<Event> events, List<Boolean> inTown, int k) {
+        return events.size() >= 3 && !inTown.get(k) && isSumOfOthers(events, k);
     }
 
     private static boolean isSumOfOthers(List<Event> events, int k) {
