@@ -121,7 +121,8 @@ final class Annotations {
      * clauses with an event word and no figure ask, so a pass over every article would be wasted.
      */
     boolean occurrenceAt(int token) {
-        return lex.occurrences.longestAt(ix, token) != null;
+        // «القتل والاختطاف»: the stem of a verb of occurrence with the article is a noun, which says nothing happened
+        return lex.occurrences.longestAt(ix, token) != null && !ix.hasArticle(token);
     }
 
     /** Whether the token is part of a date phrase. */

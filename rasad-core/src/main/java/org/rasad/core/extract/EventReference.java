@@ -55,7 +55,7 @@ final class EventReference {
         if (isSingledOut(a, trigger, from)) {
             return false;  // «آخر الهجمات», «أحدث الاعتداءات»: one particular incident, told now
         }
-        if (w.equals("القبض")) {
+        if (isArrestIdiom(ix, trigger)) {
             return false;  // «ألقت الشرطة القبض على …»: the object of the arrest idiom, never a noun referred back to
         }
         if (isGoverned(ix, trigger, from) || followsRelativePronoun(ix, trigger, from)) {
@@ -102,6 +102,22 @@ final class EventReference {
             }
             if (!g.equals("من") && !g.equals("علي") && !g.equals("ل") && !g.equals("عن")) {
                 break;  // only «من», «على», «عن» may stand between the governing word and the event («بعد ساعات من» is not)
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «القبض على …» («ألقت الشرطة القبض على», «القبض أمس على», «والقبض عليهم»): the arrest idiom, whose verb may stand
+     * words away with the subject in between; the idiom itself says the arrest was made.
+     */
+    static boolean isArrestIdiom(TextIndex ix, int i) {
+        if (!Conjunction.strip(ix.word(i)).equals("القبض")) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(ix.size(), i + 4); j++) {  // «القبض أمس على», «القبض فجر اليوم على»
+            if (ix.word(j).startsWith("علي")) {
+                return true;
             }
         }
         return false;

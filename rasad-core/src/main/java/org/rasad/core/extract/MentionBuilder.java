@@ -119,6 +119,10 @@ final class MentionBuilder {
             if (!a.cueHead[i]) {
                 continue;
             }
+            if (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED)) {
+                // «… الذي قتل مع ستة من أعوانه في غارة»: a death told of someone in a relative clause is background too
+                relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
+            }
             for (Cue c : a.cues.get(i)) {
                 if (c == Cue.PROTESTER && !ProtestReading.protestersAct(a, from, to)) {
                     continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
@@ -316,7 +320,7 @@ final class MentionBuilder {
         for (int i = from; i < to; i++) {
             boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
                     && EventReference.isSingledOut(a, i, from);
-            if ((singledOut || a.occurrenceAt(i)) && Modality.asserted(a, i, from, to)) {
+            if ((singledOut || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i)) && Modality.asserted(a, i, from, to)) {
                 return true;
             }
         }

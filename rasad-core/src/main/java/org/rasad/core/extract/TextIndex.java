@@ -136,6 +136,26 @@ final class TextIndex implements PhraseMatcher.Words {
         return tokens.get(i).text();
     }
 
+    /**
+     * Whether token {@code i} carries the definite article («القتل», «والاختطاف», «بالقصف», «للتفجير»): a
+     * noun, never a verb. Read off the original letters, because normalisation writes the verb «ألقى» like
+     * «القى»; a stem of two letters after «ال» («القت», «الحق») is taken for such a verb written without hamza.
+     */
+    boolean hasArticle(int i) {
+        Token t = tokens.get(i);
+        String w = text.originalText(t.start(), t.end());
+        if (w.length() > 4 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')) {
+            w = w.substring(1);  // «و», «ف»
+        }
+        if (w.startsWith("\u0644\u0644")) {
+            return w.length() >= 5;  // «للقتل»: «ل» + «ال» with its alif dropped
+        }
+        if (w.length() > 4 && (w.charAt(0) == '\u0628' || w.charAt(0) == '\u0643' || w.charAt(0) == '\u0644')) {
+            w = w.substring(1);  // «ب», «ك», «ل»
+        }
+        return w.startsWith("\u0627\u0644") && w.length() >= 5;
+    }
+
     /** Whether any lookup form of token {@code i} is in the set. */
     boolean formIn(int i, java.util.Set<String> set) {
         List<String> f = nameForms(i);

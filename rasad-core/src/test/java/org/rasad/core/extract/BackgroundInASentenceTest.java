@@ -20,6 +20,37 @@ class BackgroundInASentenceTest {
     }
 
     @Test
+    void aDeathToldInARelativeClauseIsBackground() {
+        // the death word opens the relative clause; the air strike after it is part of what it tells
+        none("وبرأت المحكمة المتهمين بالتعاون مع القيادي السابق في التنظيم، الذي قتل مع ستة من مرافقيه في غارة جوية قرب مدينة مأرب.");
+        none("وكان المبعوث يشير إلى الوزير السابق الذي اغتيل في فبراير 2005 في العاصمة في تفجير.");
+        single("قتل القيادي في التنظيم مع ستة من مرافقيه في غارة جوية قرب مدينة مأرب أمس.");
+    }
+
+    @Test
+    void violenceNamedInTheAbstractIsNoReport() {
+        // definite verbal nouns in a list are kinds of violence, not an incident; «القتل» is no verb of occurrence
+        none("وقال إن أمام المسلحين طريقا أشرف من القتل والاختطاف والذبح في مدينة الموصل.");
+        none("وأضاف أن النظام ما زال يساهم في القتل والاغتيال والاعتداء على المواطنين في مدينة طرابلس.");
+        single("قتل مسلحون ثلاثة مواطنين واختطفوا رابعا أمس في مدينة الموصل.");
+    }
+
+    @Test
+    void anIntentionIsNoReport() {
+        // the arrest is told; the kidnapping they wanted is not
+        assertThat(single("واعتقلت الشرطة أمس خمسة أشخاص يشتبه في أنهم أرادوا خطف جندي في مدينة برمنغهام.").subEventType())
+                .isEqualTo("Arrests");
+        none("وكشف المتحدث عن عزم عناصر التنظيم خطف أي أجنبي يصادفونه في المنطقة الحدودية.");
+        single("خطف عناصر التنظيم أجنبيا أمس في المنطقة الحدودية قرب مدينة تمنراست.");
+    }
+
+    @Test
+    void whatForcesManagedToDoHappened() {
+        // «تمكنت … من … والقبض عليهم»: the arrest is told, with the verb well before the idiom
+        single("وتمكنت قوات الأمن من ملاحقة العناصر المسلحة والقبض عليهم قرب مدينة سبها.");
+    }
+
+    @Test
     void theSameVerbInAMainClauseIsAReport() {
         single("اغتيل الصحافي أمس في تفجير استهدف موكبه في مدينة بيروت.");
     }
