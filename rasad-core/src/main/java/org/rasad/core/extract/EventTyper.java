@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * <p>Order of precedence (the first that applies):
  * <ol>
- *   <li>protests: with rioting → Riots/Violent demonstration; protesters killed by force → Excessive force;
+ *   <li>protests (protest words, or protesters gathering, dispersed or fired on): with rioting → Riots/Violent
+ *       demonstration; protesters killed, or deaths where protesters were fired on → Excessive force;
  *       dispersal or arrests → Protest with intervention; else Peaceful protest (burning tyres and road
  *       blocks alone stay peaceful);</li>
  *   <li>rioting without protest words and without weapons → Riots/Mob violence;</li>
@@ -38,11 +39,13 @@ final class EventTyper {
     }
 
     static Type type(Set<Cue> c, boolean civilianTargets, boolean protesters, boolean protestersKilled, boolean deaths) {
-        boolean protest = c.contains(Cue.PROTEST) || (protesters && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE)))
+        // «فتحت قوات الأمن النار على محتجين»: people fired on as protesters were protesting
+        boolean protest = c.contains(Cue.PROTEST)
+                || (protesters && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE) || c.contains(Cue.SHOOTING)))
                 || (c.contains(Cue.PROTESTER) && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.RIOT) || c.contains(Cue.TYRES)));
         boolean armed = c.contains(Cue.AIRSTRIKE) || c.contains(Cue.SHELLING) || c.contains(Cue.IED) || c.contains(Cue.SUICIDE);
         if (protest && !armed) {
-            if (protestersKilled) {
+            if (protestersKilled || (deaths && protesters && c.contains(Cue.SHOOTING))) {
                 return new Type(PROTESTS, "Excessive force against protesters");
             }
             if (c.contains(Cue.RIOT) || c.contains(Cue.CLASH)) {

@@ -108,8 +108,9 @@ public final class Extractor {
             List<Boolean> inTown = new ArrayList<>();
             for (Incident inc : incidents) {
                 all.add(EventBuilder.build(a, inc));
+                // «في ريف إدلب», «قرب الموصل»: around a town is not at it, and a lead may sum up the towns around
                 inTown.add(inc.place() != null && (inc.place().kind() == PlaceMention.Kind.SETTLEMENT
-                        || inc.place().kind() == PlaceMention.Kind.NAMED));
+                        || inc.place().kind() == PlaceMention.Kind.NAMED) && !"near".equals(inc.place().relation()));
             }
             List<Event> events = new ArrayList<>();
             for (int k = 0; k < incidents.size(); k++) {

@@ -42,6 +42,7 @@ final class FigureFinder {
         Cue mode = null;
         int modeAt = -100;
         boolean update = false;
+        int subsetEnd = -1;  // where the last part of a figure already given ends
         for (int i = from; i < to; i++) {
             if (a.has(i, Cue.TOLL)) {
                 update = true;
@@ -106,7 +107,11 @@ final class FigureFinder {
                     || a.ix.word(qEnd).equals("الضحايا"));
             boolean subset = oneOfThem || (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (i > from && a.has(i - 1, Cue.SUBSET))
                     || (after < to && after == qEnd + 1 && a.has(after, Cue.SUBSET) && !a.ix.word(after).startsWith("بين")
-                        && !a.ix.word(after).startsWith("من بين"));
+                        && !a.ix.word(after).startsWith("من بين"))
+                    || (i == subsetEnd && a.ix.word(i).startsWith("و"));  // «بينهم امرأتان وطفلان»: the list goes on
+            if (subset) {
+                subsetEnd = Math.max(after, qEnd);
+            }
             if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset && !missing(a, Math.max(after, qEnd), to)) {
                 int end = Math.max(after, qEnd);
                 out.add(new Figure(kind, q, q.value(), i, end, sideAfter(a, i, Math.min(to, end + 6)), update));

@@ -200,8 +200,12 @@ final class MentionBuilder {
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
         dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
-        if (figures.isEmpty() && !ClauseDates.hasDateWords(a, from, to) && places.stream().noneMatch(PlaceMention::isSpecific)) {
-            return Optional.empty();  // violence spoken of in general: no toll, no day, no place
+        // no toll, no day, no place: violence spoken of in general, unless a verb says it happened («وقع
+        // انفجاران قويان في موقف للسيارات»); then it may still tell what kind of incident the article reports
+        boolean general = figures.isEmpty() && !ClauseDates.hasDateWords(a, from, to)
+                && places.stream().noneMatch(PlaceMention::isSpecific);
+        if (general && (reference || !occurred(a, from, to))) {
+            return Optional.empty();
         }
         boolean headline = trigger - from <= 1 && ClauseDates.hasDayWords(a, from, to);  // «انفجار عبوة في الموصل يوم الخميس»
         if (figures.isEmpty() && anchorOffset == null && !headline && !occurred(a, from, to)) {
@@ -214,9 +218,10 @@ final class MentionBuilder {
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
         EventTyper.Type type = EventTyper.type(cues, civilians, protesters, protestersKilled, deaths);
-        if (type == null) {
+        if (type == null || general && !isStrong(type)) {
             return Optional.empty();
         }
+        joinOnly |= general;  // only ever the detail of an incident told elsewhere
         Roles.Sides sides = Roles.assign(a, from, to, type, figures);
         ClauseDates.DateChoice date = ClauseDates.date(a, from, to);
         if (date.future() || ClauseDates.isHistory(a, date.resolved()) || ClauseDates.isOldRelative(a, from, to)

@@ -77,6 +77,9 @@ class CasualtyFigureTest {
     void aBreakdownAfterTheFigureKeepsTheWhole() {
         fatalities("أعلنت الشرطة مقتل سبعة أشخاص بينهم امرأة وطفل بتفجير انتحاري في منطقة الحويش أمس.", 7);
         fatalities("قتل عشرة أشخاص بينهم 3 أطفال في قصف على بلدة سراقب أمس.", 10);
+        // every part of a listed breakdown belongs to the whole, not only the first
+        fatalities("هاجم مسلحون قرية في شمال البلاد أمس ما أسفر عن مقتل تسعة أشخاص بينهم امرأتان وطفلان.", 9);
+        fatalities("قتل 12 شخصا بينهم ثلاث نساء وأربعة أطفال في قصف على بلدة سراقب أمس.", 12);
     }
 
     @Test

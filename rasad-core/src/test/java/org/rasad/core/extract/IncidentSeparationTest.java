@@ -20,6 +20,17 @@ class IncidentSeparationTest {
     }
 
     @Test
+    void aBlastToldWithoutPlaceOrTollSaysWhatTheAttackWas() {
+        List<Event> events = Extracting.events("قتل 12 شخصا يوم الجمعة بهجوم قرب سوق في مدينة بيداوة. "
+                + "وقال شرطي إن انفجارين قويين وقعا قرب مدخل السوق.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).eventType()).isEqualTo("Explosions/Remote violence");
+        assertThat(events.get(0).fatalities()).isEqualTo(12);
+        // on its own such a sentence tells no incident
+        Extracting.none("وقال شرطي إن انفجارين قويين وقعا قرب مدخل السوق.");
+    }
+
+    @Test
     void anotherDayIsAnotherIncident() {
         List<Event> e = events("""
                 قتل جنديان مساء أمس الأربعاء في انفجار عبوة ناسفة في قضاء الطارمية.

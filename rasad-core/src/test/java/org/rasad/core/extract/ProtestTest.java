@@ -23,6 +23,31 @@ class ProtestTest {
     }
 
     @Test
+    void forceFiringOnProtestersWithDeathsIsExcessiveForce() {
+        Event e = single("فتحت قوات الأمن النار على محتجين في مدينة الكوت أمس ما أسفر عن مقتل ثلاثة أشخاص.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+        assertThat(e.subEventType()).isEqualTo("Excessive force against protesters");
+        // gunmen firing on people who are not protesters stay an attack
+        assertThat(single("فتح مسلحون النار على مدنيين في مدينة الكوت أمس ما أسفر عن مقتل ثلاثة أشخاص.").eventType())
+                .isEqualTo("Violence against civilians");
+    }
+
+    @Test
+    void tearGasCanistersAreNoBomb() {
+        Event e = single("تجمع المحتجون أمس عند جسر في مدينة الناصرية، واستخدمت قوات الأمن عبوات الغاز المسيل للدموع لتفريقهم.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+        assertThat(e.subEventType()).isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void burningBinsIsRioting() {
+        Event e = single("تجمع مئات الشبان مساء أمس في حي التحرير بمدينة بنزرت وأحرقوا حاويات القمامة احتجاجا على غلاء الأسعار.");
+        assertThat(e.eventType()).isEqualTo("Riots");
+        Event tyres = single("تجمع مئات الشبان مساء أمس في حي التحرير بمدينة بنزرت وأحرقوا الإطارات احتجاجا على غلاء الأسعار.");
+        assertThat(tyres.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
     void protestersOnlyNamedAsOthersSubjectIsNotAProtest() {
         assertThat(events("قالت الحكومة إنها ستفتح تحقيقا في مطالب المتظاهرين بمدينة البصرة."))
                 .noneMatch(e -> e.eventType().equals("Protests"));

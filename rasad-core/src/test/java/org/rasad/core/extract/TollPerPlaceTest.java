@@ -30,6 +30,14 @@ class TollPerPlaceTest {
     }
 
     @Test
+    void aLeadAroundATownThatSumsUpIsNotCountedTwice() {
+        // «في ريف حماة»: the countryside around the town, where both villages lie
+        List<Event> events = Extracting.events("قتل ثلاثة مدنيين أمس في قصف مدفعي على ريف حماة الشمالي. "
+                + "وقتل مدنيان في قصف على بلدة كفرزيتا. وقتل مدني في قصف على قرية اللطامنة.");
+        assertThat(events).extracting(Event::fatalities).containsExactlyInAnyOrder(2, 1);
+    }
+
+    @Test
     void aNumberWithAConjunctionWrittenOnIsStillAFigure() {
         // «وأربعة», «بخمسة»: the number starts inside the word
         List<Event> events = Extracting.events("قصفت قوات النظام قرية إبديتا أمس مودية بخمسة مدنيين.");
