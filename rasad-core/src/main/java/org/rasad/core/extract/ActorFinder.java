@@ -65,6 +65,15 @@ final class ActorFinder {
                 named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
             }
         }
+        for (int k = 0; k < named.size() - 1; k++) {
+            ActorMention m = named.get(k);
+            ActorMention next = named.get(k + 1);
+            // «ضابط في الشرطة», «مجند من حرس الحدود»: a rank of one force, serving in the force named after it
+            if (m.entry().isStateForce() && next.entry().isStateForce() && !m.name().equals(next.name())
+                    && next.start() == m.end() + 1 && (ix.word(m.end()).equals("في") || ix.word(m.end()).equals("من"))) {
+                named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
+            }
+        }
         for (int k = 1; k < named.size(); k++) {
             ActorMention m = named.get(k);
             ActorMention before = named.get(k - 1);

@@ -104,12 +104,18 @@ final class Incident {
         return names;
     }
 
-    /** The first day told for it in an undated article (see {@link Mention#undatedDay()}), or null. */
+    /**
+     * The first day told for it in an undated article (see {@link Mention#undatedDay()}); for «غداة …» the day
+     * counted from the incident it is dated from; or null.
+     */
     LocalDate undatedDay() {
-        return mentions.stream().map(Mention::undatedDay).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        LocalDate own = mentions.stream().map(Mention::undatedDay).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (own == null && anchor != null && anchor.undatedDay() != null) {
+            return anchor.undatedDay().plusDays(anchorOffset);
+        }
+        return own;
     }
 
-    /** Names of the towns and villages its mentions place it in. */
     /**
      * The specific places' own names, without the places they are anchored to: in «بغداد … في قضاء المدائن
      * جنوبي بغداد» the place is al-Mada'in, Baghdad only locates it.

@@ -31,7 +31,10 @@ final class Roles {
             "نسب", "ونسب", "نسبت", "ينسب", "المنسوب", "المنسوبه", "منسوب", "منسوبه");
     /** «استهداف X» is the targeting of X, while after the verb «استهدف X» X is the doer. */
     private static final Set<String> TARGET_MARKERS = Set.of("علي", "ضد", "استهداف", "لاستهداف", "باستهداف", "بحق",
-            "طال", "طالت");
+            "طال", "طالت",
+            // the verbal nouns of acts done to someone: «باغتيال ضابط», «مقتل جندي», «اختطاف مهندس»
+            "اغتيال", "باغتيال", "لاغتيال", "واغتيال", "اختطاف", "باختطاف", "لاختطاف", "مقتل", "بمقتل", "ومقتل",
+            "اعدام", "باعدام");
 
     private Roles() {
     }

@@ -35,6 +35,21 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aRankServesInTheForceNamedAfterIt() {
+        Event e = single("اغتال مسلحون مجهولون أمس ضابطا في الشرطة قرب منزله في مدينة عدن.");
+        assertThat(e.actor2().name()).startsWith("Police Forces");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+    }
+
+    @Test
+    void whoeverIsAssassinatedIsTheTarget() {
+        // «قام مسلحون … باغتيال ضابط»: the officer after the act is its object, the gunmen its doers
+        Event e = single("قام مسلحون أمس باغتيال ضابط في الجيش قرب منزله في مدينة عدن.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.actor2().name()).startsWith("Military Forces");
+    }
+
+    @Test
     void placeWithItsTypeWord() {
         Event e = single("قتل 3 مدنيين أمس في قصف مدفعي على بلدة النيرب.");
         assertThat(e.location().nameAr()).isEqualTo("النيرب");

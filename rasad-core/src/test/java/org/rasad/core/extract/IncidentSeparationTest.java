@@ -31,6 +31,15 @@ class IncidentSeparationTest {
     }
 
     @Test
+    void aDayCountedFromAnotherIncidentIsStillADay() {
+        // undated: «غداة» is Wednesday, counted from Thursday; «الثلاثاء الماضي» is another day
+        List<Event> events = Extracting.events("قتل شرطيان اليوم الخميس في تفجير عبوة ناسفة في مدينة عدن. "
+                + "ويأتي ذلك غداة اغتيال مسلحين عنصرين من الشرطة في مدينة عدن. "
+                + "كما قام مسلحون الثلاثاء الماضي باغتيال ضابط في الشرطة في مدينة عدن.", null);
+        assertThat(events).extracting(Event::fatalities).containsExactly(2, 2, 1);
+    }
+
+    @Test
     void anotherDayIsAnotherIncident() {
         List<Event> e = events("""
                 قتل جنديان مساء أمس الأربعاء في انفجار عبوة ناسفة في قضاء الطارمية.
