@@ -222,7 +222,7 @@ final class MentionBuilder {
             return Optional.empty();
         }
         joinOnly |= general;  // only ever the detail of an incident told elsewhere
-        Roles.Sides sides = Roles.assign(a, from, to, type, figures);
+        Roles.Sides sides = Roles.assign(a, from, sidesEnd(a, places, to), type, figures);
         ClauseDates.DateChoice date = ClauseDates.date(a, from, to);
         if (date.future() || ClauseDates.isHistory(a, date.resolved()) || ClauseDates.isOldRelative(a, from, to)
                 || ClauseDates.isSinceWhen(a, from, to)) {
@@ -308,6 +308,24 @@ final class MentionBuilder {
             }
             return false;
         });
+    }
+
+    /**
+     * «… على مشارف مدينة مايدوجوري؛ التي تشهد تعزيزات … لمواجهة التنظيمات الإرهابية»: a relative clause that
+     * describes a place tells about the place; the groups it names are not the sides of the event.
+     */
+    private static int sidesEnd(Annotations a, List<PlaceMention> places, int to) {
+        int end = to;
+        for (PlaceMention p : places) {
+            int j = p.end();
+            while (j < to && a.ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION) {
+                j++;
+            }
+            if (j < to && EventReference.RELATIVE_PRONOUNS.contains(a.ix.word(j))) {
+                end = Math.min(end, j);
+            }
+        }
+        return end;
     }
 
     /**
