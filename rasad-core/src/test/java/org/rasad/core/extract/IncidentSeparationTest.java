@@ -40,6 +40,14 @@ class IncidentSeparationTest {
     }
 
     @Test
+    void theDayOfAStatementDoesNotSeparateARetelling() {
+        // undated: «في تصريح … اليوم الجمعة» dates the statement; the attack is Wednesday's in both sentences
+        List<Event> events = Extracting.events("أعلن الجيش مقتل أربعة من جنوده يوم الأربعاء في هجوم للمتمردين على جزيرة في بحيرة تشاد. "
+                + "وصرح قائد المنطقة العسكرية الثالثة العقيد محمد علي، في تصريح لوكالة فرانس برس اليوم الجمعة، أن المتمردين هاجموا الأربعاء قواتنا في جزيرة في بحيرة تشاد.", null);
+        assertThat(events).hasSize(1);
+    }
+
+    @Test
     void anotherDayIsAnotherIncident() {
         List<Event> e = events("""
                 قتل جنديان مساء أمس الأربعاء في انفجار عبوة ناسفة في قضاء الطارمية.
