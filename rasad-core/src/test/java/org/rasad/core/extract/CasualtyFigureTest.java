@@ -74,6 +74,13 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void aCountedNounInTheAccusativeIsItsSide() {
+        // «11 جنديا»: the soldiers are the dead, not the group named after them
+        Event e = single("نصب مسلحون كمينا للجنود قرب بلدة تبسة أمس ما أدى إلى سقوط 11 جنديا فيما فرت الجماعة الإرهابية.");
+        assertThat(e.casualties()).extracting(c -> c.actor() + "=" + c.killed()).containsExactly("Military Forces=11");
+    }
+
+    @Test
     void aBreakdownAfterTheFigureKeepsTheWhole() {
         fatalities("أعلنت الشرطة مقتل سبعة أشخاص بينهم امرأة وطفل بتفجير انتحاري في منطقة الحويش أمس.", 7);
         fatalities("قتل عشرة أشخاص بينهم 3 أطفال في قصف على بلدة سراقب أمس.", 10);
