@@ -143,7 +143,20 @@ final class Roles {
         if (attacker == null && other != null) {
             return new Sides(other, null, false);
         }
+        if (attacker == null && other == null && isPlantedOrCarried(type)) {
+            // «مقتل وإصابة 11 شخصا إثر انفجار عبوة ناسفة»: a bomb someone unnamed set, among people of no side
+            boolean people = figures.isEmpty() ? a.hasIn(from, to, Cue.COMBINED)
+                    : figures.stream().allMatch(f -> f.side() == null);
+            return new Sides(synthetic(a, "Unidentified Armed Group ({country})", 3),
+                    people ? synthetic(a, "Civilians ({country})", 7) : null, false);
+        }
         return new Sides(attacker, other, marked);
+    }
+
+    /** Bombs that are planted, thrown or carried, unlike shells and air strikes, which a force fires. */
+    private static boolean isPlantedOrCarried(EventTyper.Type type) {
+        String sub = type.subEventType();
+        return sub.equals("Remote explosive/landmine/IED") || sub.equals("Suicide bomb") || sub.equals("Grenade");
     }
 
     private static boolean differs(ActorMention m, ActorMention attacker) {

@@ -35,6 +35,16 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aBombWithNoDoerNamedIsAnUnidentifiedGroupsAmongPeople() {
+        Event e = single("قتل وأصيب 11 شخصا أمس إثر انفجار عبوة ناسفة قرب مقهى في بلدة المدائن.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.actor2().name()).startsWith("Civilians");
+        // shells are fired by a force the text may not name: no doer is made up for them
+        Event shelled = single("سقطت قذيفة هاون أمس على سوق في بلدة المدائن ما أدى إلى مقتل وإصابة 11 شخصا.");
+        assertThat(shelled.actor1() == null || !shelled.actor1().name().startsWith("Unidentified")).isTrue();
+    }
+
+    @Test
     void aRankServesInTheForceNamedAfterIt() {
         Event e = single("اغتال مسلحون مجهولون أمس ضابطا في الشرطة قرب منزله في مدينة عدن.");
         assertThat(e.actor2().name()).startsWith("Police Forces");
