@@ -27,12 +27,10 @@ final class EventBuilder {
         TimePrecision precision = dated != null ? dated.precision() : inc.anchoredDate != null ? TimePrecision.DAY : null;
         ActorMention actor1 = null;
         ActorMention actor2 = null;
-        for (Mention m : inc.mentions) {
-            if (m.attackerMarked() && m.actor1() != null) {
-                actor1 = m.actor1();
-                actor2 = m.actor2();
-                break;
-            }
+        Mention doer = inc.doerMention();
+        if (doer != null) {
+            actor1 = doer.actor1();
+            actor2 = doer.actor2();
         }
         for (Mention m : inc.mentions) {
             if (actor1 == null) {

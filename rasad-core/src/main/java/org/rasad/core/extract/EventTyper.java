@@ -13,7 +13,7 @@ import java.util.Set;
  *       blocks alone stay peaceful);</li>
  *   <li>rioting without protest words and without weapons → Riots/Mob violence;</li>
  *   <li>air or drone strike → Air/drone strike; a suicide attacker (unless the clause is a battle) →
- *       Suicide bomb; fighting or a military operation with deaths → Battles/Armed clash;</li>
+ *       Suicide bomb; fighting, a military operation with deaths, or a bomb with gunfire → Battles/Armed clash;</li>
  *   <li>mines, roadside and car bombs, unspecified explosions → Remote explosive/landmine/IED;
  *       shelling, rockets and missiles → Shelling/artillery/missile attack; hand grenades → Grenade;</li>
  *   <li>abduction → Abduction/forced disappearance; sexual violence → Sexual violence;</li>
@@ -38,6 +38,10 @@ final class EventTyper {
     private EventTyper() {
     }
 
+    static boolean isViolent(Type type) {
+        return type.eventType().equals(BATTLES) || type.eventType().equals(EXPLOSIONS) || type.eventType().equals(VAC);
+    }
+
     static Type type(Set<Cue> c, boolean civilianTargets, boolean protesters, boolean protestersKilled, boolean deaths) {
         // «فتحت قوات الأمن النار على محتجين»: people fired on as protesters were protesting
         boolean protest = c.contains(Cue.PROTEST)
@@ -59,7 +63,9 @@ final class EventTyper {
         if (c.contains(Cue.RIOT) && !armed && !c.contains(Cue.SHOOTING) && !c.contains(Cue.CLASH) && !c.contains(Cue.ATTACK)) {
             return new Type(RIOTS, protesters ? "Violent demonstration" : "Mob violence");
         }
-        boolean battle = c.contains(Cue.CLASH) || (c.contains(Cue.OPERATION) && deaths);
+        // «فجروا عبوة على الطريق قبل أن يفتحوا النار على الشاحنات»: a bomb, then gunfire, is a complex ambush, fought
+        boolean bombAndGunfire = c.contains(Cue.IED) && c.contains(Cue.SHOOTING);
+        boolean battle = c.contains(Cue.CLASH) || (c.contains(Cue.OPERATION) && deaths) || bombAndGunfire;
         if (c.contains(Cue.AIRSTRIKE) || (c.contains(Cue.AIR_WEAK)
                 && (c.contains(Cue.SHELLING) || c.contains(Cue.EXPLOSION) || c.contains(Cue.ATTACK)))) {
             return new Type(EXPLOSIONS, "Air/drone strike");

@@ -152,11 +152,26 @@ final class Incident {
 
     /** The doer the text marked, if any. */
     ActorMention markedAttacker() {
+        Mention m = doerMention();
+        return m == null ? null : m.actor1();
+    }
+
+    /**
+     * The mention that marks who did it; a named group that claimed or was blamed («وتبنت حركة الشباب الهجوم»)
+     * says more than the unidentified gunmen of the first report.
+     */
+    Mention doerMention() {
+        Mention best = null;
         for (Mention m : mentions) {
-            if (m.attackerMarked() && m.actor1() != null) {
-                return m.actor1();
+            if (m.attackerMarked() && m.actor1() != null
+                    && (best == null || isUnidentified(best.actor1()) && !isUnidentified(m.actor1()))) {
+                best = m;
             }
         }
-        return null;
+        return best;
+    }
+
+    static boolean isUnidentified(ActorMention m) {
+        return m.entry().canonical().startsWith("Unidentified");
     }
 }

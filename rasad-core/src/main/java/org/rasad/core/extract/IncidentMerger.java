@@ -163,7 +163,9 @@ final class IncidentMerger {
             return false;
         }
         ActorMention doer = inc.markedAttacker();
-        if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())) {
+        // two named doers are two incidents; unidentified gunmen may turn out to be the group that claims them
+        if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())
+                && !Incident.isUnidentified(doer) && !Incident.isUnidentified(m.actor1())) {
             return false;
         }
         return (m.isFollowUp() || !reversed(inc, m)) && !otherTarget(inc, m);

@@ -200,15 +200,16 @@ final class MentionBuilder {
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
         dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
-        // no toll, no day, no place: violence spoken of in general, unless a verb says it happened («وقع
-        // انفجاران قويان في موقف للسيارات»); then it may still tell what kind of incident the article reports
+        // no toll, no day, no place: violence spoken of in general. Such a clause may still tell a detail of an
+        // incident the article reports: what kind it was («وقع انفجاران قويان في موقف للسيارات»), or who did it
+        // («وتبنت حركة الشباب الهجوم», «ونسب مسؤول الهجوم إلى …»). It never makes an incident of its own.
         boolean general = figures.isEmpty() && !ClauseDates.hasDateWords(a, from, to)
                 && places.stream().noneMatch(PlaceMention::isSpecific);
-        if (general && (reference || !occurred(a, from, to))) {
+        if (general && !reference && !occurred(a, from, to)) {
             return Optional.empty();
         }
         boolean headline = trigger - from <= 1 && ClauseDates.hasDayWords(a, from, to);  // «انفجار عبوة في الموصل يوم الخميس»
-        if (figures.isEmpty() && anchorOffset == null && !headline && !occurred(a, from, to)) {
+        if (!general && figures.isEmpty() && anchorOffset == null && !headline && !occurred(a, from, to)) {
             return Optional.empty();  // an event word with no verb saying it happened, not a dated headline: talk about violence
         }
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
@@ -218,11 +219,20 @@ final class MentionBuilder {
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
         EventTyper.Type type = EventTyper.type(cues, civilians, protesters, protestersKilled, deaths);
-        if (type == null || general && !isStrong(type)) {
+        if (type == null) {
             return Optional.empty();
         }
-        joinOnly |= general;  // only ever the detail of an incident told elsewhere
         Roles.Sides sides = Roles.assign(a, from, sidesEnd(a, places, to), type, figures);
+        if (general) {
+            boolean tellsKind = !reference && isStrong(type);
+            boolean tellsDoer = sides.marked() && EventTyper.isViolent(type);
+            if (!tellsKind && !tellsDoer) {
+                return Optional.empty();
+            }
+            // only the doer is told: «ونسب مسؤول في الشرطة الهجوم إلى …» names no target, and a speaker is no side
+            sides = tellsDoer ? new Roles.Sides(sides.actor1(), null, true) : new Roles.Sides(null, null, false);
+            joinOnly = true;
+        }
         ClauseDates.DateChoice date = ClauseDates.date(a, from, to);
         if (date.future() || ClauseDates.isHistory(a, date.resolved()) || ClauseDates.isOldRelative(a, from, to)
                 || ClauseDates.isSinceWhen(a, from, to)) {

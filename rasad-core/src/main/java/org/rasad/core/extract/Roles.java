@@ -26,9 +26,10 @@ final class Roles {
     }
 
     private static final Set<String> AGENT_MARKERS = Set.of("نفذه", "نفذها", "شنه", "شنها", "قبل", "يد", "ايدي", "بايدي",
-            "تبناه", "تبنته", "تبني", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "مسؤوليته", "مسووليته", "مسؤوليتها", "نفذته", "ارتكبه", "ارتكبها", "شنته",
-            // «نُسب إلى تنظيم داعش»: attributed to
-            "نسب", "ونسب", "نسبت", "ينسب", "المنسوب", "المنسوبه", "منسوب", "منسوبه");
+            "تبناه", "تبنته", "تبني", "تبنت", "تبنى", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "مسؤوليته", "مسووليته", "مسؤوليتها", "نفذته", "ارتكبه", "ارتكبها", "شنته");
+    /** «نُسب الهجوم إلى تنظيم داعش»: attributed to whoever follows «إلى»; not «نسب مسؤول في الشرطة …», who speaks. */
+    private static final Set<String> ATTRIBUTION = Set.of("نسب", "ونسب", "نسبت", "ينسب", "المنسوب", "المنسوبه", "منسوب",
+            "منسوبه");
     /** «استهداف X» is the targeting of X, while after the verb «استهدف X» X is the doer. */
     private static final Set<String> TARGET_MARKERS = Set.of("علي", "ضد", "استهداف", "لاستهداف", "باستهداف", "بحق",
             "طال", "طالت",
@@ -76,7 +77,8 @@ final class Roles {
             if (m.isCivilian() || (before(a, m, TARGET_MARKERS, 2) && !subjectOfVerbalNoun(a, m))) {
                 victims.add(m.name());
             } else if (attacker == null && m.entry().isArmed()
-                    && (before(a, m, AGENT_MARKERS, 3) || afterAttackWord(a, m) || claimsResponsibility(a, m))) {
+                    && (before(a, m, AGENT_MARKERS, 3) || afterAttackWord(a, m) || claimsResponsibility(a, m)
+                        || attributedTo(a, m))) {
                 attacker = m;
             }
         }
@@ -183,7 +185,12 @@ final class Roles {
     }
 
     private static boolean before(Annotations a, ActorMention m, Set<String> markers, int reach) {
-        for (int j = Math.max(0, m.start() - reach); j < m.start(); j++) {
+        return before(a, m.start(), markers, reach);
+    }
+
+    /** One of the marker words within {@code reach} words before token {@code at}. */
+    private static boolean before(Annotations a, int at, Set<String> markers, int reach) {
+        for (int j = Math.max(0, at - reach); j < at; j++) {
             if (a.ix.formIn(j, markers)) {
                 return true;
             }
@@ -206,10 +213,19 @@ final class Roles {
             }
             if (a.cueHead[j] && (a.has(j, Cue.ATTACK) || a.has(j, Cue.KIDNAP) || a.has(j, Cue.ASSASSINATE)
                     || a.has(j, Cue.SHOOTING) || a.has(j, Cue.AIRSTRIKE) || a.has(j, Cue.SHELLING))) {
-                return true;
+                return !weaponBefore(a, j);
             }
         }
         return false;
+    }
+
+    /**
+     * «عبوة ناسفة استهدفت دورية للجيش», «قذيفة أصابت منزلا»: a bomb or shell right before the verb is its subject,
+     * so the force after the verb is what it hit, not the doer.
+     */
+    private static boolean weaponBefore(Annotations a, int verb) {
+        return verb > 0 && (a.has(verb - 1, Cue.IED) || a.has(verb - 1, Cue.SHELLING) || a.has(verb - 1, Cue.EXPLOSION)
+                || a.has(verb - 1, Cue.SUICIDE) || a.has(verb - 1, Cue.GRENADE));
     }
 
     /** «استهداف الأفريكوم لقيادات التنظيم»: the doer of a verbal noun, its object follows with «ل». */
@@ -225,6 +241,10 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    private static boolean attributedTo(Annotations a, ActorMention m) {
+        return m.start() > 1 && a.ix.word(m.start() - 1).equals("الي") && before(a, m.start() - 1, ATTRIBUTION, 3);
     }
 
     /** «أعلن تنظيم داعش مسؤوليته». */

@@ -108,6 +108,27 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aClaimOrAttributionToldApartNamesTheDoer() {
+        // the official who attributes it is neither doer nor target
+        Event blamed = single("قتل 11 شخصا أمس في هجوم على سوق في بلدة بعقوبة. ونسب مسؤول في الشرطة الهجوم إلى تنظيم داعش.");
+        assertThat(blamed.actor1().name()).startsWith("Islamic State");
+        assertThat(blamed.actor2().name()).startsWith("Civilians");
+        Event claimed = single("قتل ستة جنود أمس في كمين نصبه مسلحون لقافلة عسكرية قرب مدينة جيبو. "
+                + "وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم.");
+        assertThat(claimed.actor1().name()).startsWith("JNIM");
+        // a claim alone reports nothing
+        Extracting.none("وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم.");
+    }
+
+    @Test
+    void theBombIsTheSubjectOfTheVerbAfterIt() {
+        // «عبوة ناسفة استهدفت دورية للجيش»: the army is hit, not the doer
+        Event e = single("قتل جنديان أمس بانفجار عبوة ناسفة استهدفت دورية للجيش في بلدة الطارمية.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.actor2().name()).startsWith("Military Forces");
+    }
+
+    @Test
     void aBorderCountryIsNotWhereTheNewsIs() {
         Event e = single("أعلنت وزارة دفاع النيجر أن مسلحين قتلوا 11 جنديا أمس قرب الحدود مع مالي، "
                 + "وأن المهاجمين فروا نحو الحدود مع مالي.");

@@ -97,4 +97,12 @@ class EventTypeTest {
     void soldiersKilledInAnAttackAreABattle() {
         check("قتل خمسة جنود أمس في هجوم مسلح على حاجز للجيش في محافظة ديالى.", "Battles", "Armed clash");
     }
+
+    @Test
+    void aBombFollowedByGunfireIsAnAmbushFought() {
+        Event e = single("فجر مسلحون عبوة ناسفة على الطريق ثم فتحوا النار على قافلة للجيش قرب بلدة جيبو أمس ما أدى إلى مقتل ستة جنود.");
+        assertThat(e.eventType()).isEqualTo("Battles");
+        assertThat(single("انفجرت عبوة ناسفة على الطريق بقافلة للجيش قرب بلدة جيبو أمس ما أدى إلى مقتل ستة جنود.").subEventType())
+                .isEqualTo("Remote explosive/landmine/IED");
+    }
 }
