@@ -125,6 +125,20 @@ final class Annotations {
         return lex.occurrences.longestAt(ix, token) != null && !ix.hasArticle(token);
     }
 
+    /**
+     * Whether a reason for protest («احتجاجا على», «تنديدا ب») ends right before the token: what follows is
+     * what people protest, not what happened at the protest.
+     */
+    boolean afterReason(int token) {
+        for (int j = Math.max(0, token - 3); j < token; j++) {
+            PhraseMatcher.Match<Cue> m = lex.reasons.longestAt(ix, j);
+            if (m != null && m.end() == token) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the token is part of a date phrase. */
     boolean inDate(int token) {
         for (DateRef d : dates) {

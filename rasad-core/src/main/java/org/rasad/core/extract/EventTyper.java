@@ -11,7 +11,8 @@ import java.util.Set;
  *       demonstration; protesters killed, or deaths where protesters were fired on → Excessive force;
  *       dispersal or arrests → Protest with intervention; else Peaceful protest (burning tyres and road
  *       blocks alone stay peaceful);</li>
- *   <li>rioting without protest words and without weapons → Riots/Mob violence;</li>
+ *   <li>rioting without protest words and without weapons → Riots: Violent demonstration where a crowd
+ *       gathered or was dispersed, else Mob violence;</li>
  *   <li>air or drone strike → Air/drone strike; a suicide attacker (unless the clause is a battle) →
  *       Suicide bomb; fighting, a military operation with deaths, or a bomb with gunfire → Battles/Armed clash;</li>
  *   <li>mines, roadside and car bombs, unspecified explosions → Remote explosive/landmine/IED;
@@ -61,7 +62,9 @@ final class EventTyper {
             return new Type(PROTESTS, "Peaceful protest");
         }
         if (c.contains(Cue.RIOT) && !armed && !c.contains(Cue.SHOOTING) && !c.contains(Cue.CLASH) && !c.contains(Cue.ATTACK)) {
-            return new Type(RIOTS, protesters ? "Violent demonstration" : "Mob violence");
+            // a crowd that gathered, or that police dispersed, was demonstrating; a mob just attacks
+            boolean demonstration = protesters || c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE);
+            return new Type(RIOTS, demonstration ? "Violent demonstration" : "Mob violence");
         }
         // «فجروا عبوة على الطريق قبل أن يفتحوا النار على الشاحنات»: a bomb, then gunfire, is a complex ambush, fought
         boolean bombAndGunfire = c.contains(Cue.IED) && c.contains(Cue.SHOOTING);

@@ -47,6 +47,10 @@ final class FigureFinder {
             if (a.has(i, Cue.TOLL)) {
                 update = true;
             }
+            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.COMBINED)) && a.afterReason(i)) {
+                mode = null;  // «احتجاجا على مقتل مدني»: the death protested, not one at the protest
+                continue;
+            }
             if (a.cueHead[i]) {
                 if (a.has(i, Cue.COMBINED)) {
                     mode = Cue.COMBINED;

@@ -31,6 +31,7 @@ public final class Lexicon {
 
     final PhraseMatcher<Cue> cues;
     final PhraseMatcher<Cue> occurrences;
+    final PhraseMatcher<Cue> reasons;
     final PhraseMatcher<ActorEntry> actors;
     final PhraseMatcher<Country> countryNames;
     final PhraseMatcher<PlaceWord> placeWords;
@@ -45,17 +46,20 @@ public final class Lexicon {
     private Lexicon(Path userDir) {
         PhraseMatcher.Builder<Cue> cueBuilder = PhraseMatcher.builder();
         PhraseMatcher.Builder<Cue> occurrenceBuilder = PhraseMatcher.builder();
+        PhraseMatcher.Builder<Cue> reasonBuilder = PhraseMatcher.builder();
         for (Row row : rows("cues.tsv", 2, userDir)) {
             Cue cue = parseEnum(Cue.class, row, row.cell(0));
-            // verbs of occurrence overlap every other class («قتل», «استهدف»): matched on their own so
-            // that they never change how the other cue phrases cut the text
-            PhraseMatcher.Builder<Cue> target = cue == Cue.OCCURRED ? occurrenceBuilder : cueBuilder;
+            // verbs of occurrence («قتل», «استهدف») and reasons for a protest («احتجاجا على») overlap the
+            // other classes: matched on their own so that they never change how the other phrases cut the text
+            PhraseMatcher.Builder<Cue> target = cue == Cue.OCCURRED ? occurrenceBuilder
+                    : cue == Cue.REASON ? reasonBuilder : cueBuilder;
             for (String phrase : TsvReader.values(row.cell(1))) {
                 target.add(phrase, cue);
             }
         }
         cues = cueBuilder.build();
         occurrences = occurrenceBuilder.build();
+        reasons = reasonBuilder.build();
 
         byIso = new LinkedHashMap<>();
         nisba = new HashMap<>();

@@ -33,6 +33,22 @@ class ProtestTest {
     }
 
     @Test
+    void theDeathProtestedIsNotTheProtestsToll() {
+        Event e = single("أطلقت الشرطة الغاز المسيل للدموع اليوم على محتجين تظاهروا في وسط مدينة الخرطوم احتجاجا على مقتل مدني أمس.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+        assertThat(e.fatalities()).isNull();
+        assertThat(single("خرج المئات في مسيرة وسط مدينة الخرطوم تنديدا بمقتل ثلاثة مدنيين أمس.").fatalities()).isNull();
+    }
+
+    @Test
+    void aCrowdThatGathersAndBurnsIsAViolentDemonstration() {
+        Event e = single("تجمع مئات الشباب مساء أمس في حي التضامن بمدينة تونس وأشعلوا النار في حاويات القمامة، ما دفع الوحدات الأمنية لتفريقهم.");
+        assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+        assertThat(single("قام عشرات من أهالي القرية مساء أمس بإضرام النار في منازل عائلة في حي التضامن بمدينة تونس.").subEventType())
+                .isEqualTo("Mob violence");
+    }
+
+    @Test
     void tearGasCanistersAreNoBomb() {
         Event e = single("تجمع المحتجون أمس عند جسر في مدينة الناصرية، واستخدمت قوات الأمن عبوات الغاز المسيل للدموع لتفريقهم.");
         assertThat(e.eventType()).isEqualTo("Protests");
