@@ -109,9 +109,10 @@ final class FigureFinder {
             boolean oneOfThem = (a.ix.word(i).equals("احد") || a.ix.word(i).equals("احدي")) && qEnd < to
                     && a.ix.word(qEnd).startsWith("ال") && (a.has(qEnd, Cue.KILLED_NOUN) || a.has(qEnd, Cue.INJURED_NOUN)
                     || a.ix.word(qEnd).equals("الضحايا"));
-            boolean subset = oneOfThem || (qEnd < to && a.has(qEnd, Cue.SUBSET)) || (i > from && a.has(i - 1, Cue.SUBSET))
-                    || (after < to && after == qEnd + 1 && a.has(after, Cue.SUBSET) && !a.ix.word(after).startsWith("بين")
-                        && !a.ix.word(after).startsWith("من بين"))
+            // «ثلاثة منهم» is a part; «عشرة بينهم ثلاثة من الشرطة» is the whole, «بينهم» starts its breakdown
+            boolean subset = oneOfThem || (qEnd < to && a.has(qEnd, Cue.SUBSET) && !startsBreakdown(a.ix.word(qEnd)))
+                    || (i > from && a.has(i - 1, Cue.SUBSET))
+                    || (after < to && after == qEnd + 1 && a.has(after, Cue.SUBSET) && !startsBreakdown(a.ix.word(after)))
                     || (i == subsetEnd && a.ix.word(i).startsWith("و"));  // «بينهم امرأتان وطفلان»: the list goes on
             if (subset) {
                 subsetEnd = Math.max(after, qEnd);
@@ -123,6 +124,11 @@ final class FigureFinder {
             i = Math.max(i, qEnd - 1);
         }
         return out;
+    }
+
+    /** «بينهم», «وبينهم»: among whom; what follows breaks the figure down. */
+    private static boolean startsBreakdown(String w) {
+        return Conjunction.strip(w).startsWith("بين");
     }
 
     /**

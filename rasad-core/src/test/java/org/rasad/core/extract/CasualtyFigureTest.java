@@ -84,6 +84,9 @@ class CasualtyFigureTest {
     void aBreakdownAfterTheFigureKeepsTheWhole() {
         fatalities("أعلنت الشرطة مقتل سبعة أشخاص بينهم امرأة وطفل بتفجير انتحاري في منطقة الحويش أمس.", 7);
         fatalities("قتل عشرة أشخاص بينهم 3 أطفال في قصف على بلدة سراقب أمس.", 10);
+        // a number right before «بينهم» is the whole
+        assertThat(single("أسفر انفجار سيارة مفخخة في وسط مدينة تكريت أمس عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.").injured())
+                .isEqualTo(10);
         // every part of a listed breakdown belongs to the whole, not only the first
         fatalities("هاجم مسلحون قرية في شمال البلاد أمس ما أسفر عن مقتل تسعة أشخاص بينهم امرأتان وطفلان.", 9);
         fatalities("قتل 12 شخصا بينهم ثلاث نساء وأربعة أطفال في قصف على بلدة سراقب أمس.", 12);
