@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rasad.core.text.TimePrecision;
 
 /**
@@ -18,7 +17,8 @@ import org.rasad.core.text.TimePrecision;
  *       gives a day;</li>
  *   <li>an event-relative date («بعد يومين من …», «غداة …») splits the sentence: what follows it is
  *       another incident, dated from the one before;</li>
- *   <li>a clause reports an event when one of its trigger words is asserted (see {@link Modality}),
+ *   <li>a clause reports an event when one of its trigger words is asserted and not a reference back (see
+ *       {@link TriggerScan}),
  *       or when it gives a death figure outside a non-conflict context (road accidents, floods);
  *       arrests count only where no violence is reported in the same clause;</li>
  *   <li>it must be concrete: a casualty figure, a date or a named place in the clause; violence
@@ -101,76 +101,10 @@ final class MentionBuilder {
         if (anchorOffset == null && saysSeparate(a, from, to)) {
             anchorOffset = 0;  // «في هجومين منفصلين»: not the incident told before
         }
-        EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
-        int trigger = -1;
-        boolean violent = false;
-        boolean unreal = false;
-        boolean reference = false;
-        int triggerRank = -1;
-        EnumSet<Cue> reportedCues = EnumSet.noneOf(Cue.class);
-        EnumSet<Cue> referenceCues = EnumSet.noneOf(Cue.class);
-        int lastRef = -1;
-        boolean relativeClause = false;  // «… الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير»
-        for (int i = from; i < to; i++) {
-            cues.addAll(a.cues.get(i));
-            if (a.ix.tokens.get(i).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION && !a.ix.isQuote(i)) {
-                relativeClause = false;  // a comma or a full stop ends the relative clause
-            }
-            if (!a.cueHead[i]) {
-                continue;
-            }
-            if (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED)) {
-                // «… الذي قتل مع ستة من أعوانه في غارة»: a death told of someone in a relative clause is background too
-                relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
-            }
-            for (Cue c : a.cues.get(i)) {
-                if (c == Cue.PROTESTER && !ProtestReading.protestersAct(a, from, to)) {
-                    continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
-                }
-                if (c.isTrigger()) {
-                    if (Modality.asserted(a, i, from, to)) {
-                        // «في أعقاب هجوم انتحاري استهدف …»: words that go on describing a referred event share its status
-                        boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i)
-                                || relativeClause;
-                        relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
-                        for (Cue t : a.cues.get(i)) {
-                            if (t.isTrigger()) {
-                                (ref ? referenceCues : reportedCues).add(t);
-                            }
-                        }
-                        // a report beats a reference back to an event («تجمع المتظاهرون … لوقف الهجمات»);
-                        // then a violent word beats a non-violent one
-                        int rank = (ref ? 0 : 2) + (c.isViolent() ? 1 : 0);
-                        lastRef = ref ? i : -1;
-                        if (rank > triggerRank) {
-                            trigger = i;
-                            triggerRank = rank;
-                            reference = ref;
-                        }
-                        violent |= c.isViolent();
-                    } else {
-                        unreal = true;
-                        for (Cue t : a.cues.get(i)) {
-                            if (t.isTrigger()) {
-                                referenceCues.add(t);  // denied or threatened: no report either
-                            }
-                        }
-                    }
-                    break;
-                }
-            }
-        }
-        if (trigger < 0 || reference) {
-            // «تجمع مئات … وأحرقوا الإطارات … في وقت نفى فيه المتشددون مسؤوليتهم عن الهجومين»: the gathering
-            // is told, the attacks only referred to
-            int gathering = ProtestReading.gatheringWithVoice(a, from, to);
-            if (gathering >= 0) {
-                trigger = gathering;
-                reference = false;
-                cues.add(Cue.PROTEST);
-                reportedCues.add(Cue.PROTEST);
-            }
-        }
+        TriggerScan.Scan scan = TriggerScan.scan(a, from, to);
+        EnumSet<Cue> cues = scan.cues();
+        int trigger = scan.trigger();
+        boolean reference = scan.reference();
         List<Figure> figures = FigureFinder.find(a, from, to);
         boolean deaths = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED);
         boolean joinOnly = false;
@@ -180,22 +114,10 @@ final class MentionBuilder {
             Figure f = figures.stream().filter(x -> x.kind() == Cue.KILLED).findFirst().get();
             trigger = f.start();
             reference = false;
-            joinOnly = unreal || !Modality.asserted(a, f.start(), from, to);
+            joinOnly = scan.unreal() || !Modality.asserted(a, f.start(), from, to);
         }
         if (trigger < 0) {
             return Optional.empty();
-        }
-        if (!reference && !reportedCues.isEmpty() && reportedCues.stream().noneMatch(Cue::isViolent)) {
-            // «ألقي القبض على منفذ جريمة اغتيال …»: the arrest is told, the killing only referred to
-            referenceCues.removeAll(reportedCues);
-            cues.removeAll(referenceCues);
-            violent = false;
-        }
-        if (reference && ownCasualty(a, from, to)) {
-            reference = false;  // «شهدت اليوم مقتل وإصابة 11 شخصا إثر انفجار …»: the clause tells its own dead and wounded
-        }
-        if (violent) {
-            cues.remove(Cue.ARREST);
         }
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
         dropPlacesOfRelativeClauses(a, places);
@@ -260,21 +182,6 @@ final class MentionBuilder {
     }
 
     /**
-     * A word of death or injury of its own («أصيب», «مقتل وإصابة»), asserted and not itself referred back to
-     * («بعد مقتله»); a word that is also the event («اغتيال») does not count.
-     */
-    private static boolean ownCasualty(Annotations a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED) || a.has(i, Cue.COMBINED))
-                    && a.cues.get(i).stream().noneMatch(Cue::isTrigger) && Modality.asserted(a, i, from, to)
-                    && !EventReference.isReference(a, i, from)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * «قتل 11 شخصا في هجوم على قرية»: people of no named side killed in an attack (not a fight), with no
      * force in the clause that they could belong to, are civilians, as ACLED codes them.
      */
@@ -289,16 +196,6 @@ final class MentionBuilder {
                         && !m.entry().canonical().startsWith("Unidentified"))  // «هجوم مسلح»: the attackers again
                 .map(ActorMention::name).distinct().count();
         return unnamedDead && !namedDead && !force && armed < 2;  // two armed sides named: they fought each other
-    }
-
-    /** Every word between two event words carries an event cue: one phrase goes on about one event. */
-    private static boolean describesSameEvent(Annotations a, int previous, int trigger) {
-        for (int j = previous + 1; j < trigger; j++) {
-            if (a.cues.get(j).stream().noneMatch(Cue::isTrigger)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -1,0 +1,149 @@
+package org.rasad.core.extract;
+
+import java.util.EnumSet;
+
+/**
+ * Which word of a clause is its event, and whether the clause reports that event or only refers to it.
+ *
+ * <p>Rules, in the order they apply:
+ * <ul>
+ *   <li>a trigger word counts only where it is asserted ({@link Modality}); denied or threatened events
+ *       are neither reported nor referred to;</li>
+ *   <li>a report beats a reference back to an event ({@link EventReference}), then a violent word beats a
+ *       non-violent one;</li>
+ *   <li>words in a relative clause about someone («الذي اغتيل …»), up to its comma, and words that go on
+ *       describing a referred event («في أعقاب هجوم انتحاري استهدف …») are references;</li>
+ *   <li>people gathering and voicing a demand are a protest even with no protest word
+ *       ({@link ProtestReading});</li>
+ *   <li>an arrest told beside a killing only referred to is an arrest; any violence told makes arrests
+ *       part of it;</li>
+ *   <li>a clause that tells its own dead and wounded reports, whatever its trigger.</li>
+ * </ul>
+ */
+final class TriggerScan {
+
+    /**
+     * What the scan found.
+     *
+     * @param cues      the clause's cues, without those of events only referred to beside a report
+     * @param trigger   the event word's token, or -1
+     * @param reference the event word refers back to an event rather than reporting one
+     * @param unreal    some event word was denied, threatened or hypothetical
+     */
+    record Scan(EnumSet<Cue> cues, int trigger, boolean reference, boolean unreal) {
+    }
+
+    private TriggerScan() {
+    }
+
+    static Scan scan(Annotations a, int from, int to) {
+        EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+        int trigger = -1;
+        boolean violent = false;
+        boolean unreal = false;
+        boolean reference = false;
+        int triggerRank = -1;
+        EnumSet<Cue> reportedCues = EnumSet.noneOf(Cue.class);
+        EnumSet<Cue> referenceCues = EnumSet.noneOf(Cue.class);
+        int lastRef = -1;
+        boolean relativeClause = false;  // «… الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير»
+        for (int i = from; i < to; i++) {
+            cues.addAll(a.cues.get(i));
+            if (a.ix.tokens.get(i).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION && !a.ix.isQuote(i)) {
+                relativeClause = false;  // a comma or a full stop ends the relative clause
+            }
+            if (!a.cueHead[i]) {
+                continue;
+            }
+            if (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED)) {
+                // «… الذي قتل مع ستة من أعوانه في غارة»: a death told of someone in a relative clause is background too
+                relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
+            }
+            for (Cue c : a.cues.get(i)) {
+                if (c == Cue.PROTESTER && !ProtestReading.protestersAct(a, from, to)) {
+                    continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
+                }
+                if (c.isTrigger()) {
+                    if (Modality.asserted(a, i, from, to)) {
+                        // «في أعقاب هجوم انتحاري استهدف …»: words that go on describing a referred event share its status
+                        boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i)
+                                || relativeClause;
+                        relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
+                        for (Cue t : a.cues.get(i)) {
+                            if (t.isTrigger()) {
+                                (ref ? referenceCues : reportedCues).add(t);
+                            }
+                        }
+                        // a report beats a reference back to an event («تجمع المتظاهرون … لوقف الهجمات»);
+                        // then a violent word beats a non-violent one
+                        int rank = (ref ? 0 : 2) + (c.isViolent() ? 1 : 0);
+                        lastRef = ref ? i : -1;
+                        if (rank > triggerRank) {
+                            trigger = i;
+                            triggerRank = rank;
+                            reference = ref;
+                        }
+                        violent |= c.isViolent();
+                    } else {
+                        unreal = true;
+                        for (Cue t : a.cues.get(i)) {
+                            if (t.isTrigger()) {
+                                referenceCues.add(t);  // denied or threatened: no report either
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (trigger < 0 || reference) {
+            // «تجمع مئات … وأحرقوا الإطارات … في وقت نفى فيه المتشددون مسؤوليتهم عن الهجومين»: the gathering
+            // is told, the attacks only referred to
+            int gathering = ProtestReading.gatheringWithVoice(a, from, to);
+            if (gathering >= 0) {
+                trigger = gathering;
+                reference = false;
+                cues.add(Cue.PROTEST);
+                reportedCues.add(Cue.PROTEST);
+            }
+        }
+        if (!reference && !reportedCues.isEmpty() && reportedCues.stream().noneMatch(Cue::isViolent)) {
+            // «ألقي القبض على منفذ جريمة اغتيال …»: the arrest is told, the killing only referred to
+            referenceCues.removeAll(reportedCues);
+            cues.removeAll(referenceCues);
+            violent = false;
+        }
+        if (reference && ownCasualty(a, from, to)) {
+            reference = false;  // «شهدت اليوم مقتل وإصابة 11 شخصا إثر انفجار …»: the clause tells its own dead and wounded
+        }
+        if (violent) {
+            cues.remove(Cue.ARREST);
+        }
+        return new Scan(cues, trigger, reference, unreal);
+    }
+
+    /**
+     * A word of death or injury of its own («أصيب», «مقتل وإصابة»), asserted and not itself referred back to
+     * («بعد مقتله»); a word that is also the event («اغتيال») does not count.
+     */
+    private static boolean ownCasualty(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED) || a.has(i, Cue.COMBINED))
+                    && a.cues.get(i).stream().noneMatch(Cue::isTrigger) && Modality.asserted(a, i, from, to)
+                    && !EventReference.isReference(a, i, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every word between two event words carries an event cue: one phrase goes on about one event. */
+    private static boolean describesSameEvent(Annotations a, int previous, int trigger) {
+        for (int j = previous + 1; j < trigger; j++) {
+            if (a.cues.get(j).stream().noneMatch(Cue::isTrigger)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
