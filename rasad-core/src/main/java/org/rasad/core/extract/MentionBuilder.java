@@ -17,12 +17,13 @@ import org.rasad.core.text.TimePrecision;
  *       gives a day;</li>
  *   <li>an event-relative date («بعد يومين من …», «غداة …») splits the sentence: what follows it is
  *       another incident, dated from the one before;</li>
- *   <li>a clause reports an event when one of its trigger words is asserted and not a reference back (see
- *       {@link TriggerScan}),
- *       or when it gives a death figure outside a non-conflict context (road accidents, floods);
- *       arrests count only where no violence is reported in the same clause;</li>
+ *   <li>a clause reports an event when one of its trigger words is asserted and not a reference back
+ *       (see {@link TriggerScan}), or when it gives a death figure outside a non-conflict context (road
+ *       accidents, floods); arrests count only where no violence is reported in the same clause;</li>
  *   <li>it must be concrete: a casualty figure, a date or a named place in the clause; violence
- *       spoken of in general («تفجيرات تهز العراق يوميا») is not an event;</li>
+ *       spoken of in general («تفجيرات تهز العراق يوميا») is not an event. A clause that is not concrete
+ *       may still add a detail to an incident told elsewhere: its kind («وقع انفجاران») or its doer
+ *       («وتبنت حركة الشباب الهجوم»);</li>
  *   <li>its type comes from {@link EventTyper}, its sides from {@link Roles}, its figures from
  *       {@link FigureFinder} and its places from {@link PlaceFinder};</li>
  *   <li>its date is the first date that is not the day of a statement («أعلنت الوزارة الخميس مقتل …
