@@ -21,13 +21,10 @@ import org.rasad.core.dict.PhraseMatcher;
  */
 final class ActorFinder {
 
-    private static final Set<String> UNIT_HEADS = Set.of("كتيبه", "الكتيبه", "سريه", "السريه", "اللواء", "لواء",
-            "الفرقه", "فرقه", "الفوج", "فوج", "الوحده", "وحده", "قوه", "كتائب");
-    private static final Set<String> GROUP_ANAPHORS = Set.of("التنظيم", "تنظيم", "الجماعه", "الحركه", "الميليشيا",
-            "المليشيا", "الميليشيات", "المليشيات", "الدواعش", "التنظيمات");
-    private static final Set<String> FORCE_ANAPHORS = Set.of("قواته", "قواتها", "عناصره", "عناصرها", "جنوده", "افراده");
-    private static final Set<String> NAME_STOP = Set.of("في", "من", "علي", "الي", "عن", "مع", "بين", "بعد", "قبل",
-            "التابعه", "تابعه", "التابع", "خلال", "عند", "الذي", "التي", "و", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب");
+    private static final Set<String> UNIT_HEADS = WordLists.of("UNIT_HEADS");
+    private static final Set<String> GROUP_ANAPHORS = WordLists.of("GROUP_ANAPHORS");
+    private static final Set<String> FORCE_ANAPHORS = WordLists.of("FORCE_ANAPHORS");
+    private static final Set<String> NAME_STOP = WordLists.of("ACTOR_NAME_STOP");
 
     private ActorFinder() {
     }

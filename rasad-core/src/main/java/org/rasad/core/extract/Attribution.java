@@ -23,19 +23,12 @@ final class Attribution {
 
     /** How far after an attribution verb its speaker may start. */
     private static final int SPEAKER_REACH = 4;
-    private static final Set<String> VERBS = Set.of("قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "ذكر", "ذكرت",
-            "افاد", "افادت", "نفي", "نفت", "صرح", "صرحت", "اوضح", "اوضحت", "زعم", "زعمت", "ادعي", "ادعت", "كشف",
-            "كشفت", "اشار", "اشارت", "اضاف", "اضافت", "يقول", "تقول", "يوكد", "توكد", "مؤكدا", "موكدا", "مشيرا",
-            "مضيفا", "اعترف", "اعترفت", "رجح", "رجحت", "قدر", "قدرت", "احصي", "احصت", "وثق", "وثقت");
-    private static final Set<String> PREPOSITIONS = Set.of("وفق", "وفقا", "بحسب", "حسب", "حسبما", "نقلا");
-    private static final Set<String> SPEAKERS = Set.of("رئيس", "مدير", "ناطق", "متحدث", "مصدر", "مصادر", "مسوول",
-            "مسوولون", "مسؤول", "مسؤولون", "وزاره", "وزير", "مجلس", "قياده", "شهود", "سكان", "اهالي", "مرصد", "مكتب",
-            "بيان", "منظمه", "لجنه", "مستشفي", "هيئه", "وكاله", "محافظ", "عميد", "قائد", "امر", "شيخ", "عمده", "نشطاء",
-            "ناشطون", "ناشطين", "جمعيه", "الهلال", "الصليب", "الامم", "بعثه", "حكومه", "سلطات");
+    private static final Set<String> VERBS = WordLists.of("ATTRIBUTION_VERBS");
+    private static final Set<String> PREPOSITIONS = WordLists.of("ATTRIBUTION_PREPOSITIONS");
+    private static final Set<String> SPEAKERS = WordLists.of("ATTRIBUTION_SPEAKERS");
 
     /** Words after a speaker noun that end its name: complementisers, time words, prepositions. */
-    private static final Set<String> NOT_NAME = Set.of("ان", "انه", "انها", "بان", "امس", "اليوم", "الاسبوع", "الشهر",
-            "في", "علي", "عن", "من", "الي", "حينها", "فيه", "صباح", "مساء", "ليل", "فجر");
+    private static final Set<String> NOT_NAME = WordLists.of("ATTRIBUTION_NOT_NAME");
 
     private Attribution() {
     }

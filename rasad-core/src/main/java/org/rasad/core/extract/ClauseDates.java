@@ -54,8 +54,7 @@ final class ClauseDates {
         return new DateChoice(statement, statement != null, false);
     }
 
-    static final Set<String> COMPLEMENTIZERS = Set.of("ان", "انه", "انها", "انهم", "بان",
-            "بانه", "وان", "لان");
+    static final Set<String> COMPLEMENTIZERS = WordLists.of("COMPLEMENTIZERS");
 
     /**
      * The day of a statement, not of the event: a date after a verb of saying and before what was

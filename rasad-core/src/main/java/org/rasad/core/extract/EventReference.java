@@ -24,20 +24,11 @@ import java.util.Set;
 final class EventReference {
 
     /** Words that make what follows the time, cause or occasion of something else. */
-    private static final Set<String> GOVERNORS = Set.of("بعد", "وبعد", "قبل", "وقبل", "قبيل", "وقبيل", "منذ", "ومنذ",
-            "عقب", "وعقب", "اثر", "واثر", "اثناء", "بسبب", "وبسبب", "ردا", "رد", "انتقاما", "لذكري", "ذكري",
-            "بذكري", "خلفيه", "تداعيات", "منفذي", "منفذ", "مدبري", "مسؤوليه", "مسؤوليتها", "مسؤوليته",
-            "تبني", "تبنت", "ادانه", "تنديدا", "حول", "بشان", "مكافحه", "لمكافحه", "اعقاب", "تعليقا", "المتعلقه",
-            "متعلقه", "يتعلق", "تتعلق", "اطار", "ضمن", "سلسله", "مسلسل", "موجه", "دوامه", "اسلوب", "اساليب",
-            "تحقيقات", "ملف", "قضيه",
-            // accusation and responsibility: an event someone is charged with or linked to
-            "اعمال", "بارتكاب", "ارتكاب", "المتهمه", "متهمه", "بتهمه", "تهمه", "اتهام", "اتهامات", "تورط", "تورطه",
-            "لتورطه", "بتورطه", "تورطهم", "علاقه", "صله", "جريمه", "قائمه");
+    private static final Set<String> GOVERNORS = WordLists.of("REFERENCE_GOVERNORS");
 
-    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "تلك", "ذلك", "هذان", "هاتان", "هذين",
-            "هاتين", "هؤلاء");
+    private static final Set<String> DEMONSTRATIVES = WordLists.of("DEMONSTRATIVES");
 
-    private static final Set<String> SINGLING_OUT = Set.of("اخر", "احدث", "اعنف", "ابرز", "اكبر", "اول");
+    private static final Set<String> SINGLING_OUT = WordLists.of("SINGLING_OUT");
 
     private static final String[] POSSESSIVES = {"هما", "هم", "هن", "ها", "ه"};
 
@@ -77,9 +68,8 @@ final class EventReference {
         return false;
     }
 
-    static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان",
-            "اللتان", "اللواتي", "اللاتي");
-    private static final Set<String> AUXILIARIES = Set.of("قد", "كان", "كانت", "كانوا", "تم");
+    static final Set<String> RELATIVE_PRONOUNS = WordLists.of("RELATIVE_PRONOUNS");
+    private static final Set<String> AUXILIARIES = WordLists.of("AUXILIARIES");
 
     /**
      * «رفيق الحريري الذي اغتيل في 2005», «الممرضة التي تم اختطافها», «الهجوم الذي استهدف …»: a relative

@@ -28,10 +28,9 @@ import org.rasad.core.text.Token;
 final class FigureFinder {
 
     private static final int CUE_REACH = 8;
-    private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخر", "اخريات");
-    static final Set<String> ANYONE = Set.of("شخص", "اشخاص", "شخصا", "الاشخاص", "شخصين", "شخصان", "فرد", "افراد",
-            "فردا", "نفر");
-    private static final Set<String> DEATH_NOUNS = Set.of("مقتل", "مصرع", "استشهاد", "حتف", "قتل", "اغتيال");
+    private static final Set<String> OTHERS = WordLists.of("OTHERS");
+    static final Set<String> ANYONE = WordLists.of("ANYONE");
+    private static final Set<String> DEATH_NOUNS = WordLists.of("DEATH_NOUNS");
 
     private FigureFinder() {
     }
@@ -227,7 +226,7 @@ final class FigureFinder {
         return null;
     }
 
-    private static final Set<String> MISSING = Set.of("المفقودين", "مفقودين", "مفقودون", "المفقودون", "مفقودا", "عداد");
+    private static final Set<String> MISSING = WordLists.of("MISSING");
 
     /** «وما زال تسعة في عداد المفقودين»: the missing are not the dead. */
     private static boolean missing(Annotations a, int after, int to) {
@@ -251,9 +250,7 @@ final class FigureFinder {
     }
 
     /** Ranks and titles of one person («اغتال مسلحون العميد …»); «اللواء» is left out: it is also a brigade. */
-    private static final Set<String> ONE_PERSON_TITLES = Set.of("العميد", "العقيد", "المقدم", "الرائد", "النقيب",
-            "الملازم", "الرقيب", "العريف", "الشرطي", "الجندي", "الضابط", "المساعد", "الشيخ", "القاضي", "النائب",
-            "الصحفي", "الصحافي", "الناشط", "المواطن", "الطبيب", "المهندس");
+    private static final Set<String> ONE_PERSON_TITLES = WordLists.of("ONE_PERSON_TITLES");
 
     /**
      * «إن جنديا على الأقل من قوات الحكومة قتل»: the one killed named before the verb, right after «إن» or

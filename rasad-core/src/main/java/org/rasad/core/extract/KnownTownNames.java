@@ -46,16 +46,13 @@ final class KnownTownNames {
     }
 
     /** Plural place nouns that name parts of a town before «من» and the town («أحياء من تعز»). */
-    private static final Set<String> PARTS_OF_TOWNS = Set.of("احياء", "مناطق", "قري", "بلدات", "شوارع", "انحاء", "ارياف",
-            "ضواحي", "اطراف");
+    private static final Set<String> PARTS_OF_TOWNS = WordLists.of("PARTS_OF_TOWNS");
 
     /** «بأنه», «بشأن», «بمنزلة», «بسبب»: a word after «ب» that is never a town, whatever the gazetteer says. */
-    private static final Set<String> NOT_AFTER_BA = Set.of("انه", "انها", "انهم", "ان", "شان", "منزله", "مثابه",
-            "سبب", "عد", "ين", "ها", "هم", "ما", "دون", "فضل", "حسب", "واسطه", "رغم", "قرب", "جانب", "داخل");
+    private static final Set<String> NOT_AFTER_BA = WordLists.of("NOT_A_TOWN_AFTER_BA");
 
     /** Adjectives that may follow a town's name («حلب الشرقية», «صنعاء القديمة»). */
-    private static final Set<String> QUALIFIERS = Set.of("الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الجديده",
-            "القديمه", "الكبري", "الصغري", "العاصمه", "المحتله");
+    private static final Set<String> QUALIFIERS = WordLists.of("TOWN_QUALIFIERS");
 
     /** A word that may be part of a name: a word, no function word, cue, actor, place word or date. */
     private static boolean isNameWord(Annotations a, int i) {

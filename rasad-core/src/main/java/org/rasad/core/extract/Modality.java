@@ -23,9 +23,7 @@ final class Modality {
     private static final int AFTER = 2;
     private static final int DENIAL_REACH = 16;
     private static final int FUTURE_AFTER = 8;
-    private static final Set<String> NOT_FUTURE = Set.of("سياره", "سيارات", "سيطره", "سيطرت", "سيده", "سياسه",
-            "سياسي", "سياسيه", "سيناء", "ستين", "سته", "سنه", "سنوات", "سنوي", "ستار", "سيول", "سيف", "سجن", "سيدي",
-            "سيرت", "سير", "سيرا", "ستون", "سنتين", "سنين", "سيبقي", "سيناريو");
+    private static final Set<String> NOT_FUTURE = WordLists.of("NOT_FUTURE");
 
     private Modality() {
     }

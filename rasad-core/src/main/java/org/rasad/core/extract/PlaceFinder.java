@@ -30,27 +30,17 @@ import org.rasad.core.text.Token;
  */
 final class PlaceFinder {
 
-    static final Set<String> STOP = Set.of("في", "من", "علي", "الي", "عن", "مع", "بين", "بعد", "قبل", "خلال",
-            "عند", "الذي", "التي", "الذين", "حيث", "و", "او", "ثم", "بحوالي", "حوالي", "نحو", "بنحو", "التابعه", "تابعه",
-            "التابع", "المتمركزه", "اليوم", "امس", "مساء", "صباح", "ليل", "فجر", "يوم", "ان", "انه", "كما", "هذه", "هذا",
-            "ما", "لا", "لم", "قد", "كان", "كانت", "وقد", "الواقعه", "الواقع", "المجاوره", "القريبه", "نفسها", "ذاتها",
-            "بعدما", "عندما", "بينما", "فيما", "الماضي", "الجاري", "الحالي", "الاسبوع", "الشهر", "العام", "وسط", "ليلا", "صباحا", "ظهرا", "عصرا",
-            "فجرا", "الليله");
-    private static final Set<String> CALLED = Set.of("تسمي", "يسمي", "تدعي", "يدعي", "المعروفه", "المعروف", "المسماه",
-            "المسمي", "يطلق", "تعرف", "يعرف");
-    private static final Set<String> COMPOUND_STARTS = Set.of("ام", "ابو", "ابي", "بني", "بئر", "بير", "عين", "راس", "دير",
-            "تل", "خان", "كفر", "سيدي", "بن", "بو", "قصر", "ذي", "ذو", "جسر", "مرسي", "بيت", "برج", "وادي", "جبل", "شط", "سوق",
-            "حي", "باب", "ابار", "جديده", "تلال", "الدار", "حاسي");
+    static final Set<String> STOP = WordLists.of("PLACE_NAME_STOP");
+    private static final Set<String> CALLED = WordLists.of("CALLED");
+    private static final Set<String> COMPOUND_STARTS = WordLists.of("COMPOUND_PLACE_STARTS");
     /** Words that begin a place name on their own («أم الأرانب», «بني وليد»): umm, abu, bir, ain, ras, bani... */
-    private static final Set<String> NAME_FORMING = Set.of("ام", "ابو", "ابي", "بئر", "بير", "عين", "راس", "بني", "سيدي",
-            "تل", "بن", "حاسي", "قصر", "خان", "دير", "كفر", "مرسي", "برج");
+    private static final Set<String> NAME_FORMING = WordLists.of("NAME_FORMING");
     /** Words that make a name-forming word an idiom rather than a place («في رأس السنة», «في عين المكان»). */
-    private static final Set<String> IDIOM_AFTER = Set.of("السنه", "المكان", "الحربه", "الهرم", "المال", "الاعتبار",
-            "العين", "الامر", "القائمه", "الاولويات", "الحقيقه", "القلب");
+    private static final Set<String> IDIOM_AFTER = WordLists.of("NOT_A_PLACE_AFTER");
     /** Name-forming words that also begin people's names: after «على» they are a person («القبض على أبو بكر»). */
-    private static final Set<String> PERSON_FORMING = Set.of("ابو", "ابي", "بن", "ام");
+    private static final Set<String> PERSON_FORMING = WordLists.of("PERSON_FORMING");
     /** Words after which a bare name-forming word is a place. */
-    static final Set<String> INTO = Set.of("في", "الي", "قرب", "عند", "داخل", "باتجاه", "نحو");
+    static final Set<String> INTO = WordLists.of("INTO");
 
     private PlaceFinder() {
     }
@@ -334,8 +324,7 @@ final class PlaceFinder {
     }
 
     /** «المؤدي إلى», «الواصل بين», «الرابط بين»: words of a road's course. */
-    private static final Set<String> ROAD_TO = Set.of("المودي", "المؤدي", "الموديه", "المؤديه", "الواصل", "الواصله",
-            "الرابط", "الرابطه");
+    private static final Set<String> ROAD_TO = WordLists.of("ROAD_TO");
 
     /** An empty name, or one common word («أخرى», «المستشفيات», «بالمقر») that names no place. */
     static boolean isNotAName(Lexicon lex, String name) {

@@ -25,17 +25,11 @@ final class Roles {
     record Sides(ActorMention actor1, ActorMention actor2, boolean marked) {
     }
 
-    private static final Set<String> AGENT_MARKERS = Set.of("نفذه", "نفذها", "شنه", "شنها", "قبل", "يد", "ايدي", "بايدي",
-            "تبناه", "تبنته", "تبني", "تبنت", "تبنى", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "مسؤوليته", "مسووليته", "مسؤوليتها", "نفذته", "ارتكبه", "ارتكبها", "شنته");
+    private static final Set<String> AGENT_MARKERS = WordLists.of("AGENT_MARKERS");
     /** «نُسب الهجوم إلى تنظيم داعش»: attributed to whoever follows «إلى»; not «نسب مسؤول في الشرطة …», who speaks. */
-    private static final Set<String> ATTRIBUTION = Set.of("نسب", "ونسب", "نسبت", "ينسب", "المنسوب", "المنسوبه", "منسوب",
-            "منسوبه");
+    private static final Set<String> ATTRIBUTION = WordLists.of("ATTRIBUTED_TO");
     /** «استهداف X» is the targeting of X, while after the verb «استهدف X» X is the doer. */
-    private static final Set<String> TARGET_MARKERS = Set.of("علي", "ضد", "استهداف", "لاستهداف", "باستهداف", "بحق",
-            "طال", "طالت",
-            // the verbal nouns of acts done to someone: «باغتيال ضابط», «مقتل جندي», «اختطاف مهندس»
-            "اغتيال", "باغتيال", "لاغتيال", "واغتيال", "اختطاف", "باختطاف", "لاختطاف", "مقتل", "بمقتل", "ومقتل",
-            "اعدام", "باعدام");
+    private static final Set<String> TARGET_MARKERS = WordLists.of("TARGET_MARKERS");
 
     private Roles() {
     }

@@ -24,6 +24,15 @@ class LexiconTest {
     }
 
     @Test
+    void wordListsLoadNormalised() {
+        // written with hamza and ta marbuta in the file, compared with the text's normalised words
+        assertThat(WordLists.of("REFERENCE_GOVERNORS")).contains("بعد", "اثر");
+        assertThat(WordLists.of("RELATIVE_PRONOUNS")).contains("الذي", "التي");
+        assertThatThrownBy(() -> WordLists.of("NO_SUCH_LIST"))
+                .isInstanceOf(DictionaryException.class).hasMessageContaining("NO_SUCH_LIST");
+    }
+
+    @Test
     void userActorIsRecognised(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("actors.tsv"),
                 "# canonical\tinter\tcountry\tparent\taliases\nKatibat al-Nour (Libya)\t3\tLY\t\tكتيبة النور|سرايا النور\n",
