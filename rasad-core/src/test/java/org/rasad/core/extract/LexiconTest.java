@@ -25,7 +25,7 @@ class LexiconTest {
 
     @Test
     void wordListsLoadNormalised() {
-        // written with hamza and ta marbuta in the file, compared with the text's normalised words
+        // compared with the text's normalised words, whatever spelling the file uses
         assertThat(WordLists.of("REFERENCE_GOVERNORS")).contains("بعد", "اثر");
         assertThat(WordLists.of("RELATIVE_PRONOUNS")).contains("الذي", "التي");
         assertThatThrownBy(() -> WordLists.of("NO_SUCH_LIST"))
