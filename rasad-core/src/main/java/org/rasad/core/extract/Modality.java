@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * <p>A trigger is not asserted when, in its clause:
  * <ul>
- *   <li>a denial or negation comes shortly before it («نفى … وقوع هجوم», «لم يتعرض لهجوم»);</li>
+ *   <li>a denial or negation comes shortly before it («نفى … وقوع هجوم», «لم يتعرض لهجوم»), or a denial of
+ *       the truth or occurrence of what follows anywhere before it («نفى … صحة ما تداولته صفحات بشأن …»);</li>
  *   <li>a threat, plan, warning, forecast or condition comes shortly before it («تهدد باستهداف»,
  *       «خطة لشن هجمات», «إذا هاجم») or right after it;</li>
  *   <li>a word of the future comes before it or anywhere in the next few words («هجوم وشيك», «عمليات
@@ -24,6 +25,7 @@ final class Modality {
     private static final int DENIAL_REACH = 16;
     private static final int FUTURE_AFTER = 8;
     private static final Set<String> NOT_FUTURE = WordLists.of("NOT_FUTURE");
+    private static final Set<String> DENIED_OBJECTS = WordLists.of("DENIED_OBJECTS");
 
     private Modality() {
     }
@@ -32,8 +34,9 @@ final class Modality {
         if (a.has(trigger, Cue.CEASEFIRE)) {
             return false;
         }
-        for (int j = Math.max(from, trigger - DENIAL_REACH); j < trigger - BEFORE; j++) {
-            if (a.has(j, Cue.NEGATION) && isDenialVerb(a.ix.word(j))) {
+        for (int j = from; j < trigger - BEFORE; j++) {
+            if (a.has(j, Cue.NEGATION) && isDenialVerb(a.ix.word(j))
+                    && (j >= trigger - DENIAL_REACH || deniesWhatFollows(a, j, trigger))) {
                 return false;  // «نفى مصدر أمني اليوم وقوع أي هجوم على كمين …»: a denial covers its whole clause
             }
         }
@@ -66,6 +69,19 @@ final class Modality {
             }
         }
         return j;
+    }
+
+    /**
+     * «نفى مصدر أمني … صحة ما تداولته صفحات … بشأن تعرض كمين لهجوم»: denying the truth or the occurrence of
+     * something denies all of it, however long the words before it run.
+     */
+    private static boolean deniesWhatFollows(Annotations a, int denial, int trigger) {
+        for (int k = denial + 1; k < trigger; k++) {
+            if (DENIED_OBJECTS.contains(Conjunction.strip(a.ix.word(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDenialVerb(String w) {

@@ -1,5 +1,6 @@
 package org.rasad.core.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.none;
 import static org.rasad.core.extract.Extracting.single;
 
@@ -26,6 +27,24 @@ class ModalityTest {
     @Test
     void denialIsNot() {
         none("نفى مصدر أمني اليوم وقوع أي هجوم على كمين للشرطة جنوب مدينة العريش.");
+    }
+
+    @Test
+    void denyingTheTruthOfAReportCoversAllOfIt() {
+        // the attack comes long after «نفى … صحة», past the reach of a plain denial
+        none("نفى مصدر أمني مسؤول في محافظة الأنبار، اليوم الثلاثاء، صحة ما تداولته صفحات على مواقع التواصل"
+                + " الاجتماعي بشأن تعرض ثكنة للجيش جنوب مدينة الرمادي لهجوم مسلح خلال الليلة الماضية.");
+        // a denial far back of something else does not cover a report
+        single("نفى المتحدث باسم الجيش في بيان مطول نشره على موقع الوزارة اليوم أي علاقة للقوات بالحادث،"
+                + " وقتل ثلاثة جنود في هجوم مسلح على ثكنة جنوب مدينة الرمادي.");
+    }
+
+    @Test
+    void aCheckpointCalledKaminIsNoAmbush() {
+        // in Egyptian usage «كمين أمني» is a checkpoint; an attack on it is still an attack
+        assertThat(single("أوقف كمين أمني أمس عند مدخل مدينة العريش ثلاثة أشخاص مطلوبين للعدالة.").subEventType())
+                .isEqualTo("Arrests");
+        single("هاجم مسلحون أمس كمينا أمنيا جنوب مدينة العريش ما أسفر عن مقتل شرطيين.");
     }
 
     @Test
