@@ -58,7 +58,7 @@ public final class Extractor {
         b.append("== ").append(article.id()).append(" country=").append(a.country == null ? null : a.country.iso2())
                 .append(" reference=").append(a.reference).append('\n');
         List<Mention> mentions = MentionBuilder.build(a);
-        List<Incident> incidents = IncidentMerger.merge(mentions, ix);
+        List<Incident> incidents = IncidentMerger.merge(mentions, a.reference);
         for (Mention m : mentions) {
             int k = 0;
             while (k < incidents.size() && !incidents.get(k).mentions.contains(m)) {
@@ -102,7 +102,7 @@ public final class Extractor {
         try {
             TextIndex ix = new TextIndex(article.text());
             Annotations a = new Annotations(ix, lexicon, article.published(), knownPlaces);
-            List<Incident> incidents = IncidentMerger.merge(MentionBuilder.build(a), ix);
+            List<Incident> incidents = IncidentMerger.merge(MentionBuilder.build(a), a.reference);
             boolean anyPlaced = incidents.stream().anyMatch(i -> i.place() != null && i.place().kind() != PlaceMention.Kind.COUNTRY);
             List<Event> all = new ArrayList<>();
             List<Boolean> inTown = new ArrayList<>();

@@ -30,7 +30,11 @@ final class IncidentMerger {
     private IncidentMerger() {
     }
 
-    static List<Incident> merge(List<Mention> mentions, TextIndex ix) {
+    /**
+     * @param reference the article's date, or null: «بعد يومين من اختطافهم» told before any incident counts
+     *                  back from it
+     */
+    static List<Incident> merge(List<Mention> mentions, LocalDate reference) {
         List<Incident> incidents = new ArrayList<>();
         Incident previous = null;
         for (Mention m : mentions) {
@@ -60,6 +64,11 @@ final class IncidentMerger {
         }
         for (int k = 0; k < incidents.size(); k++) {
             Incident i = incidents.get(k);
+            if (i.anchor == null && i.anchorOffset != 0 && i.date() == null && reference != null) {
+                // «… ما زالوا في عداد المفقودين، بعد يومين من اختطافهم»: nothing told before, so counted from the day
+                // the article speaks
+                i.anchoredDate = reference.plusDays(i.anchorOffset);
+            }
             if (i.anchor != null && i.date() == null) {
                 LocalDate from = i.anchor.eventDate();
                 // «بعد يومين من …» refers back to an incident whose day is not told: take the latest event

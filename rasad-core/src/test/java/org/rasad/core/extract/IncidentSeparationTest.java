@@ -31,6 +31,13 @@ class IncidentSeparationTest {
     }
 
     @Test
+    void daysAfterWithNothingToldBeforeCountFromTheArticlesDay() {
+        List<Event> e = events("أعلنت منظمة إغاثية اليوم أن ثلاثة من موظفيها ما زالوا محتجزين، بعد يومين من اختطافهم"
+                + " على يد مسلحين مجهولين على الطريق قرب بلدة أنسونغو.", "2024-06-14");
+        assertThat(e).extracting(x -> String.valueOf(x.date())).containsExactly("2024-06-12");
+    }
+
+    @Test
     void aDayCountedFromAnotherIncidentIsStillADay() {
         // undated: «غداة» is Wednesday, counted from Thursday; «الثلاثاء الماضي» is another day
         List<Event> events = Extracting.events("قتل شرطيان اليوم الخميس في تفجير عبوة ناسفة في مدينة عدن. "
