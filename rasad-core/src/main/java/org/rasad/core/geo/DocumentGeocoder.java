@@ -11,7 +11,8 @@ import org.rasad.core.model.Location;
 
 /**
  * Places every event of one document, in the context of its article: the other places it names and the
- * country the extraction settled on decide among same-named candidates.
+ * country the extraction settled on decide among same-named candidates. Actors named after a country
+ * then take the country of the place ({@link LocalActors}).
  */
 public final class DocumentGeocoder {
 
@@ -46,9 +47,11 @@ public final class DocumentGeocoder {
         GeoContext ctx = geocoder.context(country, places, article.text());
         List<Event> events = new ArrayList<>(r.events().size());
         for (Event e : r.events()) {
-            events.add(new Event(e.eventType(), e.subEventType(), e.date(), e.timePrecision(), e.actor1(), e.actor2(),
-                    geocoder.geocode(e.location(), ctx), e.fatalities(), e.injured(), e.casualties(), e.claims(),
-                    e.evidence()));
+            Location placed = geocoder.geocode(e.location(), ctx);
+            String where = placed == null ? null : placed.country();
+            events.add(new Event(e.eventType(), e.subEventType(), e.date(), e.timePrecision(),
+                    LocalActors.at(e.actor1(), where), LocalActors.at(e.actor2(), where), placed, e.fatalities(),
+                    e.injured(), e.casualties(), e.claims(), e.evidence()));
         }
         return new DocumentResult(r.doc(), r.published(), events, r.error());
     }
