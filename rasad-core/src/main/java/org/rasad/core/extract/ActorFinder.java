@@ -49,19 +49,7 @@ final class ActorFinder {
             }
             named.add(new ActorMention(m.start(), end, e, e.nameIn(c), c, false));
         }
-        for (int k = 0; k < named.size() - 1; k++) {
-            ActorMention m = named.get(k);
-            ActorMention next = named.get(k + 1);
-            // «مجموعة مسلحة تابعة للتنظيم (داعش)», «مسلحون من حركة الشباب»: the group named after it
-            // not «اغتال مسلحون مجهولون العميد …»: unknown gunmen are nobody's, and a state force right after
-            // them is the verb's object, not their group
-            if (m.entry().canonical().startsWith("Unidentified") && isOrganised(next.entry())
-                    && next.start() - m.end() <= 3 && affiliation(ix, m.end(), next.start())
-                    && !ix.originalText(m.start(), m.end()).contains("مجهول")
-                    && !(next.start() == m.end() && next.entry().isStateForce())) {
-                named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
-            }
-        }
+        affiliate(ix, named);
         for (int k = 0; k < named.size() - 1; k++) {
             ActorMention m = named.get(k);
             ActorMention next = named.get(k + 1);
@@ -126,7 +114,26 @@ final class ActorFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        affiliate(ix, out);  // «مسلحون من التنظيم»: the group is known only once «التنظيم» is resolved
         return new Found(out, focus);
+    }
+
+    /**
+     * «مجموعة مسلحة تابعة للتنظيم (داعش)», «مسلحون من حركة الشباب»: gunmen take the group named right after
+     * them; not «اغتال مسلحون مجهولون العميد …»: unknown gunmen are nobody's, and a state force right after them
+     * is the verb's object, not their group. {@code actors} is in text order.
+     */
+    private static void affiliate(TextIndex ix, List<ActorMention> actors) {
+        for (int k = 0; k < actors.size() - 1; k++) {
+            ActorMention m = actors.get(k);
+            ActorMention next = actors.get(k + 1);
+            if (m.entry().canonical().startsWith("Unidentified") && isOrganised(next.entry())
+                    && next.start() - m.end() <= 3 && affiliation(ix, m.end(), next.start())
+                    && !ix.originalText(m.start(), m.end()).contains("مجهول")
+                    && !(next.start() == m.end() && next.entry().isStateForce())) {
+                actors.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
+            }
+        }
     }
 
     /** A named organisation or force, not a crowd or a generic description. */
@@ -226,15 +233,51 @@ final class ActorFinder {
         return before;
     }
 
+    /**
+     * «التنظيم» stands for a group named «تنظيم …» («تنظيم الدولة الإسلامية»), «الحركة» for a «حركة …»: the one
+     * named most often (the first on a tie), or null when no named group is called so.
+     */
+    private static ActorMention calledSo(TextIndex ix, List<ActorMention> known, String noun) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, ActorMention> byName = new HashMap<>();
+        for (ActorMention a : known) {
+            if (a.anaphoric() || !isOrganised(a.entry()) || a.entry().isStateForce()) {
+                continue;
+            }
+            for (int t = a.start(); t < a.end(); t++) {
+                List<String> forms = ix.nameForms(t);
+                if (forms != null && forms.contains(noun)) {
+                    counts.merge(a.name(), 1, Integer::sum);
+                    byName.putIfAbsent(a.name(), a);
+                    break;
+                }
+            }
+        }
+        ActorMention best = null;
+        for (ActorMention a : byName.values()) {
+            int n = counts.get(a.name());
+            if (best == null || n > counts.get(best.name()) || n == counts.get(best.name()) && a.start() < best.start()) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
     private static ActorMention anaphor(TextIndex ix, List<ActorMention> known, int i, ActorMention focus) {
         String w = ix.word(i);
         List<String> forms = ix.nameForms(i);
-        boolean group = false;
+        String group = null;
         for (String f : forms) {
-            group |= GROUP_ANAPHORS.contains(f);
+            if (GROUP_ANAPHORS.contains(f)) {
+                group = f;
+            }
         }
-        if (group && focus != null) {
-            return new ActorMention(i, i + 1, focus.entry(), focus.name(), focus.country(), true);
+        if (group != null) {
+            ActorMention called = calledSo(ix, known, group.startsWith("ال") ? group.substring(2) : group);
+            ActorMention target = called != null ? called : focus;
+            if (target != null) {
+                return new ActorMention(i, i + 1, target.entry(), target.name(), target.country(), true);
+            }
         }
         if (FORCE_ANAPHORS.contains(w) || (w.length() > 1 && FORCE_ANAPHORS.contains(w.substring(1)))) {
             int sentence = ix.sentenceOf(i);

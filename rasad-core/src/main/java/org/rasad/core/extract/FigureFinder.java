@@ -305,6 +305,9 @@ final class FigureFinder {
                     || a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger))) {
                 break;  // «مقتل 8 في اشتباكات بين الجيش و"داعش"», «مقتل 5 في هجوم لداعش»: who fought, not who died
             }
+            if (j > from && a.ix.tokens.get(j).kind() == Token.Kind.PUNCTUATION && !a.ix.isQuote(j)) {
+                break;  // «وإصابة اثنين آخرين، قبل أن ينسحب المهاجمون»: the counted people end at the comma
+            }
             ActorMention m = a.actorAt[j];
             if (m != null && !a.ix.formIn(j, ANYONE)) {
                 if (!m.entry().isGeneric()) {

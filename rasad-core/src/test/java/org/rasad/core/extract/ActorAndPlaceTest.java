@@ -45,6 +45,15 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void gunmenOfTheOrganisationAreItsMenAndTheOrganisationIsTheGroupCalledSo() {
+        // «التنظيم» is the group called «تنظيم …», not the militia named as often
+        Event e = single("ويتهم الحشد الشعبي تنظيم الدولة الإسلامية بالهجوم. وشن مسلحون من التنظيم أمس هجوما على نقطة"
+                + " تفتيش تابعة للحشد الشعبي في بلدة المطيبيجة أدى إلى مقتل أحد عناصر الحشد.");
+        assertThat(e.actor1().name()).startsWith("Islamic State");
+        assertThat(e.actor2().name()).isEqualTo("Popular Mobilization Forces");
+    }
+
+    @Test
     void aRankServesInTheForceNamedAfterIt() {
         Event e = single("اغتال مسلحون مجهولون أمس ضابطا في الشرطة قرب منزله في مدينة عدن.");
         assertThat(e.actor2().name()).startsWith("Police Forces");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.single;
 
 import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Casualty;
 import org.rasad.core.model.Event;
 
 /** Deaths as the article reports them, per side and in total. */
@@ -78,6 +79,14 @@ class CasualtyFigureTest {
         // «11 جنديا»: the soldiers are the dead, not the group named after them
         Event e = single("نصب مسلحون كمينا للجنود قرب بلدة تبسة أمس ما أدى إلى سقوط 11 جنديا فيما فرت الجماعة الإرهابية.");
         assertThat(e.casualties()).extracting(c -> c.actor() + "=" + c.killed()).containsExactly("Military Forces=11");
+    }
+
+    @Test
+    void theCountedPeopleEndAtTheComma() {
+        // «وإصابة اثنين آخرين، قبل أن ينسحب المهاجمون»: the wounded are not the attackers
+        Event e = single("هاجم مسلحون نقطة تفتيش للجيش أمس في بلدة المطيبيجة ما أدى إلى مقتل جندي وإصابة اثنين آخرين،"
+                + " قبل أن ينسحب المهاجمون.");
+        assertThat(e.casualties()).extracting(Casualty::actor).doesNotContain("Unidentified Armed Group");
     }
 
     @Test
