@@ -66,8 +66,9 @@ final class EventTyper {
             boolean demonstration = protesters || c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE);
             return new Type(RIOTS, demonstration ? "Violent demonstration" : "Mob violence");
         }
-        // «فجروا عبوة على الطريق قبل أن يفتحوا النار على الشاحنات»: a bomb, then gunfire, is a complex ambush, fought
-        boolean bombAndGunfire = c.contains(Cue.IED) && c.contains(Cue.SHOOTING);
+        // «فجروا عبوة على الطريق قبل أن يفتحوا النار على الشاحنات», «فتحوا النار … قبل أن يلقوا قنبلة يدوية»:
+        // a bomb or grenade with gunfire is an attack fought with small arms
+        boolean bombAndGunfire = (c.contains(Cue.IED) || c.contains(Cue.GRENADE)) && c.contains(Cue.SHOOTING);
         boolean battle = c.contains(Cue.CLASH) || (c.contains(Cue.OPERATION) && deaths) || bombAndGunfire;
         if (c.contains(Cue.AIRSTRIKE) || (c.contains(Cue.AIR_WEAK)
                 && (c.contains(Cue.SHELLING) || c.contains(Cue.EXPLOSION) || c.contains(Cue.ATTACK)))) {

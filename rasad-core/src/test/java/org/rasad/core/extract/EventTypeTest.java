@@ -104,5 +104,7 @@ class EventTypeTest {
         assertThat(e.eventType()).isEqualTo("Battles");
         assertThat(single("انفجرت عبوة ناسفة على الطريق بقافلة للجيش قرب بلدة جيبو أمس ما أدى إلى مقتل ستة جنود.").subEventType())
                 .isEqualTo("Remote explosive/landmine/IED");
+        assertThat(single("فتح مسلحون النار من أسلحة رشاشة على حاجز للجيش قرب بلدة البصيرة أمس قبل أن يلقوا قنبلة يدوية"
+                + " على غرفة الحراسة، ما أدى إلى مقتل ثلاثة جنود.").eventType()).isEqualTo("Battles");
     }
 }
