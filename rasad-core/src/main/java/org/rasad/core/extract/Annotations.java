@@ -79,6 +79,7 @@ final class Annotations {
                 cues.get(i).removeIf(Cue::isTrigger);
             }
         }
+        markSplitGunfire();
         quantity = new Quantity[n];
         quantityEnd = new int[n];
         for (Quantity q : NumberParser.instance().find(ix.norm)) {
@@ -123,6 +124,31 @@ final class Annotations {
     boolean occurrenceAt(int token) {
         // «القتل والاختطاف»: the stem of a verb of occurrence with the article is a noun, which says nothing happened
         return lex.occurrences.longestAt(ix, token) != null && !ix.hasArticle(token);
+    }
+
+    private static final java.util.Set<String> FIRE_VERBS = WordLists.of("FIRE_VERBS");
+    private static final java.util.Set<String> FIRE = WordLists.of("FIRE");
+
+    /**
+     * «فتح مسلحون النار», «أطلقت قوات الاحتلال الصهيونية النار»: the subject stands between the verb and the
+     * fire, so no phrase of the dictionary covers them; the fire is gunfire all the same.
+     */
+    private void markSplitGunfire() {
+        for (int i = 1; i < ix.size(); i++) {
+            if (!cues.get(i).isEmpty() || !FIRE.contains(Conjunction.strip(ix.word(i)))) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+                if (ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION) {
+                    break;
+                }
+                if (FIRE_VERBS.contains(Conjunction.strip(ix.word(j)))) {
+                    cueHead[i] = true;
+                    cues.get(i).add(Cue.SHOOTING);
+                    break;
+                }
+            }
+        }
     }
 
     /**
