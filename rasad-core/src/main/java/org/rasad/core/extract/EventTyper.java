@@ -39,6 +39,10 @@ final class EventTyper {
     private EventTyper() {
     }
 
+    static boolean isProtest(Type type) {
+        return type.eventType().equals(PROTESTS) || type.eventType().equals(RIOTS);
+    }
+
     static boolean isViolent(Type type) {
         return type.eventType().equals(BATTLES) || type.eventType().equals(EXPLOSIONS) || type.eventType().equals(VAC);
     }

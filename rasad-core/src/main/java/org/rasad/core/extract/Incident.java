@@ -29,6 +29,10 @@ final class Incident {
      * told anywhere in the incident make it violence against civilians, unless the text speaks of fighting.
      */
     EventTyper.Type type() {
+        EventTyper.Type protest = ProtestSeverity.gravest(mentions);
+        if (protest != null) {
+            return protest;  // a demonstration told in several sentences is what it came to: dispersed, violent
+        }
         boolean fighting = mentions.stream().anyMatch(m -> m.cues().contains(Cue.CLASH));
         for (Mention m : mentions) {
             if (m.strongType()) {

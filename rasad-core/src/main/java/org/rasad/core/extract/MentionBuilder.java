@@ -44,7 +44,8 @@ final class MentionBuilder {
             }
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
-            if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasDay(a, from, to)) || a.hasIn(from, to, Cue.JUDICIAL)) {
+            if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasDay(a, from, to))
+                    || (a.hasIn(from, to, Cue.JUDICIAL) && !reportsArrest(a, from, to))) {
                 continue;
             }
             Annotations.DateRef split = null;
@@ -79,6 +80,43 @@ final class MentionBuilder {
             }
         }
         clause(a, s, start, to, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
+    }
+
+    /**
+     * «أعلنت وزارة الداخلية، اليوم الأربعاء، اعتقال ثلاثة …»: an event noun that a verb of saying announces
+     * (only the speaker, dates and commas between them) is told as having happened.
+     */
+    private static boolean announced(Annotations a, int i, int from) {
+        if (!a.cueHead[i] || a.cues.get(i).stream().noneMatch(Cue::isTrigger)) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(from, i - 8); j--) {
+            if (a.has(j, Cue.SPEECH)) {
+                return true;
+            }
+            boolean between = a.actorAt[j] != null || a.inDate(j)
+                    || a.ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION;
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «أعلنت الوزارة اعتقال ثلاثة متهمين بالانتماء إلى داعش»: an arrest told as news, though the words of
+     * the courts («متهمين») describe those arrested.
+     */
+    private static boolean reportsArrest(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            // not «محاكمة 38 … كانوا اعتقلوا إثر اضطرابات»: an arrest told in the pluperfect is the trial's background
+            boolean pluperfect = i > from && Conjunction.strip(a.ix.word(i - 1)).startsWith("كان");
+            if (a.cueHead[i] && a.has(i, Cue.ARREST) && Modality.asserted(a, i, from, to)
+                    && !EventReference.isReference(a, i, from) && !pluperfect) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «منفصل»: the clause says its incidents are others than those already told. */
@@ -152,8 +190,11 @@ final class MentionBuilder {
             if (!tellsKind && !tellsDoer) {
                 return Optional.empty();
             }
-            // only the doer is told: «ونسب مسؤول في الشرطة الهجوم إلى …» names no target, and a speaker is no side
-            sides = tellsDoer ? new Roles.Sides(sides.actor1(), null, true) : new Roles.Sides(null, null, false);
+            // only the doer is told: «ونسب مسؤول في الشرطة الهجوم إلى …» names no target, and a speaker is no side;
+            // a crowd and the force that broke it up («قبل أن تتدخل قوات الأمن وتفرقهم») are sides of the protest
+            if (!EventTyper.isProtest(type)) {
+                sides = tellsDoer ? new Roles.Sides(sides.actor1(), null, true) : new Roles.Sides(null, null, false);
+            }
             joinOnly = true;
         }
         ClauseDates.DateChoice date = ClauseDates.date(a, from, to);
@@ -251,7 +292,8 @@ final class MentionBuilder {
         for (int i = from; i < to; i++) {
             boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
                     && EventReference.isSingledOut(a, i, from);
-            if ((singledOut || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i)) && Modality.asserted(a, i, from, to)) {
+            if ((singledOut || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i) || announced(a, i, from))
+                    && Modality.asserted(a, i, from, to)) {
                 return true;
             }
         }

@@ -10,7 +10,9 @@ import org.rasad.core.model.ActorRef;
  * <ul>
  *   <li>civilians, protesters, rioters and unidentified armed groups are named by where they are
  *       («Civilians (Iraq)» for a Turkish strike in Sinjar, though the article speaks mostly of Turkey);</li>
- *   <li>a state's forces keep their state; acting in another country they are external forces (inter 8).</li>
+ *   <li>a state's forces keep their state; acting in another country they are external forces (inter 8);
+ *       forces of no state the article names («قوات الأمن» in an article that names no country) are those
+ *       of the country they act in.</li>
  * </ul>
  * Pure functions; thread-safe.
  */
@@ -18,6 +20,8 @@ final class LocalActors {
 
     /** ACLED's generic actors, which take the country of the event: «Civilians (Iraq)». */
     private static final List<String> BY_PLACE = List.of("Civilians", "Protesters", "Rioters", "Unidentified Armed Group");
+    /** A state's forces the article named without saying which state's: those of the country they act in. */
+    private static final List<String> FORCES = List.of("Police Forces", "Military Forces");
 
     private static final int STATE_FORCES = 1;
     private static final int EXTERNAL_FORCES = 8;
@@ -35,6 +39,9 @@ final class LocalActors {
         CountryCentres.Centre here = CountryCentres.of(iso2);
         if (here == null) {
             return a;
+        }
+        if (a.country() == null && FORCES.contains(a.name())) {
+            return new ActorRef(a.name() + " of " + here.name(), a.text(), a.inter(), iso2);  // «قوات الأمن» in Aden
         }
         if (a.inter() != null && a.inter() == STATE_FORCES && a.country() != null) {
             return new ActorRef(a.name(), a.text(), EXTERNAL_FORCES, a.country());

@@ -107,4 +107,14 @@ class EventTypeTest {
         assertThat(single("فتح مسلحون النار من أسلحة رشاشة على حاجز للجيش قرب بلدة البصيرة أمس قبل أن يلقوا قنبلة يدوية"
                 + " على غرفة الحراسة، ما أدى إلى مقتل ثلاثة جنود.").eventType()).isEqualTo("Battles");
     }
+
+    @Test
+    void anArrestAnnouncedIsReportedThoughThoseArrestedAreAccused() {
+        Event e = single("أعلنت وزارة الداخلية، اليوم الأربعاء، اعتقال ثلاثة متهمين بالانتماء إلى تنظيم داعش في عملية أمنية"
+                + " بقضاء الحويجة جنوب غرب كركوك.");
+        assertThat(e.subEventType()).isEqualTo("Arrests");
+        // a warrant, and the arrests behind a trial, are not arrests reported
+        Extracting.none("طالب المدعي العام أمس قضاة المحكمة بإصدار أمر قبض على الرئيس السابق في مدينة الخرطوم.");
+        Extracting.none("وأصدرت المحكمة الحكم ليل الخميس بعد محاكمة 38 متهما كانوا اعتقلوا إثر احتجاجات في مدينة الرديف.");
+    }
 }

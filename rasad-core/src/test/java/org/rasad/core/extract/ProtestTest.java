@@ -49,6 +49,15 @@ class ProtestTest {
     }
 
     @Test
+    void aProtestIsWhatItCameTo() {
+        // the intervention is told in the next sentence; «أمام» (in front of) is no imam, nor any civilian side
+        Event e = single("تظاهر مئات المواطنين أمس أمام مقر محافظة عدن احتجاجا على انقطاع الكهرباء. "
+                + "وأغلق بعض المتظاهرين شارعا رئيسيا بالإطارات المشتعلة قبل أن تتدخل قوات الأمن وتفرقهم.");
+        assertThat(e.subEventType()).isEqualTo("Protest with intervention");
+        assertThat(e.actor2().name()).startsWith("Police Forces");
+    }
+
+    @Test
     void tearGasCanistersAreNoBomb() {
         Event e = single("تجمع المحتجون أمس عند جسر في مدينة الناصرية، واستخدمت قوات الأمن عبوات الغاز المسيل للدموع لتفريقهم.");
         assertThat(e.eventType()).isEqualTo("Protests");

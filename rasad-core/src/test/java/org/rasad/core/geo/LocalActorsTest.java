@@ -25,6 +25,13 @@ class LocalActorsTest {
     }
 
     @Test
+    void forcesOfNoNamedStateAreThoseOfThePlace() {
+        ActorRef police = LocalActors.at(new ActorRef("Police Forces", "قوات الأمن", 1, null), "YE");
+        assertThat(police.name()).isEqualTo("Police Forces of Yemen");
+        assertThat(police.inter()).isEqualTo(1);
+    }
+
+    @Test
     void namedGroupsForeignersAndUnplacedEventsStayAsTheyAre() {
         ActorRef is = new ActorRef("Islamic State (Iraq)", "داعش", 2, "IQ");
         assertThat(LocalActors.at(is, "SY")).isEqualTo(is);
