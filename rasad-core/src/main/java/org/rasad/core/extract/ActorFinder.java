@@ -119,6 +119,27 @@ final class ActorFinder {
     }
 
     /**
+     * «قوات الجيش الوطني الليبي» then «ثلاثة من عناصر الجيش»: where the article names one faction of a
+     * country's forces, its plain «الجيش» is that faction; with two factions named it stays plain. Used for
+     * the name an event reports, not for telling incidents apart.
+     */
+    static ActorMention faction(List<ActorMention> actors, ActorMention m) {
+        if (m == null || !m.entry().isStateForce() || m.name().endsWith(")")) {
+            return m;
+        }
+        ActorMention faction = null;
+        for (ActorMention other : actors) {
+            if (other.name().startsWith(m.name() + " (")) {
+                if (faction != null && !faction.name().equals(other.name())) {
+                    return m;
+                }
+                faction = other;
+            }
+        }
+        return faction == null ? m : new ActorMention(m.start(), m.end(), faction.entry(), faction.name(), faction.country(), true);
+    }
+
+    /**
      * «مجموعة مسلحة تابعة للتنظيم (داعش)», «مسلحون من حركة الشباب»: gunmen take the group named right after
      * them; not «اغتال مسلحون مجهولون العميد …»: unknown gunmen are nobody's, and a state force right after them
      * is the verb's object, not their group. {@code actors} is in text order.

@@ -27,23 +27,30 @@ final class EventBuilder {
         TimePrecision precision = dated != null ? dated.precision() : inc.anchoredDate != null ? TimePrecision.DAY : null;
         ActorMention actor1 = null;
         ActorMention actor2 = null;
+        java.util.function.UnaryOperator<ActorMention> named = m -> ActorFinder.faction(a.actors, m);
         Mention doer = inc.doerMention();
         if (doer != null) {
-            actor1 = doer.actor1();
-            actor2 = doer.actor2();
+            actor1 = named.apply(doer.actor1());
+            actor2 = named.apply(doer.actor2());
         }
         for (Mention m : inc.mentions) {
+            ActorMention one = named.apply(m.actor1());
+            ActorMention two = named.apply(m.actor2());
             if (actor1 == null) {
-                actor1 = m.actor1();
+                actor1 = one;
             }
-            if (actor2 == null && m.actor2() != null && (actor1 == null || !m.actor2().name().equals(actor1.name()))) {
-                actor2 = m.actor2();
+            if (actor2 == null && two != null && (actor1 == null || !two.name().equals(actor1.name()))) {
+                actor2 = two;
             }
         }
         for (Mention m : inc.mentions) {
-            if (actor2 == null && actor1 != null && m.actor1() != null && !m.actor1().name().equals(actor1.name())) {
-                actor2 = m.actor1();  // the other side shows up as the doer of a follow-up («صد الهجوم»)
+            ActorMention one = named.apply(m.actor1());
+            if (actor2 == null && actor1 != null && one != null && !one.name().equals(actor1.name())) {
+                actor2 = one;  // the other side shows up as the doer of a follow-up («صد الهجوم»)
             }
+        }
+        if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {
+            actor2 = null;  // one side named twice («الجيش الوطني» and «الجيش») is still one side
         }
         List<Claim> claims = new ArrayList<>();
         for (Mention m : inc.mentions) {

@@ -79,6 +79,10 @@ final class Roles {
         boolean marked = attacker != null;
         if (attacker == null) {
             attacker = betweenPair(a, from, to, actors);
+            ActorMention partner = attacker == null ? null : partner(a, attacker, actors);
+            if (partner != null) {
+                return new Sides(attacker, partner, false);  // «اشتباكات بين قوات الجيش ومجموعة مسلحة»: those two
+            }
         }
         if (attacker == null && type.subEventType().equals("Air/drone strike")) {
             // aircraft belong to states far more often than to anyone else
@@ -265,6 +269,17 @@ final class Roles {
                         return m;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The second of «بين X و Y»: the next actor, joined to X by «و», of another name. */
+    private static ActorMention partner(Annotations a, ActorMention first, List<ActorMention> actors) {
+        for (ActorMention m : actors) {
+            if (m.start() >= first.end() && m.start() <= first.end() + 2 && a.ix.word(m.start()).startsWith("و")
+                    && !m.name().equals(first.name())) {
+                return m;
             }
         }
         return null;

@@ -54,6 +54,20 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void thePlainArmyIsTheOneFactionNamedAndBetweenNamesBothSides() {
+        Event e = single("اندلعت اشتباكات عنيفة فجر اليوم بين قوات الجيش الوطني الليبي ومجموعة مسلحة في منطقة الحمادة،"
+                + " أسفرت عن مقتل ثلاثة من عناصر الجيش وسبعة من المسلحين.");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Libya (Libyan National Army)");
+        assertThat(e.actor2().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.fatalities()).isEqualTo(10);
+        // two factions named: the plain army stays plain
+        Event two = single("قتل ثلاثة من عناصر الجيش أمس في اشتباكات بين قوات الجيش الوطني الليبي وقوات حكومة الوحدة"
+                + " الوطنية في منطقة الحمادة.");
+        assertThat(two.actor1().name()).isEqualTo("Military Forces of Libya (Libyan National Army)");
+        assertThat(two.actor2().name()).isEqualTo("Military Forces of Libya (Government of National Unity)");
+    }
+
+    @Test
     void aRankServesInTheForceNamedAfterIt() {
         Event e = single("اغتال مسلحون مجهولون أمس ضابطا في الشرطة قرب منزله في مدينة عدن.");
         assertThat(e.actor2().name()).startsWith("Police Forces");
