@@ -80,6 +80,7 @@ final class Annotations {
             }
         }
         markSplitGunfire();
+        unmarkKillers();
         quantity = new Quantity[n];
         quantityEnd = new int[n];
         for (Quantity q : NumberParser.instance().find(ix.norm)) {
@@ -146,6 +147,23 @@ final class Annotations {
                     cueHead[i] = true;
                     cues.get(i).add(Cue.SHOOTING);
                     break;
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<String> KILLERS = WordLists.of("KILLERS");
+
+    /**
+     * «محاسبة قتلة المتظاهرين»: «قتلة» (killers) is written like «قتله» (killed him) once «ة» is normalised;
+     * with «ة» in the original it names the doers, and tells no death.
+     */
+    private void unmarkKillers() {
+        for (int i = 0; i < ix.size(); i++) {
+            if (cues.get(i).contains(Cue.KILLED) && ix.taMarbuta(i)) {
+                String w = Conjunction.strip(ix.word(i));
+                if (KILLERS.contains(w.startsWith("ال") ? w.substring(2) : w)) {
+                    cues.get(i).remove(Cue.KILLED);
                 }
             }
         }

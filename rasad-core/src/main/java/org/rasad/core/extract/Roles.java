@@ -25,6 +25,7 @@ final class Roles {
     record Sides(ActorMention actor1, ActorMention actor2, boolean marked) {
     }
 
+    private static final Set<String> SUPPORT_MARKERS = WordLists.of("SUPPORT_MARKERS");
     private static final Set<String> AGENT_MARKERS = WordLists.of("AGENT_MARKERS");
     /** «نُسب الهجوم إلى تنظيم داعش»: attributed to whoever follows «إلى»; not «نسب مسؤول في الشرطة …», who speaks. */
     private static final Set<String> ATTRIBUTION = WordLists.of("ATTRIBUTED_TO");
@@ -37,7 +38,8 @@ final class Roles {
     static Sides assign(Annotations a, int from, int to, EventTyper.Type type, List<Figure> figures) {
         List<ActorMention> actors = new ArrayList<>();
         for (ActorMention m : a.actors) {
-            if (m.start() >= from && m.start() < to) {
+            // «بدعم من القوات الأمريكية»: who supports the side fighting is not a side
+            if (m.start() >= from && m.start() < to && !before(a, m, SUPPORT_MARKERS, 3)) {
                 actors.add(m);
             }
         }
@@ -50,6 +52,9 @@ final class Roles {
             }
             ActorMention force = first(actors, m -> m.entry().isStateForce());
             boolean forceActs = type.subEventType().equals("Excessive force against protesters");
+            if (type.subEventType().equals("Peaceful protest")) {
+                force = null;  // «دون تسجيل أي احتكاك مع القوات الأمنية»: a force named, but no side of a peaceful protest
+            }
             return forceActs && force != null ? new Sides(force, crowd, true) : new Sides(crowd, force, false);
         }
         if (t.equals(EventTyper.STRATEGIC)) {

@@ -127,7 +127,7 @@ final class TextIndex implements PhraseMatcher.Words {
     }
 
     /** Whether token {@code i} ends in «ة» in the original text. */
-    private boolean taMarbuta(int i) {
+    boolean taMarbuta(int i) {
         int end = text.originalEnd(tokens.get(i).end() - 1);
         return end > 0 && text.original().charAt(end - 1) == '\u0629';
     }

@@ -136,7 +136,7 @@ final class CalendarRules {
         }
         return switch (relation(j + 1)) {
             case PAST -> new RuleMatch(i, j + 2, new DateExpression.RelativeMonth(-1, part));
-            case CURRENT -> new RuleMatch(i, j + 2, new DateExpression.RelativeMonth(0, part));
+            case CURRENT, TODAY -> new RuleMatch(i, j + 2, new DateExpression.RelativeMonth(0, part));
             case NEXT -> new RuleMatch(i, j + 2, new DateExpression.RelativeMonth(1, part));
             case NEAREST -> null;   // «الشهر» alone is no date
         };

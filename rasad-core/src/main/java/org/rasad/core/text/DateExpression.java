@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +37,12 @@ public sealed interface DateExpression {
         /** «الجاري، الحالي»: in the reference's month or year. */
         CURRENT,
         /** «المقبل، القادم»: strictly after the reference; a future mention. */
-        NEXT
+        NEXT,
+        /**
+         * «اليوم الجمعة»: the day the article speaks, named. When the article's date is a day off (it came out
+         * after midnight, or its date is the web page's), the nearest such weekday, not the one a week back.
+         */
+        TODAY
     }
 
     /** Part of a month and the representative day chosen for it. */
@@ -85,7 +91,7 @@ public sealed interface DateExpression {
             }
             int year = reference.getYear();
             year = switch (relation) {
-                case CURRENT -> year;
+                case CURRENT, TODAY -> year;
                 case NEAREST -> on(year).isAfter(reference.plusDays(GRACE_DAYS)) ? year - 1 : year;
                 case PAST -> on(year).isBefore(reference) ? year : year - 1;
                 case NEXT -> on(year).isAfter(reference) ? year : year + 1;
@@ -104,6 +110,12 @@ public sealed interface DateExpression {
         @Override
         public boolean isFuture() {
             return relation == Relation.NEXT;
+        }
+
+        private static LocalDate nearest(LocalDate reference, DayOfWeek day) {
+            LocalDate before = reference.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = reference.with(TemporalAdjusters.nextOrSame(day));
+            return ChronoUnit.DAYS.between(reference, after) < ChronoUnit.DAYS.between(before, reference) ? after : before;
         }
     }
 
@@ -127,7 +139,7 @@ public sealed interface DateExpression {
             YearMonth current = YearMonth.from(reference);
             YearMonth candidate = YearMonth.of(reference.getYear(), month);
             candidate = switch (relation) {
-                case CURRENT -> candidate;
+                case CURRENT, TODAY -> candidate;
                 case NEAREST -> candidate.atDay(part.day).isAfter(reference.plusDays(GRACE_DAYS))
                         ? candidate.minusYears(1) : candidate;
                 case PAST -> candidate.isBefore(current) ? candidate : candidate.minusYears(1);
@@ -139,6 +151,12 @@ public sealed interface DateExpression {
         @Override
         public boolean isFuture() {
             return relation == Relation.NEXT;
+        }
+
+        private static LocalDate nearest(LocalDate reference, DayOfWeek day) {
+            LocalDate before = reference.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = reference.with(TemporalAdjusters.nextOrSame(day));
+            return ChronoUnit.DAYS.between(reference, after) < ChronoUnit.DAYS.between(before, reference) ? after : before;
         }
     }
 
@@ -174,6 +192,7 @@ public sealed interface DateExpression {
             }
             LocalDate date = switch (relation) {
                 case NEAREST, CURRENT -> reference.with(TemporalAdjusters.previousOrSame(day));
+                case TODAY -> nearest(reference, day);
                 case PAST -> reference.with(TemporalAdjusters.previous(day));
                 case NEXT -> reference.with(TemporalAdjusters.next(day));
             };
@@ -183,6 +202,12 @@ public sealed interface DateExpression {
         @Override
         public boolean isFuture() {
             return relation == Relation.NEXT;
+        }
+
+        private static LocalDate nearest(LocalDate reference, DayOfWeek day) {
+            LocalDate before = reference.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = reference.with(TemporalAdjusters.nextOrSame(day));
+            return ChronoUnit.DAYS.between(reference, after) < ChronoUnit.DAYS.between(before, reference) ? after : before;
         }
     }
 

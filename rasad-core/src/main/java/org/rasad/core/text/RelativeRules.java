@@ -47,7 +47,8 @@ final class RelativeRules {
 
     RuleMatch weekday(int i) {
         int j = skipLeads(i);
-        j = v.is(j, "اليوم") && v.weekday(j + 1) != null ? j + 1 : j;
+        boolean today = v.is(j, "اليوم") && v.weekday(j + 1) != null;
+        j = today ? j + 1 : j;
         DayOfWeek day = v.weekday(j);
         if (day == null || (day == DayOfWeek.MONDAY && v.is(j - 1, "كلا"))) {
             return null;    // «كلا الاثنين» is «both», not Monday
@@ -63,7 +64,8 @@ final class RelativeRules {
         if (v.is(j, CalendarRules.NEXT)) {
             return new RuleMatch(i, j + 1, new DateExpression.Weekday(day, DateExpression.Relation.NEXT));
         }
-        return new RuleMatch(i, j, new DateExpression.Weekday(day, DateExpression.Relation.NEAREST));
+        return new RuleMatch(i, j, new DateExpression.Weekday(day,
+                today ? DateExpression.Relation.TODAY : DateExpression.Relation.NEAREST));
     }
 
     RuleMatch words(int i) {

@@ -68,6 +68,14 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void whoSupportsTheSideFightingIsNotASide() {
+        Event e = single("أعلن الجيش الصومالي مقتل 30 عنصرا من حركة الشباب في عملية عسكرية نفذها بدعم من القوات"
+                + " الأمريكية في منطقة مدق وسط البلاد.");
+        assertThat(e.actor1().name()).startsWith("Military Forces of Somalia");
+        assertThat(e.actor2().name()).isEqualTo("Al Shabaab");
+    }
+
+    @Test
     void aRankServesInTheForceNamedAfterIt() {
         Event e = single("اغتال مسلحون مجهولون أمس ضابطا في الشرطة قرب منزله في مدينة عدن.");
         assertThat(e.actor2().name()).startsWith("Police Forces");

@@ -90,6 +90,19 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void oneOfHisGuardsIsOne() {
+        fatalities("نجا محافظ عدن من محاولة اغتيال بعبوة ناسفة استهدفت موكبه في مديرية خور مكسر صباح اليوم، فيما قتل"
+                + " أحد مرافقيه وأصيب اثنان آخران.", 1);
+    }
+
+    @Test
+    void killersAreNoDeath() {
+        // «قتلة» (killers) is written like «قتله» (killed him) once «ة» is normalised
+        assertThat(single("خرج آلاف العراقيين إلى ساحة التحرير وسط بغداد اليوم مطالبين بمحاسبة قتلة المتظاهرين.")
+                .fatalities()).isNull();
+    }
+
+    @Test
     void aBreakdownAfterTheFigureKeepsTheWhole() {
         fatalities("أعلنت الشرطة مقتل سبعة أشخاص بينهم امرأة وطفل بتفجير انتحاري في منطقة الحويش أمس.", 7);
         fatalities("قتل عشرة أشخاص بينهم 3 أطفال في قصف على بلدة سراقب أمس.", 10);

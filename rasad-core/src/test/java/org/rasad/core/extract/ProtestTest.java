@@ -58,6 +58,14 @@ class ProtestTest {
     }
 
     @Test
+    void aForceThatDidNothingIsNoSideOfAPeacefulProtest() {
+        Event e = single("خرج آلاف العراقيين إلى ساحة التحرير وسط بغداد اليوم رافعين صور الضحايا، وجرت التظاهرة بشكل"
+                + " سلمي دون تسجيل أي احتكاك مع القوات الأمنية.");
+        assertThat(e.subEventType()).isEqualTo("Peaceful protest");
+        assertThat(e.actor2()).isNull();
+    }
+
+    @Test
     void tearGasCanistersAreNoBomb() {
         Event e = single("تجمع المحتجون أمس عند جسر في مدينة الناصرية، واستخدمت قوات الأمن عبوات الغاز المسيل للدموع لتفريقهم.");
         assertThat(e.eventType()).isEqualTo("Protests");

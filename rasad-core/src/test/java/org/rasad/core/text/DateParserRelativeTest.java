@@ -71,6 +71,10 @@ class DateParserRelativeTest {
     void todayWithWeekday() {
         check("أعلنت الوزارة اليوم الخميس", THURSDAY, "2022-01-27", DAY);
         check("أعلنت الوزارة اليوم الخميس", FRIDAY, "2022-01-27", DAY);
+        // the article's date a day behind the text («اليوم الجمعة» in an article dated Thursday): the next day,
+        // not the Friday a week back; «الجمعة» alone stays the last one
+        check("أعلنت الوزارة اليوم الجمعة", THURSDAY, "2022-01-28", DAY);
+        check("أعلنت الوزارة الجمعة", THURSDAY, "2022-01-21", DAY);
     }
 
     @Test
