@@ -68,6 +68,13 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void artilleryIsAForceAndTakesItsCountry() {
+        Event e = single("قصفت المدفعية التركية، مساء أمس، قرى في ريف منبج الشمالي، ما أدى إلى إصابة ثلاثة مدنيين،"
+                + " وفق ما أفاد مجلس منبج العسكري.");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Turkey");
+    }
+
+    @Test
     void whoSupportsTheSideFightingIsNotASide() {
         Event e = single("أعلن الجيش الصومالي مقتل 30 عنصرا من حركة الشباب في عملية عسكرية نفذها بدعم من القوات"
                 + " الأمريكية في منطقة مدق وسط البلاد.");
