@@ -63,7 +63,8 @@ public final class Geocoder {
     /**
      * The context of one article. Its country is the one extraction gave, unless none of the article's
      * place names exists there while they do exist in a country the text names (an article about AFRICOM
-     * strikes near Murzuq is about Libya, whatever its actors). Its anchors are the names that have exactly
+     * strikes near Murzuq is about Libya, whatever its actors), or in the one country where one of them is a
+     * city of 100,000 people or more (a Russian strike «في ريف إدلب» is in Syria). Its anchors are the names that have exactly
      * one place in that country: ambiguous names would steer the ranking with a guess.
      */
     public GeoContext context(String statedCountry, List<Location> places, String text) {
@@ -85,6 +86,11 @@ public final class Geocoder {
             country = votes.entrySet().stream().filter(e -> named.contains(e.getKey()))
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(statedCountry);
         }
+        if (country != null && !votes.containsKey(country)) {
+            // «غارة روسية في ريف إدلب»: the article's places are in no country it names, but one is a city
+            // of one country only; a city of that size is no common word read as a name
+            country = onlyCityCountry(found.values()).orElse(country);
+        }
         String home = country;
         List<Place> anchors = new ArrayList<>();
         for (List<Place> candidates : found.values()) {
@@ -94,6 +100,18 @@ public final class Geocoder {
             }
         }
         return new GeoContext(country, anchors, text);
+    }
+
+    private static final long CITY = 100_000;
+
+    /** The one country where some place name of the article is a city of 100,000 people or more, if only one. */
+    private static Optional<String> onlyCityCountry(java.util.Collection<List<Place>> found) {
+        Set<String> countries = new java.util.HashSet<>();
+        for (List<Place> candidates : found) {
+            candidates.stream().filter(p -> p.featureClass() == 'P' && p.population() >= CITY)
+                    .map(Place::country).forEach(countries::add);
+        }
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
     }
 
     /** The location with coordinates, country and admin1 filled, or unchanged when nothing places it. */

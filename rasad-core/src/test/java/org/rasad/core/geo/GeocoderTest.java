@@ -156,6 +156,18 @@ class GeocoderTest {
     }
 
     @Test
+    void aCityOfOneCountryOnlyPlacesAnArticleThatNamesNoCountryOfItsPlaces() {
+        // the article names the state that struck (extraction said the US), not the country of the city
+        String text = "أعلنت القيادة الأمريكية ضربة جوية قرب سبها.";
+        Location l = geocode(text, "US", near("سبها", text));
+        assertAt(l, SABHA, 2);
+        assertThat(l.country()).isEqualTo("LY");
+        // a village is no such evidence: it is left to the article's country
+        Location village = geocode("هجوم على بلدة تل الحمرا في الصحراء.", "LY", in("تل الحمرا"));
+        assertThat(village.country()).isEqualTo("LY");
+    }
+
+    @Test
     void cliticBeforeTheNameIsIgnored() {
         assertAt(geocode("قصف بسبها.", "LY", in("بسبها")), SABHA, 1);
     }
