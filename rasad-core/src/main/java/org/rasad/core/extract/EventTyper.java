@@ -11,6 +11,7 @@ import java.util.Set;
  *       demonstration; protesters killed, or deaths where protesters were fired on → Excessive force;
  *       dispersal or arrests → Protest with intervention; else Peaceful protest (burning tyres and road
  *       blocks alone stay peaceful);</li>
+ *   <li>people throwing stones in a confrontation where civilians are hit → Riots/Violent demonstration;</li>
  *   <li>rioting without protest words and without weapons → Riots: Violent demonstration where a crowd
  *       gathered or was dispersed, else Mob violence;</li>
  *   <li>air or drone strike → Air/drone strike; a suicide attacker (unless the clause is a battle) →
@@ -64,6 +65,10 @@ final class EventTyper {
                 return new Type(PROTESTS, "Protest with intervention");
             }
             return new Type(PROTESTS, "Peaceful protest");
+        }
+        if (c.contains(Cue.THROWN) && !armed && civilianTargets && (c.contains(Cue.CLASH) || c.contains(Cue.SHOOTING))) {
+            // «مواجهات … حيث رشق شبان الجنود بالحجارة، فيما أطلق الجنود الرصاص»: stones against rifles
+            return new Type(RIOTS, "Violent demonstration");
         }
         if (c.contains(Cue.RIOT) && !armed && !c.contains(Cue.SHOOTING) && !c.contains(Cue.CLASH) && !c.contains(Cue.ATTACK)) {
             // a crowd that gathered, or that police dispersed, was demonstrating; a mob just attacks

@@ -26,6 +26,7 @@ final class Roles {
     }
 
     private static final Set<String> SUPPORT_MARKERS = WordLists.of("SUPPORT_MARKERS");
+    private static final Set<String> FINDERS = WordLists.of("FINDERS");
     private static final Set<String> AGENT_MARKERS = WordLists.of("AGENT_MARKERS");
     /** «نُسب الهجوم إلى تنظيم داعش»: attributed to whoever follows «إلى»; not «نسب مسؤول في الشرطة …», who speaks. */
     private static final Set<String> ATTRIBUTION = WordLists.of("ATTRIBUTED_TO");
@@ -98,7 +99,7 @@ final class Roles {
             attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()) && !isSpeaker(a, m));
         }
         if (attacker == null) {
-            attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()));
+            attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()) && !isFinder(a, m));
         }
         if (attacker == null && a.focus != null && terroristAttack(a, from, to)) {
             attacker = a.focus;  // «هجوم إرهابي» in an article about one group, no one else named: that group
@@ -129,10 +130,10 @@ final class Roles {
                 other = first(actors, m -> differs(m, atk) && !isAnyone(a, m) && !isSpeaker(a, m));
             }
             if (other == null) {
-                other = first(actors, m -> differs(m, atk) && !isAnyone(a, m));
+                other = first(actors, m -> differs(m, atk) && !isAnyone(a, m) && !isFinder(a, m));
             }
             if (other == null) {
-                other = first(actors, m -> differs(m, atk));
+                other = first(actors, m -> differs(m, atk) && !isFinder(a, m));
             }
         }
         if (other == null && t.equals(EventTyper.VAC) && !type.subEventType().equals("Abduction/forced disappearance")) {
@@ -290,13 +291,18 @@ final class Roles {
         return null;
     }
 
-    /** The subject of a verb of saying right before it: «أعلنت الشرطة», «قال الجيش». */
+    /** The subject of a verb of saying or finding right before it: «أعلنت الشرطة», «قال الجيش», «عثرت الشرطة». */
     private static boolean isSpeaker(Annotations a, ActorMention m) {
         for (int j = m.start() - 1; j >= Math.max(0, m.start() - 2); j--) {
-            if (a.cueHead[j] && a.has(j, Cue.SPEECH)) {
+            if (a.cueHead[j] && a.has(j, Cue.SPEECH) || isFinder(a, m)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** «عثرت الشرطة على ثلاث جثث»: who found the dead reports them; it never did the killing. */
+    private static boolean isFinder(Annotations a, ActorMention m) {
+        return before(a, m, FINDERS, 2);
     }
 }

@@ -68,6 +68,13 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void whoFoundTheDeadDidNotKillThem() {
+        Event e = single("عثرت الشرطة على ثلاث جثث مجهولة الهوية مقتولة بالرصاص وعليها آثار تعذيب في قضاء المقدادية أمس.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.actor2().name()).startsWith("Civilians");
+    }
+
+    @Test
     void artilleryIsAForceAndTakesItsCountry() {
         Event e = single("قصفت المدفعية التركية، مساء أمس، قرى في ريف منبج الشمالي، ما أدى إلى إصابة ثلاثة مدنيين،"
                 + " وفق ما أفاد مجلس منبج العسكري.");

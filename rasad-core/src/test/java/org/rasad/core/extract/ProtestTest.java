@@ -66,6 +66,16 @@ class ProtestTest {
     }
 
     @Test
+    void stonesAgainstRiflesIsRioting() {
+        Event e = single("قتل شاب برصاص الجنود خلال مواجهات اندلعت في بلدة بيتا اليوم، حيث رشق شبان الجنود بالحجارة،"
+                + " فيما أطلق الجنود الرصاص الحي.");
+        assertThat(e.eventType()).isEqualTo("Riots");
+        // two armed sides with no stones thrown fight a battle
+        assertThat(single("قتل مسلح خلال مواجهات اندلعت في بلدة بيتا اليوم بين الجنود ومسلحين أطلقوا النار على دورية.")
+                .eventType()).isEqualTo("Battles");
+    }
+
+    @Test
     void tearGasCanistersAreNoBomb() {
         Event e = single("تجمع المحتجون أمس عند جسر في مدينة الناصرية، واستخدمت قوات الأمن عبوات الغاز المسيل للدموع لتفريقهم.");
         assertThat(e.eventType()).isEqualTo("Protests");
