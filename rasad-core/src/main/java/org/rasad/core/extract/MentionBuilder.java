@@ -180,8 +180,8 @@ final class MentionBuilder {
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
         EventTyper.Type type = EventTyper.type(cues, civilians, protesters, protestersKilled, deaths);
-        if (type == null || a.hasIn(from, to, Cue.ANNIVERSARY) && !EventTyper.isProtest(type)) {
-            return Optional.empty();  // «تحيي العائلات اليوم الذكرى الخامسة للانفجار الذي أودى بحياة 200»: history
+        if (type == null) {
+            return Optional.empty();
         }
         Roles.Sides sides = Roles.assign(a, from, sidesEnd(a, places, to), type, figures);
         if (general) {
