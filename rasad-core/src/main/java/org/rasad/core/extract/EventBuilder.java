@@ -39,7 +39,9 @@ final class EventBuilder {
             if (actor1 == null) {
                 actor1 = one;
             }
-            if (actor2 == null && two != null && (actor1 == null || !two.name().equals(actor1.name()))) {
+            // «بين قبيلتين»: one mention that is both sides names them both
+            if (actor2 == null && two != null
+                    && (actor1 == null || !two.name().equals(actor1.name()) || m.actor1() == m.actor2())) {
                 actor2 = two;
             }
         }
@@ -49,8 +51,8 @@ final class EventBuilder {
                 actor2 = one;  // the other side shows up as the doer of a follow-up («صد الهجوم»)
             }
         }
-        if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name())) {
-            actor2 = null;  // one side named twice («الجيش الوطني» and «الجيش») is still one side
+        if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name()) && actor1.entry().isStateForce()) {
+            actor2 = null;  // one force named twice («الجيش الوطني» and «الجيش») is still one side
         }
         List<Claim> claims = new ArrayList<>();
         for (Mention m : inc.mentions) {

@@ -89,6 +89,9 @@ final class Roles {
             if (partner != null) {
                 return new Sides(attacker, partner, false);  // «اشتباكات بين قوات الجيش ومجموعة مسلحة»: those two
             }
+            if (attacker != null && isDual(a, attacker) && !attacker.entry().isStateForce()) {
+                return new Sides(attacker, attacker, false);  // «بين قبيلتين»: two of a kind, each a side
+            }
         }
         if (attacker == null && type.subEventType().equals("Air/drone strike")) {
             // aircraft belong to states far more often than to anyone else
@@ -278,6 +281,12 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /** «قبيلتين», «عشيرتان»: one word for two of a kind. */
+    private static boolean isDual(Annotations a, ActorMention m) {
+        String w = a.ix.word(m.end() - 1);
+        return m.end() - m.start() == 1 && w.length() > 4 && (w.endsWith("تين") || w.endsWith("تان"));
     }
 
     /** The second of «بين X و Y»: the next actor, joined to X by «و», of another name. */

@@ -68,6 +68,14 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void twoTribesAreBothSides() {
+        Event e = single("اندلعت اشتباكات مسلحة أمس بين قبيلتين في منطقة الجوف على خلفية نزاع على أرض، أسفرت عن سقوط"
+                + " قتيلين.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Tribal Militia");
+        assertThat(e.actor2().name()).isEqualTo(e.actor1().name());
+    }
+
+    @Test
     void whoFoundTheDeadDidNotKillThem() {
         Event e = single("عثرت الشرطة على ثلاث جثث مجهولة الهوية مقتولة بالرصاص وعليها آثار تعذيب في قضاء المقدادية أمس.");
         assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
