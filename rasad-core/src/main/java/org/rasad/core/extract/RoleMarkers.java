@@ -1,0 +1,150 @@
+package org.rasad.core.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words around an actor that tell its role in a clause: doer («نفذه», «على يد», «هاجم التنظيم»), target
+ * («على», «ضد», «مقتل»), speaker or finder («أعلنت الشرطة», «عثرت الشرطة على»), supporter («بدعم من»), or one of
+ * a pair («بين X و Y»). Pure predicates over the annotations; {@link Roles} decides with them.
+ */
+final class RoleMarkers {
+
+    static final Set<String> SUPPORT_MARKERS = WordLists.of("SUPPORT_MARKERS");
+    private static final Set<String> FINDERS = WordLists.of("FINDERS");
+    static final Set<String> AGENT_MARKERS = WordLists.of("AGENT_MARKERS");
+    /** «نُسب الهجوم إلى تنظيم داعش»: attributed to whoever follows «إلى»; not «نسب مسؤول في الشرطة …», who speaks. */
+    private static final Set<String> ATTRIBUTION = WordLists.of("ATTRIBUTED_TO");
+    /** «استهداف X» is the targeting of X, while after the verb «استهدف X» X is the doer. */
+    static final Set<String> TARGET_MARKERS = WordLists.of("TARGET_MARKERS");
+
+    private RoleMarkers() {
+    }
+
+    static boolean before(Annotations a, ActorMention m, Set<String> markers, int reach) {
+        return before(a, m.start(), markers, reach);
+    }
+
+    /** One of the marker words within {@code reach} words before token {@code at}. */
+    static boolean before(Annotations a, int at, Set<String> markers, int reach) {
+        for (int j = Math.max(0, at - reach); j < at; j++) {
+            if (a.ix.formIn(j, markers)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «استهدف التنظيم دورية», «هجوم داعش على …»: the doer right after the attack word; «المسلحين
+     * هاجموا النقطة»: the doer right before a verb that carries its plural subject, whose next noun
+     * is then the object.
+     */
+    static boolean afterAttackWord(Annotations a, ActorMention m) {
+        if (m.end() < a.ix.size() && a.cueHead[m.end()] && isAttack(a, m.end()) && a.ix.word(m.end()).endsWith("وا")) {
+            return true;
+        }
+        for (int j = Math.max(0, m.start() - 2); j < m.start(); j++) {
+            if (a.ix.word(j).endsWith("وا")) {
+                continue;
+            }
+            if (a.cueHead[j] && (a.has(j, Cue.ATTACK) || a.has(j, Cue.KIDNAP) || a.has(j, Cue.ASSASSINATE)
+                    || a.has(j, Cue.SHOOTING) || a.has(j, Cue.AIRSTRIKE) || a.has(j, Cue.SHELLING))) {
+                return !weaponBefore(a, j);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «عبوة ناسفة استهدفت دورية للجيش», «قذيفة أصابت منزلا»: a bomb or shell right before the verb is its subject,
+     * so the force after the verb is what it hit, not the doer.
+     */
+    static boolean weaponBefore(Annotations a, int verb) {
+        return verb > 0 && (a.has(verb - 1, Cue.IED) || a.has(verb - 1, Cue.SHELLING) || a.has(verb - 1, Cue.EXPLOSION)
+                || a.has(verb - 1, Cue.SUICIDE) || a.has(verb - 1, Cue.GRENADE));
+    }
+
+    /** «استهداف الأفريكوم لقيادات التنظيم»: the doer of a verbal noun, its object follows with «ل». */
+    static boolean subjectOfVerbalNoun(Annotations a, ActorMention m) {
+        return m.end() < a.ix.size() && a.ix.word(m.end()).startsWith("ل") && a.ix.word(m.end()).length() > 3
+                && m.start() > 0 && a.ix.word(m.start() - 1).contains("استهداف");
+    }
+
+    static boolean terroristAttack(Annotations a, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (a.ix.word(j).contains("ارهابي") && a.has(j - 1, Cue.ATTACK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean attributedTo(Annotations a, ActorMention m) {
+        return m.start() > 1 && a.ix.word(m.start() - 1).equals("الي") && before(a, m.start() - 1, ATTRIBUTION, 3);
+    }
+
+    /** «أعلن تنظيم داعش مسؤوليته». */
+    static boolean claimsResponsibility(Annotations a, ActorMention m) {
+        for (int j = m.end(); j < Math.min(a.ix.size(), m.end() + 2); j++) {
+            if (a.ix.word(j).startsWith("مسؤوليت") || a.ix.word(j).startsWith("مسووليت")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAttack(Annotations a, int j) {
+        return a.has(j, Cue.ATTACK) || a.has(j, Cue.KIDNAP) || a.has(j, Cue.ASSASSINATE) || a.has(j, Cue.SHOOTING)
+                || a.has(j, Cue.KILLED);
+    }
+
+    /** «بين X و Y»: X is taken as the first side. */
+    static ActorMention betweenPair(Annotations a, int from, int to, List<ActorMention> actors) {
+        for (int j = from; j < to; j++) {
+            if (a.ix.word(j).equals("بين")) {
+                for (ActorMention m : actors) {
+                    if (m.start() > j && m.start() <= j + 2) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** «قبيلتين», «عشيرتان»: one word for two of a kind. */
+    static boolean isDual(Annotations a, ActorMention m) {
+        String w = a.ix.word(m.end() - 1);
+        return m.end() - m.start() == 1 && w.length() > 4 && (w.endsWith("تين") || w.endsWith("تان"));
+    }
+
+    /** The second of «بين X و Y»: the next actor, joined to X by «و», of another name. */
+    static ActorMention partner(Annotations a, ActorMention first, List<ActorMention> actors) {
+        for (ActorMention m : actors) {
+            if (m.start() >= first.end() && m.start() <= first.end() + 2 && a.ix.word(m.start()).startsWith("و")
+                    && !m.name().equals(first.name())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a verb of saying or finding right before it: «أعلنت الشرطة», «قال الجيش», «عثرت الشرطة». */
+    static boolean isSpeaker(Annotations a, ActorMention m) {
+        if (isFinder(a, m)) {
+            return true;
+        }
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 2); j--) {
+            if (a.cueHead[j] && a.has(j, Cue.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «عثرت الشرطة على ثلاث جثث»: who found the dead reports them; it never did the killing. */
+    static boolean isFinder(Annotations a, ActorMention m) {
+        return before(a, m, FINDERS, 2);
+    }
+}
