@@ -137,7 +137,9 @@ final class FigureFinder {
     private static int countedNounEnd(Annotations a, Quantity q, int qEnd, int to) {
         TextIndex ix = a.ix;
         if (q.dual()) {
-            return qEnd;
+            // «جنديين» counts people; «في هجومين منفصلين», «غارتين» count events, not the dead or wounded
+            int noun = qEnd - 1;
+            return a.cueHead[noun] && a.cues.get(noun).stream().anyMatch(Cue::isTrigger) ? -1 : qEnd;
         }
         if (qEnd >= to) {
             return qEnd;
