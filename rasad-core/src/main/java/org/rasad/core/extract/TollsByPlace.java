@@ -20,6 +20,12 @@ final class TollsByPlace {
                 .sorted(Comparator.comparingInt(Figure::start)).toList();
         List<PlaceMention> towns = m.places().stream().filter(TollsByPlace::isTown)
                 .sorted(Comparator.comparingInt(PlaceMention::start)).toList();
+        if (deaths.size() >= 3 && isSumOfRest(deaths)) {
+            List<Mention> parts = placesBefore(m, deaths.subList(1, deaths.size()));
+            if (parts != null) {
+                return parts;
+            }
+        }
         if (deaths.size() < 2 || towns.size() < 2) {
             return List.of(m);
         }
@@ -49,6 +55,45 @@ final class TollsByPlace {
             return List.of(m);  // two figures for one town: rival or running counts of one incident
         }
         return out;
+    }
+
+    /** «قتل 7 في هجومين منفصلين …، … مقتل 4 …، … وقتلوا 3»: the first figure is the sum of the others. */
+    private static boolean isSumOfRest(List<Figure> deaths) {
+        long rest = 0;
+        for (Figure f : deaths.subList(1, deaths.size())) {
+            if (f.value() == null) {
+                return false;
+            }
+            rest += f.value();
+        }
+        return deaths.get(0).value() != null && deaths.get(0).value() == rest;
+    }
+
+    /**
+     * «إذ انفجرت عبوة في قضاء الخالص ما أسفر عن مقتل 4، فيما هاجم مسلحون نقطة في ناحية العظيم وقتلوا 3»: after a
+     * lead that sums them, each figure with the town or district told nearest before it, since the figure before;
+     * null unless every figure has one, each a different one.
+     */
+    private static List<Mention> placesBefore(Mention m, List<Figure> parts) {
+        List<PlaceMention> places = m.places().stream()
+                .filter(p -> isTown(p) || p.kind() == PlaceMention.Kind.AREA && "in".equals(p.relation()))
+                .sorted(Comparator.comparingInt(PlaceMention::start)).toList();
+        List<Mention> out = new ArrayList<>();
+        int from = -1;
+        for (Figure f : parts) {
+            int after = from;
+            List<PlaceMention> since = places.stream().filter(p -> p.start() > after && p.start() < f.start()).toList();
+            if (since.isEmpty()) {
+                return null;
+            }
+            // the place nearest before the figure is its own; one further back («بمحافظة ديالى») is the lead's
+            List<PlaceMention> own = new ArrayList<>(since.subList(since.size() - 1, since.size()));
+            out.add(new Mention(m.sentence(), m.from(), m.to(), m.trigger(), m.type(), m.strongType(), m.cues(),
+                    m.actor1(), m.actor2(), m.attackerMarked(), own, m.date(), m.precision(), m.statementDate(),
+                    m.anchorOffset(), List.of(f), m.joinOnly(), m.referenceTrigger(), m.undatedDay()));
+            from = f.start();
+        }
+        return out.stream().map(x -> x.places().get(0).name()).distinct().count() == out.size() ? out : null;
     }
 
     private static boolean isTown(PlaceMention p) {

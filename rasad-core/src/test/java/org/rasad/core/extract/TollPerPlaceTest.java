@@ -30,6 +30,18 @@ class TollPerPlaceTest {
     }
 
     @Test
+    void aLeadThenEachPlaceBeforeItsTollIsOneEventPerPlace() {
+        List<Event> events = Extracting.events("قتل 7 أشخاص في هجومين منفصلين بمحافظة ديالى أمس، إذ انفجرت عبوة ناسفة"
+                + " بسيارة مدنية في قضاء الخالص ما أسفر عن مقتل 4 أشخاص، فيما هاجم مسلحون نقطة تفتيش في ناحية العظيم"
+                + " وقتلوا 3 جنود.");
+        assertThat(events).extracting(e -> e.location().nameAr()).containsExactly("الخالص", "العظيم");
+        assertThat(events).extracting(Event::fatalities).containsExactly(4, 3);
+        // figures that do not add up to the first stay one incident's rival counts
+        assertThat(Extracting.events("قتل 7 أشخاص بمحافظة ديالى أمس، إذ انفجرت عبوة في قضاء الخالص ما أسفر عن"
+                + " مقتل 4 أشخاص، وقال مصدر في ناحية العظيم إن القتلى 5.")).hasSize(1);
+    }
+
+    @Test
     void aLeadAroundATownThatSumsUpIsNotCountedTwice() {
         // «في ريف حماة»: the countryside around the town, where both villages lie
         List<Event> events = Extracting.events("قتل ثلاثة مدنيين أمس في قصف مدفعي على ريف حماة الشمالي. "
