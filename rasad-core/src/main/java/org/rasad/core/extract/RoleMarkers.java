@@ -136,7 +136,7 @@ final class RoleMarkers {
             return true;
         }
         for (int j = m.start() - 1; j >= Math.max(0, m.start() - 2); j--) {
-            if (a.cueHead[j] && a.has(j, Cue.SPEECH)) {
+            if (a.has(j, Cue.SPEECH)) {  // also inside a longer phrase: «بحسب ما أعلنت الشرطة»
                 return true;
             }
         }

@@ -129,11 +129,12 @@ final class Roles {
             if (other == null) {
                 other = first(actors, m -> differs(m, atk) && !isAnyone(a, m) && !RoleMarkers.isSpeaker(a, m));
             }
-            if (other == null) {
+            if (other == null && !isPlantedOrCarried(type)) {
+                // the speaker as the last resort; not for a bomb, whose victims are then the people it hit
                 other = first(actors, m -> differs(m, atk) && !isAnyone(a, m) && !RoleMarkers.isFinder(a, m));
-            }
-            if (other == null) {
-                other = first(actors, m -> differs(m, atk) && !RoleMarkers.isFinder(a, m));
+                if (other == null) {
+                    other = first(actors, m -> differs(m, atk) && !RoleMarkers.isFinder(a, m));
+                }
             }
         }
         if (other == null && t.equals(EventTyper.VAC) && !type.subEventType().equals("Abduction/forced disappearance")) {
@@ -149,12 +150,12 @@ final class Roles {
         if (attacker == null && other != null) {
             return new Sides(other, null, false);
         }
-        if (attacker == null && other == null && isPlantedOrCarried(type)) {
+        if (other == null && isPlantedOrCarried(type)) {
             // «مقتل وإصابة 11 شخصا إثر انفجار عبوة ناسفة»: a bomb someone unnamed set, among people of no side
             boolean people = figures.isEmpty() ? a.hasIn(from, to, Cue.COMBINED)
                     : figures.stream().allMatch(f -> f.side() == null);
-            return new Sides(synthetic(a, "Unidentified Armed Group ({country})", 3),
-                    people ? synthetic(a, "Civilians ({country})", 7) : null, false);
+            return new Sides(attacker != null ? attacker : synthetic(a, "Unidentified Armed Group ({country})", 3),
+                    people ? synthetic(a, "Civilians ({country})", 7) : null, marked);
         }
         return new Sides(attacker, other, marked);
     }

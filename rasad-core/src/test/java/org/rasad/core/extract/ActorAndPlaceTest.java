@@ -35,6 +35,13 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void thePoliceThatGivesABombsTollIsNotItsTarget() {
+        Event e = single("ارتفعت حصيلة ضحايا الهجوم الانتحاري الذي استهدف سوقا شعبيا في مدينة مايدوغوري أمس إلى 18 قتيلا"
+                + " و40 جريحا، بحسب ما أعلنت الشرطة النيجيرية اليوم.");
+        assertThat(e.actor2().name()).startsWith("Civilians");
+    }
+
+    @Test
     void aBombWithNoDoerNamedIsAnUnidentifiedGroupsAmongPeople() {
         Event e = single("قتل وأصيب 11 شخصا أمس إثر انفجار عبوة ناسفة قرب مقهى في بلدة المدائن.");
         assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
