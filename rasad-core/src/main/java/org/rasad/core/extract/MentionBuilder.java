@@ -45,7 +45,7 @@ final class MentionBuilder {
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
             if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasDay(a, from, to))
-                    || (a.hasIn(from, to, Cue.JUDICIAL) && !reportsArrest(a, from, to))) {
+                    || (a.hasIn(from, to, Cue.JUDICIAL) && !ClauseSignals.reportsArrest(a, from, to))) {
                 continue;
             }
             Annotations.DateRef split = null;
@@ -71,7 +71,7 @@ final class MentionBuilder {
         int start = from;
         Integer offset = anchorOffset;
         for (int i = from + 1; i < to; i++) {
-            boolean another = startsAnotherToll(a, i, to);
+            boolean another = ClauseSignals.startsAnotherToll(a, i, to);
             if (a.cueHead[i] && a.has(i, Cue.CONNECTOR) || another) {
                 clause(a, s, start, i, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
                 start = i;
@@ -82,62 +82,8 @@ final class MentionBuilder {
         clause(a, s, start, to, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
     }
 
-    /**
-     * «أعلنت وزارة الداخلية، اليوم الأربعاء، اعتقال ثلاثة …»: an event noun that a verb of saying announces
-     * (only the speaker, dates and commas between them) is told as having happened.
-     */
-    private static boolean announced(Annotations a, int i, int from) {
-        if (!a.cueHead[i] || a.cues.get(i).stream().noneMatch(Cue::isTrigger)) {
-            return false;
-        }
-        for (int j = i - 1; j >= Math.max(from, i - 8); j--) {
-            if (a.has(j, Cue.SPEECH)) {
-                return true;
-            }
-            boolean between = a.actorAt[j] != null || a.inDate(j)
-                    || a.ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION;
-            if (!between) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * «أعلنت الوزارة اعتقال ثلاثة متهمين بالانتماء إلى داعش»: an arrest told as news, though the words of
-     * the courts («متهمين») describe those arrested.
-     */
-    private static boolean reportsArrest(Annotations a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            // not «محاكمة 38 … كانوا اعتقلوا إثر اضطرابات»: an arrest told in the pluperfect is the trial's background
-            boolean pluperfect = i > from && Conjunction.strip(a.ix.word(i - 1)).startsWith("كان");
-            if (a.cueHead[i] && a.has(i, Cue.ARREST) && Modality.asserted(a, i, from, to)
-                    && !EventReference.isReference(a, i, from) && !pluperfect) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** «منفصل»: the clause says its incidents are others than those already told. */
-    private static boolean saysSeparate(Annotations a, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String w = a.ix.word(i);
-            if (w.startsWith("منفصل", w.startsWith("و") ? 1 : 0)) {  // not «متفرقة»: «اشتباكات متفرقة» are sporadic, not other
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** «كما» right before a word of death or violence: the sentence goes on to another incident. */
-    private static boolean startsAnotherToll(Annotations a, int i, int to) {
-        return Conjunction.strip(a.ix.word(i)).equals("كما") && i + 1 < to && a.cueHead[i + 1]
-                && (a.has(i + 1, Cue.KILLED) || a.cues.get(i + 1).stream().anyMatch(Cue::isTrigger));
-    }
-
     private static Optional<Mention> clause(Annotations a, int s, int from, int to, Integer anchorOffset) {
-        if (anchorOffset == null && saysSeparate(a, from, to)) {
+        if (anchorOffset == null && ClauseSignals.saysSeparate(a, from, to)) {
             anchorOffset = 0;  // «في هجومين منفصلين»: not the incident told before
         }
         TriggerScan.Scan scan = TriggerScan.scan(a, from, to);
@@ -159,23 +105,23 @@ final class MentionBuilder {
             return Optional.empty();
         }
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
-        dropPlacesOfRelativeClauses(a, places);
+        ClauseSignals.dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         // no toll, no day, no place: violence spoken of in general. Such a clause may still tell a detail of an
         // incident the article reports: what kind it was («وقع انفجاران قويان في موقف للسيارات»), or who did it
         // («وتبنت حركة الشباب الهجوم», «ونسب مسؤول الهجوم إلى …»). It never makes an incident of its own.
         boolean general = figures.isEmpty() && !ClauseDates.hasDateWords(a, from, to)
                 && places.stream().noneMatch(PlaceMention::isSpecific);
-        if (general && !reference && !occurred(a, from, to)) {
+        if (general && !reference && !ClauseSignals.occurred(a, from, to)) {
             return Optional.empty();
         }
         boolean headline = trigger - from <= 1 && ClauseDates.hasDayWords(a, from, to);  // «انفجار عبوة في الموصل يوم الخميس»
-        if (!general && figures.isEmpty() && anchorOffset == null && !headline && !occurred(a, from, to)) {
+        if (!general && figures.isEmpty() && anchorOffset == null && !headline && !ClauseSignals.occurred(a, from, to)) {
             return Optional.empty();  // an event word with no verb saying it happened, not a dated headline: talk about violence
         }
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
                 || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian())
-                || peopleKilledInAnAttack(a, from, to, cues, figures);
+                || ClauseSignals.peopleKilledInAnAttack(a, from, to, cues, figures);
         boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
@@ -183,7 +129,7 @@ final class MentionBuilder {
         if (type == null) {
             return Optional.empty();
         }
-        Roles.Sides sides = Roles.assign(a, from, sidesEnd(a, places, to), type, figures);
+        Roles.Sides sides = Roles.assign(a, from, ClauseSignals.sidesEnd(a, places, to), type, figures);
         if (general) {
             boolean tellsKind = !reference && isStrong(type);
             boolean tellsDoer = sides.marked() && EventTyper.isViolent(type);
@@ -221,83 +167,6 @@ final class MentionBuilder {
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
     private static boolean isStrong(EventTyper.Type type) {
         return !type.subEventType().equals("Armed clash") && !type.subEventType().equals("Attack");
-    }
-
-    /**
-     * «قتل 11 شخصا في هجوم على قرية»: people of no named side killed in an attack (not a fight), with no
-     * force in the clause that they could belong to, are civilians, as ACLED codes them.
-     */
-    private static boolean peopleKilledInAnAttack(Annotations a, int from, int to, EnumSet<Cue> cues, List<Figure> figures) {
-        if (!cues.contains(Cue.ATTACK) || cues.contains(Cue.CLASH) || cues.contains(Cue.OPERATION)) {
-            return false;
-        }
-        boolean unnamedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() == null);
-        boolean namedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null);
-        boolean force = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isStateForce());
-        long armed = a.actors.stream().filter(m -> m.start() >= from && m.start() < to && m.entry().isArmed()
-                        && !m.entry().canonical().startsWith("Unidentified"))  // «هجوم مسلح»: the attackers again
-                .map(ActorMention::name).distinct().count();
-        return unnamedDead && !namedDead && !force && armed < 2;  // two armed sides named: they fought each other
-    }
-
-    /**
-     * «في جنوب البلاد … الاضطرابات التي بدأت قبل أسابيع في بغداد»: once the clause has placed its event, a place
-     * inside a later relative clause belongs to what that clause describes.
-     */
-    private static void dropPlacesOfRelativeClauses(Annotations a, List<PlaceMention> places) {
-        if (places.size() < 2) {
-            return;
-        }
-        int firstEnd = places.stream().mapToInt(PlaceMention::end).min().getAsInt();
-        places.removeIf(p -> {
-            for (int r = firstEnd; r < p.start(); r++) {
-                if (EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(r)))) {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
-    /**
-     * «… على مشارف مدينة مايدوجوري؛ التي تشهد تعزيزات … لمواجهة التنظيمات الإرهابية»: a relative clause that
-     * describes a place tells about the place; the groups it names are not the sides of the event.
-     */
-    private static int sidesEnd(Annotations a, List<PlaceMention> places, int to) {
-        int end = to;
-        for (PlaceMention p : places) {
-            int j = p.end();
-            while (j < to && a.ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION) {
-                j++;
-            }
-            if (j < to && EventReference.RELATIVE_PRONOUNS.contains(a.ix.word(j))) {
-                end = Math.min(end, j);
-            }
-        }
-        return end;
-    }
-
-    /**
-     * An asserted verb of occurrence («وقع», «تعرض», «هاجم») in the clause, «آخر الهجمات …», or a day
-     * that opens the clause: a chronology entry or a dated headline («12 ديسمبر 2005: اغتيال …»).
-     */
-    private static boolean occurred(Annotations a, int from, int to) {
-        for (Annotations.DateRef d : a.dates) {
-            if (d.start() >= from && d.start() <= from + 1 && d.end() <= to && !d.mention().isFuture()
-                    && d.mention().resolve(a.reference != null ? a.reference : ClauseDates.ANY_REFERENCE)
-                            .map(r -> r.precision() == TimePrecision.DAY).orElse(false)) {
-                return true;
-            }
-        }
-        for (int i = from; i < to; i++) {
-            boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
-                    && EventReference.isSingledOut(a, i, from);
-            if ((singledOut || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i) || announced(a, i, from))
-                    && Modality.asserted(a, i, from, to)) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

@@ -1,0 +1,149 @@
+package org.rasad.core.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.rasad.core.text.TimePrecision;
+
+/**
+ * What a clause says about its event, beyond its trigger: that it happened (a verb of occurrence, an
+ * announcement, the arrest idiom), that it is another incident («منفصل», «كما قتل»), that an arrest is news
+ * despite the courts' words, that people were killed in an attack with no force named, and where its sides
+ * and places stop (relative clauses about a place). Pure predicates over the annotations, used by
+ * {@link MentionBuilder}.
+ */
+final class ClauseSignals {
+
+    private ClauseSignals() {
+    }
+
+    /**
+     * «أعلنت وزارة الداخلية، اليوم الأربعاء، اعتقال ثلاثة …»: an event noun that a verb of saying announces
+     * (only the speaker, dates and commas between them) is told as having happened.
+     */
+    static boolean announced(Annotations a, int i, int from) {
+        if (!a.cueHead[i] || a.cues.get(i).stream().noneMatch(Cue::isTrigger)) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(from, i - 8); j--) {
+            if (a.has(j, Cue.SPEECH)) {
+                return true;
+            }
+            boolean between = a.actorAt[j] != null || a.inDate(j)
+                    || a.ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION;
+            if (!between) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «أعلنت الوزارة اعتقال ثلاثة متهمين بالانتماء إلى داعش»: an arrest told as news, though the words of
+     * the courts («متهمين») describe those arrested.
+     */
+    static boolean reportsArrest(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            // not «محاكمة 38 … كانوا اعتقلوا إثر اضطرابات»: an arrest told in the pluperfect is the trial's background
+            boolean pluperfect = i > from && Conjunction.strip(a.ix.word(i - 1)).startsWith("كان");
+            if (a.cueHead[i] && a.has(i, Cue.ARREST) && Modality.asserted(a, i, from, to)
+                    && !EventReference.isReference(a, i, from) && !pluperfect) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «منفصل»: the clause says its incidents are others than those already told. */
+    static boolean saysSeparate(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = a.ix.word(i);
+            if (w.startsWith("منفصل", w.startsWith("و") ? 1 : 0)) {  // not «متفرقة»: «اشتباكات متفرقة» are sporadic, not other
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «كما» right before a word of death or violence: the sentence goes on to another incident. */
+    static boolean startsAnotherToll(Annotations a, int i, int to) {
+        return Conjunction.strip(a.ix.word(i)).equals("كما") && i + 1 < to && a.cueHead[i + 1]
+                && (a.has(i + 1, Cue.KILLED) || a.cues.get(i + 1).stream().anyMatch(Cue::isTrigger));
+    }
+
+    /**
+     * «قتل 11 شخصا في هجوم على قرية»: people of no named side killed in an attack (not a fight), with no
+     * force in the clause that they could belong to, are civilians, as ACLED codes them.
+     */
+    static boolean peopleKilledInAnAttack(Annotations a, int from, int to, EnumSet<Cue> cues, List<Figure> figures) {
+        if (!cues.contains(Cue.ATTACK) || cues.contains(Cue.CLASH) || cues.contains(Cue.OPERATION)) {
+            return false;
+        }
+        boolean unnamedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() == null);
+        boolean namedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null);
+        boolean force = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isStateForce());
+        long armed = a.actors.stream().filter(m -> m.start() >= from && m.start() < to && m.entry().isArmed()
+                        && !m.entry().canonical().startsWith("Unidentified"))  // «هجوم مسلح»: the attackers again
+                .map(ActorMention::name).distinct().count();
+        return unnamedDead && !namedDead && !force && armed < 2;  // two armed sides named: they fought each other
+    }
+
+    /**
+     * «في جنوب البلاد … الاضطرابات التي بدأت قبل أسابيع في بغداد»: once the clause has placed its event, a place
+     * inside a later relative clause belongs to what that clause describes.
+     */
+    static void dropPlacesOfRelativeClauses(Annotations a, List<PlaceMention> places) {
+        if (places.size() < 2) {
+            return;
+        }
+        int firstEnd = places.stream().mapToInt(PlaceMention::end).min().getAsInt();
+        places.removeIf(p -> {
+            for (int r = firstEnd; r < p.start(); r++) {
+                if (EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(r)))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * «… على مشارف مدينة مايدوجوري؛ التي تشهد تعزيزات … لمواجهة التنظيمات الإرهابية»: a relative clause that
+     * describes a place tells about the place; the groups it names are not the sides of the event.
+     */
+    static int sidesEnd(Annotations a, List<PlaceMention> places, int to) {
+        int end = to;
+        for (PlaceMention p : places) {
+            int j = p.end();
+            while (j < to && a.ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION) {
+                j++;
+            }
+            if (j < to && EventReference.RELATIVE_PRONOUNS.contains(a.ix.word(j))) {
+                end = Math.min(end, j);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * An asserted verb of occurrence («وقع», «تعرض», «هاجم») in the clause, «آخر الهجمات …», or a day
+     * that opens the clause: a chronology entry or a dated headline («12 ديسمبر 2005: اغتيال …»).
+     */
+    static boolean occurred(Annotations a, int from, int to) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() >= from && d.start() <= from + 1 && d.end() <= to && !d.mention().isFuture()
+                    && d.mention().resolve(a.reference != null ? a.reference : ClauseDates.ANY_REFERENCE)
+                            .map(r -> r.precision() == TimePrecision.DAY).orElse(false)) {
+                return true;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
+                    && EventReference.isSingledOut(a, i, from);
+            if ((singledOut || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i) || announced(a, i, from))
+                    && Modality.asserted(a, i, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
