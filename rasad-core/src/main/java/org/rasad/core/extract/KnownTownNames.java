@@ -57,7 +57,7 @@ final class KnownTownNames {
     /** A word that may be part of a name: a word, no function word, cue, actor, place word or date. */
     private static boolean isNameWord(Annotations a, int i) {
         Token t = a.ix.tokens.get(i);
-        return t.isWord() && t.kind() == Token.Kind.ARABIC && !PlaceFinder.STOP.contains(t.text()) && !a.cueHead[i]
+        return t.isWord() && t.kind() == Token.Kind.ARABIC && !PlaceNameSpans.STOP.contains(t.text()) && !a.cueHead[i]
                 && a.actorAt[i] == null && a.placeWord[i] == null && !a.inDate(i)
                 && a.lex.countryNames.longestAt(a.ix.names, i) == null;  // «في لبنان» is the country, found below
     }

@@ -30,9 +30,7 @@ import org.rasad.core.text.Token;
  */
 final class PlaceFinder {
 
-    static final Set<String> STOP = WordLists.of("PLACE_NAME_STOP");
     private static final Set<String> CALLED = WordLists.of("CALLED");
-    private static final Set<String> COMPOUND_STARTS = WordLists.of("COMPOUND_PLACE_STARTS");
     /** Words that begin a place name on their own («أم الأرانب», «بني وليد»): umm, abu, bir, ain, ras, bani... */
     private static final Set<String> NAME_FORMING = WordLists.of("NAME_FORMING");
     /** Words that make a name-forming word an idiom rather than a place («في رأس السنة», «في عين المكان»). */
@@ -46,130 +44,148 @@ final class PlaceFinder {
     }
 
     static List<PlaceMention> find(Annotations a, int from, int to) {
-        TextIndex ix = a.ix;
         List<PlaceMention> out = new ArrayList<>();
-        int nearUntil = -1;
+        int[] nearUntil = {-1};  // «بالقرب من جبل …»: the place word after «قرب» is near, not in
         for (int i = from; i < to; i++) {
             PlaceWord w = a.placeWord[i];
-            if (w == null) {
-                boolean formed = startsBareName(a, i, from, to);
-                int end = formed ? nameEnd(a, i, to) : KnownTownNames.end(a, i, from, to);
-                if (!formed && end > i && !out.isEmpty() && out.get(out.size() - 1).end() == i) {
-                    i = end - 1;
-                    continue;  // «حي القلعة بمرزق»: the town that holds the place just named, not a place of its own
-                }
-                if (end > i) {
-                    String name = join(ix, i, end);
-                    if (!formed && !(i > from && INTO.contains(ix.word(i - 1)))
-                            && a.knownPlaces.isPlace(name.substring(1), a.country == null ? null : a.country.iso2())) {
-                        name = name.substring(1);  // «ببنغازي»: the preposition is written onto the name; «بغداد» is not
-                    }
-                    // a town the gazetteer knows is a settlement, like one introduced by «مدينة»
-                    PlaceMention p = RelativePlaces.withOffset(a, new PlaceMention(i, end, name,
-                            formed ? PlaceMention.Kind.NAMED : PlaceMention.Kind.SETTLEMENT, "in", null, -1, null, null), to);
-                    out.add(p);
-                    i = p.end() - 1;
-                }
-                continue;
+            i = w == null ? bareName(a, i, from, to, out) : afterPlaceWord(a, w, i, from, to, out, nearUntil);
+        }
+        quotedNames(a, from, to, out);
+        countries(a, from, to, out);
+        out.removeIf(p -> p.kind() != PlaceMention.Kind.COUNTRY && p.kind() != PlaceMention.Kind.REGION
+                && (PlaceNameSpans.isNotAName(a.lex, p.name()) || isDestination(a, p.start(), from)));
+        return out;
+    }
+
+    /** A name with no place word before it: «في أم الأرانب», or a town the gazetteer knows; the last token read. */
+    private static int bareName(Annotations a, int i, int from, int to, List<PlaceMention> out) {
+        TextIndex ix = a.ix;
+        boolean formed = startsBareName(a, i, from, to);
+        int end = formed ? PlaceNameSpans.nameEnd(a, i, to) : KnownTownNames.end(a, i, from, to);
+        if (!formed && end > i && !out.isEmpty() && out.get(out.size() - 1).end() == i) {
+            return end - 1;  // «حي القلعة بمرزق»: the town that holds the place just named, not a place of its own
+        }
+        if (end <= i) {
+            return i;
+        }
+        String name = PlaceNameSpans.join(ix, i, end);
+        if (!formed && !(i > from && INTO.contains(ix.word(i - 1)))
+                && a.knownPlaces.isPlace(name.substring(1), a.country == null ? null : a.country.iso2())) {
+            name = name.substring(1);  // «ببنغازي»: the preposition is written onto the name; «بغداد» is not
+        }
+        // a town the gazetteer knows is a settlement, like one introduced by «مدينة»
+        PlaceMention p = RelativePlaces.withOffset(a, new PlaceMention(i, end, name,
+                formed ? PlaceMention.Kind.NAMED : PlaceMention.Kind.SETTLEMENT, "in", null, -1, null, null), to);
+        out.add(p);
+        return p.end() - 1;
+    }
+
+    /** The place a place word introduces («مدينة سرت», «قرب جبل عصيدة», «شمال البلاد»); the last token read. */
+    private static int afterPlaceWord(Annotations a, PlaceWord w, int i, int from, int to, List<PlaceMention> out,
+                                      int[] nearUntil) {
+        TextIndex ix = a.ix;
+        if (i > from && ix.isQuote(i - 1) && w.introducesName() && a.placeWordEnd[i] < to && ix.isQuote(a.placeWordEnd[i])) {
+            // «"الوادي"»: a quoted place word is the name itself
+            out.add(new PlaceMention(i, a.placeWordEnd[i], PlaceNameSpans.join(ix, i, a.placeWordEnd[i]), PlaceMention.Kind.NAMED,
+                    "in", null, -1, null, null));
+            return a.placeWordEnd[i];
+        }
+        int after = a.placeWordEnd[i];
+        if (w.kind() == PlaceWord.Kind.DIRECTION) {
+            return region(a, i, to, out, i);
+        }
+        if (!w.introducesName() && w.kind() != PlaceWord.Kind.NEAR) {
+            return i;
+        }
+        if (after < to && a.placeWord[after] != null && a.placeWord[after].introducesName()) {
+            if (w.kind() == PlaceWord.Kind.NEAR) {
+                nearUntil[0] = after;
             }
-            if (i > from && ix.isQuote(i - 1) && w.introducesName() && a.placeWordEnd[i] < to && ix.isQuote(a.placeWordEnd[i])) {
-                // «"الوادي"»: a quoted place word is the name itself
-                out.add(new PlaceMention(i, a.placeWordEnd[i], join(ix, i, a.placeWordEnd[i]), PlaceMention.Kind.NAMED,
-                        "in", null, -1, null, null));
-                i = a.placeWordEnd[i];
-                continue;
-            }
-            int after = a.placeWordEnd[i];
-            if (w.introducesName() || w.kind() == PlaceWord.Kind.NEAR) {
-                if (after < to && a.placeWord[after] != null && a.placeWord[after].introducesName()) {
-                    if (w.kind() == PlaceWord.Kind.NEAR) {
-                        nearUntil = after;
-                    }
-                    continue;  // «بالقرب من جبل …», «مقر بلدة …»: the place word that follows names the place
-                }
-                if (after < to && ix.word(after).equals("بين")) {
-                    PlaceMention between = between(a, after + 1, to);
-                    if (between != null) {
-                        out.add(between);
-                        i = between.end() - 1;
-                        continue;
-                    }
-                }
-                if (w.introducesName() && isDefinite(ix.word(i)) && !(after < to && ix.isQuote(after))) {
-                    continue;  // «المنطقة», «البلدة»: the area already named, not a new name
-                }
-                boolean dual = ix.word(i).endsWith("تي") || (i > from && ix.word(i - 1).equals("بين"));
-                if (after < to && CALLED.contains(ix.word(after))) {
-                    after++;  // «منطقة تسمى "الوادي"»: the name follows «called»
-                    while (after < to && (ix.word(after).equals("ب") || ix.word(after).equals("باسم"))) {
-                        after++;
-                    }
-                }
-                int nameEnd = nameEnd(a, after, to);
-                if (nameEnd <= after) {
-                    PlaceMention region = RelativePlaces.region(a, after, to);
-                    if (region != null) {
-                        out.add(region);
-                        i = region.end() - 1;
-                    }
-                    continue;
-                }
-                String name = join(ix, after, nameEnd);
-                if (isAdjective(ix, i, after, nameEnd)) {
-                    continue;
-                }
-                String relation = w.kind() == PlaceWord.Kind.NEAR || i == nearUntil ? "near" : "in";
-                PlaceMention.Kind kind = kindOf(w);
-                if (w.kind() == PlaceWord.Kind.NATURAL) {
-                    after = i;  // the feature word is part of its name: «جبل عصيدة», «وادي عتبة»
-                    name = join(ix, after, nameEnd);
-                    if (a.lex.placeWords.longestAt(new OneWord(ix.word(i)), 0) == null) {
-                        name = name.substring(ix.word(i).length() - featureWordLength(a, i));  // «بجبل» → «جبل»
-                    }
-                }
-                if (dual && nameEnd < to && ix.word(nameEnd).startsWith("و")) {
-                    int secondStart = ix.word(nameEnd).equals("و") ? nameEnd + 1 : nameEnd;
-                    int second = nameEnd(a, secondStart, to, true);
-                    if (second > secondStart) {
-                        String joined = join(ix, secondStart, second);
-                        String other = secondStart == nameEnd ? stripWaw(joined) : joined;
-                        out.add(new PlaceMention(after, second, name, kind, "between", other, -1, null, null));
-                        i = second - 1;
-                        continue;
-                    }
-                }
-                PlaceMention p = RelativePlaces.withOffset(a,
-                        new PlaceMention(after, nameEnd, name, kind, relation, null, -1, null, null), to);
-                out.add(p);
-                i = p.end() - 1;
-            } else if (w.kind() == PlaceWord.Kind.DIRECTION) {
-                PlaceMention region = RelativePlaces.region(a, i, to);
-                if (region != null) {
-                    out.add(region);
-                    i = region.end() - 1;
-                }
+            return i;  // «بالقرب من جبل …», «مقر بلدة …»: the place word that follows names the place
+        }
+        if (after < to && ix.word(after).equals("بين")) {
+            PlaceMention between = between(a, after + 1, to);
+            if (between != null) {
+                out.add(between);
+                return between.end() - 1;
             }
         }
+        if (w.introducesName() && isDefinite(ix.word(i)) && !(after < to && ix.isQuote(after))) {
+            return i;  // «المنطقة», «البلدة»: the area already named, not a new name
+        }
+        boolean dual = ix.word(i).endsWith("تي") || (i > from && ix.word(i - 1).equals("بين"));
+        if (after < to && CALLED.contains(ix.word(after))) {
+            after++;  // «منطقة تسمى "الوادي"»: the name follows «called»
+            while (after < to && (ix.word(after).equals("ب") || ix.word(after).equals("باسم"))) {
+                after++;
+            }
+        }
+        int nameEnd = PlaceNameSpans.nameEnd(a, after, to);
+        if (nameEnd <= after) {
+            return region(a, after, to, out, i);
+        }
+        String name = PlaceNameSpans.join(ix, after, nameEnd);
+        if (isAdjective(ix, i, after, nameEnd)) {
+            return i;
+        }
+        String relation = w.kind() == PlaceWord.Kind.NEAR || i == nearUntil[0] ? "near" : "in";
+        PlaceMention.Kind kind = kindOf(w);
+        if (w.kind() == PlaceWord.Kind.NATURAL) {
+            after = i;  // the feature word is part of its name: «جبل عصيدة», «وادي عتبة»
+            name = PlaceNameSpans.join(ix, after, nameEnd);
+            if (a.lex.placeWords.longestAt(new PlaceNameSpans.OneWord(ix.word(i)), 0) == null) {
+                name = name.substring(ix.word(i).length() - PlaceNameSpans.featureWordLength(a, i));  // «بجبل» → «جبل»
+            }
+        }
+        if (dual && nameEnd < to && ix.word(nameEnd).startsWith("و")) {
+            int secondStart = ix.word(nameEnd).equals("و") ? nameEnd + 1 : nameEnd;
+            int second = PlaceNameSpans.nameEnd(a, secondStart, to, true);
+            if (second > secondStart) {
+                String joined = PlaceNameSpans.join(ix, secondStart, second);
+                String other = secondStart == nameEnd ? PlaceNameSpans.stripWaw(joined) : joined;
+                out.add(new PlaceMention(after, second, name, kind, "between", other, -1, null, null));
+                return second - 1;
+            }
+        }
+        PlaceMention p = RelativePlaces.withOffset(a,
+                new PlaceMention(after, nameEnd, name, kind, relation, null, -1, null, null), to);
+        out.add(p);
+        return p.end() - 1;
+    }
+
+    /** «شمال البلاد», «في جنوب البلاد»: a part of the country, if one starts at {@code at}; the last token read. */
+    private static int region(Annotations a, int at, int to, List<PlaceMention> out, int i) {
+        PlaceMention region = RelativePlaces.region(a, at, to);
+        if (region == null) {
+            return i;
+        }
+        out.add(region);
+        return region.end() - 1;
+    }
+
+    /** «"الوادي"» with no place word: a quoted name the clause has not placed otherwise. */
+    private static void quotedNames(Annotations a, int from, int to, List<PlaceMention> out) {
         for (int i = from; i + 2 < to; i++) {
             int q = i + 1;
             if (isQuotedName(a, i) && out.stream().noneMatch(p -> p.start() <= q && q < p.end())) {
-                int end = nameEnd(a, q, to);
+                int end = PlaceNameSpans.nameEnd(a, q, to);
                 if (end > q) {
-                    out.add(new PlaceMention(q, end, join(ix, q, end), PlaceMention.Kind.NAMED, "in", null, -1, null, null));
+                    out.add(new PlaceMention(q, end, PlaceNameSpans.join(a.ix, q, end), PlaceMention.Kind.NAMED, "in", null, -1, null, null));
                 }
             }
         }
-        for (PhraseMatcher.Match<Country> m : a.lex.countryNames.findAll(new SpanWords(ix, from, to))) {
+    }
+
+    /** Country names not already inside a place. */
+    private static void countries(Annotations a, int from, int to, List<PlaceMention> out) {
+        for (PhraseMatcher.Match<Country> m : a.lex.countryNames.findAll(new PlaceNameSpans.SpanWords(a.ix, from, to))) {
             int s = from + m.start();
             int e = from + m.end();
             if (out.stream().noneMatch(p -> p.start() <= s && s < p.end())) {
-                out.add(new PlaceMention(s, e, join(ix, s, e), PlaceMention.Kind.COUNTRY, "in", null, -1, null,
+                out.add(new PlaceMention(s, e, PlaceNameSpans.join(a.ix, s, e), PlaceMention.Kind.COUNTRY, "in", null, -1, null,
                         m.values().get(0)));
             }
         }
-        out.removeIf(p -> p.kind() != PlaceMention.Kind.COUNTRY && p.kind() != PlaceMention.Kind.REGION
-                && (isNotAName(a.lex, p.name()) || isDestination(a, p.start(), from)));
-        return out;
     }
 
     /** «في أم الأرانب», «ببني وليد»: a name-forming word after a preposition, followed by a name. */
@@ -183,7 +199,7 @@ final class PlaceFinder {
             return false;
         }
         String next = ix.word(i + 1);
-        return ix.tokens.get(i + 1).isWord() && !STOP.contains(next) && !IDIOM_AFTER.contains(next)
+        return ix.tokens.get(i + 1).isWord() && !PlaceNameSpans.STOP.contains(next) && !IDIOM_AFTER.contains(next)
                 && a.placeWord[i + 1] == null && !a.cueHead[i + 1];
     }
 
@@ -194,16 +210,16 @@ final class PlaceFinder {
 
     /** «(المنطقة) بين مجدول والقطرون». */
     private static PlaceMention between(Annotations a, int j, int to) {
-        int first = nameEnd(a, j, to);
+        int first = PlaceNameSpans.nameEnd(a, j, to);
         if (first <= j || first >= to || !a.ix.word(first).startsWith("و")) {
             return null;
         }
-        int second = nameEnd(a, first, to, true);
+        int second = PlaceNameSpans.nameEnd(a, first, to, true);
         if (second <= first) {
             return null;
         }
-        return new PlaceMention(j, second, join(a.ix, j, first), PlaceMention.Kind.NAMED, "between",
-                stripWaw(join(a.ix, first, second)), -1, null, null);
+        return new PlaceMention(j, second, PlaceNameSpans.join(a.ix, j, first), PlaceMention.Kind.NAMED, "between",
+                PlaceNameSpans.stripWaw(PlaceNameSpans.join(a.ix, first, second)), -1, null, null);
     }
 
     /** «مناطق عسكرية», «طريق زراعي»: an indefinite adjective after an indefinite place word is no name. */
@@ -233,78 +249,6 @@ final class PlaceFinder {
         };
     }
 
-    static int nameEnd(Annotations a, int j, int to) {
-        return nameEnd(a, j, to, false);
-    }
-
-    private static int nameEnd(Annotations a, int j, int to, boolean allowWaw) {
-        TextIndex ix = a.ix;
-        while (j < to && ix.isQuote(j)) {
-            j++;
-        }
-        int start = j;
-        int max = 1;
-        while (j < to && j - start < max) {
-            Token t = ix.tokens.get(j);
-            String w = t.text();
-            if (!t.isWord() || STOP.contains(w) || (a.placeWord[j] != null && j > start)
-                    || (a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.DIRECTION)
-                    || a.actorAt[j] != null || (a.cueHead[j] && j == start && !a.has(j, Cue.OPERATION))
-                    || (w.startsWith("و") && j > start && !allowWaw && !(max == 3 && j == start + 1))) {
-                break;
-            }
-            if (j == start && (COMPOUND_STARTS.contains(allowWaw ? stripWaw(w) : w)
-                    || (w.startsWith("ب") && NAME_FORMING.contains(w.substring(1))))) {
-                max = 3;
-            }
-            if (j - start == 2 && w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"))) {
-                break;  // «رأس لانوف النفطية»: an adjective after the name, not a third word of it
-            }
-            j++;
-            allowWaw = false;
-        }
-        while (j < to && ix.isQuote(j)) {
-            j++;
-        }
-        return j;
-    }
-
-    /**
-     * The length of the feature word inside a token that carries clitics («بجبل» → 3): the longest ending of
-     * the token that the dictionary knows as it is. A clitic is no part of a name; «وادي» keeps its «و».
-     */
-    private static int featureWordLength(Annotations a, int i) {
-        String w = a.ix.word(i);
-        for (int k = 1; k < w.length() - 1; k++) {
-            if (a.lex.placeWords.longestAt(new OneWord(w.substring(k)), 0) != null) {
-                return w.length() - k;
-            }
-        }
-        return w.length();
-    }
-
-    /** One word exactly as written, for asking the dictionary whether it holds it without clitics. */
-    private record OneWord(String word) implements PhraseMatcher.Words {
-        @Override
-        public int size() {
-            return 1;
-        }
-
-        @Override
-        public List<String> forms(int i) {
-            return List.of(word);
-        }
-
-        @Override
-        public boolean isQuote(int i) {
-            return false;
-        }
-    }
-
-    private static String stripWaw(String s) {
-        return s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
-    }
-
     /**
      * Where the wounded were taken, not where it happened: «نقلوا إلى مركز سبها الطبي», «أسعف إلى مستشفى
      * المدينة».
@@ -325,52 +269,5 @@ final class PlaceFinder {
 
     /** «المؤدي إلى», «الواصل بين», «الرابط بين»: words of a road's course. */
     private static final Set<String> ROAD_TO = WordLists.of("ROAD_TO");
-
-    /** An empty name, or one common word («أخرى», «المستشفيات», «بالمقر») that names no place. */
-    static boolean isNotAName(Lexicon lex, String name) {
-        if (name.isBlank()) {
-            return true;
-        }
-        if (name.indexOf(' ') >= 0) {
-            return false;
-        }
-        for (String prefix : new String[] {"", "و", "ف", "ب", "ل", "وب", "ول", "فب"}) {
-            if (name.startsWith(prefix) && name.length() - prefix.length() >= 2
-                    && lex.notPlaceNames.contains(name.substring(prefix.length()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String join(TextIndex ix, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (ix.tokens.get(i).isWord()) {
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(ix.word(i));
-            }
-        }
-        return b.toString();
-    }
-
-    /** The words of one span, for matching inside it only. */
-    record SpanWords(TextIndex ix, int from, int to) implements PhraseMatcher.Words {
-        @Override
-        public int size() {
-            return to - from;
-        }
-
-        @Override
-        public List<String> forms(int i) {
-            return ix.nameForms(from + i);
-        }
-
-        @Override
-        public boolean isQuote(int i) {
-            return ix.isQuote(from + i);
-        }
-    }
 }
+

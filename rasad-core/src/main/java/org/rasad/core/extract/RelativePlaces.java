@@ -42,14 +42,14 @@ final class RelativePlaces {
             if (j < to && a.placeWord[j] != null && a.placeWord[j].introducesName()) {
                 j = a.placeWordEnd[j];  // «جنوب مدينة العريش»
             }
-            int nameEnd = PlaceFinder.nameEnd(a, j, to);
+            int nameEnd = PlaceNameSpans.nameEnd(a, j, to);
             if (nameEnd > j) {  // «جنوب القطرون»: somewhere south of a named place
-                String name = PlaceFinder.join(ix, j, nameEnd);
+                String name = PlaceNameSpans.join(ix, j, nameEnd);
                 return new PlaceMention(j, nameEnd, name, PlaceMention.Kind.NAMED, "offset", name, w.bearing(), null, null);
             }
             return null;
         }
-        return new PlaceMention(i, end, PlaceFinder.join(ix, i, end), PlaceMention.Kind.REGION, "region", null, w.bearing(), null,
+        return new PlaceMention(i, end, PlaceNameSpans.join(ix, i, end), PlaceMention.Kind.REGION, "region", null, w.bearing(), null,
                 c == null ? a.country : c);
     }
 
@@ -64,7 +64,7 @@ final class RelativePlaces {
         while (skip < to && a.placeWord[skip] != null && a.placeWord[skip].introducesName()) {
             skip = a.placeWordEnd[skip];
         }
-        int nameEnd = PlaceFinder.nameEnd(a, skip, to);
+        int nameEnd = PlaceNameSpans.nameEnd(a, skip, to);
         if (nameEnd <= skip || (a.placeWord[skip] != null && a.placeWord[skip].kind() == PlaceWord.Kind.COUNTRY_REF)
                 || a.lex.countryNames.longestAt(a.ix.names, skip) != null || ActorFinder.nisba(a.ix, a.lex, skip) != null) {
             return p;
@@ -81,7 +81,7 @@ final class RelativePlaces {
                 break;
             }
         }
-        return new PlaceMention(p.start(), end, p.name(), p.kind(), "offset", PlaceFinder.join(a.ix, skip, nameEnd),
+        return new PlaceMention(p.start(), end, p.name(), p.kind(), "offset", PlaceNameSpans.join(a.ix, skip, nameEnd),
                 a.placeWord[j].bearing(), km, null);
     }
 }

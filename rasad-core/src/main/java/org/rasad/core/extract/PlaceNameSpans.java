@@ -1,0 +1,142 @@
+package org.rasad.core.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.rasad.core.dict.PhraseMatcher;
+import org.rasad.core.text.Token;
+
+/**
+ * Where a place name ends and how it is written: one word, or up to three after a name-forming word («أم
+ * الأرانب», «رأس لانوف»), stopping at function words, other place words, actors and event words; the
+ * feature word inside a token with clitics («بجبل» → «جبل»); names that are common words. Used by
+ * {@link PlaceFinder} and the finders of bare and relative places.
+ */
+final class PlaceNameSpans {
+
+    static final Set<String> STOP = WordLists.of("PLACE_NAME_STOP");
+    private static final Set<String> COMPOUND_STARTS = WordLists.of("COMPOUND_PLACE_STARTS");
+    private static final Set<String> NAME_FORMING = WordLists.of("NAME_FORMING");
+
+    private PlaceNameSpans() {
+    }
+
+    static int nameEnd(Annotations a, int j, int to) {
+        return nameEnd(a, j, to, false);
+    }
+
+    static int nameEnd(Annotations a, int j, int to, boolean allowWaw) {
+        TextIndex ix = a.ix;
+        while (j < to && ix.isQuote(j)) {
+            j++;
+        }
+        int start = j;
+        int max = 1;
+        while (j < to && j - start < max) {
+            Token t = ix.tokens.get(j);
+            String w = t.text();
+            if (!t.isWord() || STOP.contains(w) || (a.placeWord[j] != null && j > start)
+                    || (a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.DIRECTION)
+                    || a.actorAt[j] != null || (a.cueHead[j] && j == start && !a.has(j, Cue.OPERATION))
+                    || (w.startsWith("و") && j > start && !allowWaw && !(max == 3 && j == start + 1))) {
+                break;
+            }
+            if (j == start && (COMPOUND_STARTS.contains(allowWaw ? stripWaw(w) : w)
+                    || (w.startsWith("ب") && NAME_FORMING.contains(w.substring(1))))) {
+                max = 3;
+            }
+            if (j - start == 2 && w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"))) {
+                break;  // «رأس لانوف النفطية»: an adjective after the name, not a third word of it
+            }
+            j++;
+            allowWaw = false;
+        }
+        while (j < to && ix.isQuote(j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * The length of the feature word inside a token that carries clitics («بجبل» → 3): the longest ending of
+     * the token that the dictionary knows as it is. A clitic is no part of a name; «وادي» keeps its «و».
+     */
+    static int featureWordLength(Annotations a, int i) {
+        String w = a.ix.word(i);
+        for (int k = 1; k < w.length() - 1; k++) {
+            if (a.lex.placeWords.longestAt(new OneWord(w.substring(k)), 0) != null) {
+                return w.length() - k;
+            }
+        }
+        return w.length();
+    }
+
+    /** One word exactly as written, for asking the dictionary whether it holds it without clitics. */
+    record OneWord(String word) implements PhraseMatcher.Words {
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public List<String> forms(int i) {
+            return List.of(word);
+        }
+
+        @Override
+        public boolean isQuote(int i) {
+            return false;
+        }
+    }
+
+    static String stripWaw(String s) {
+        return s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
+    }
+
+    /** An empty name, or one common word («أخرى», «المستشفيات», «بالمقر») that names no place. */
+    static boolean isNotAName(Lexicon lex, String name) {
+        if (name.isBlank()) {
+            return true;
+        }
+        if (name.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String prefix : new String[] {"", "و", "ف", "ب", "ل", "وب", "ول", "فب"}) {
+            if (name.startsWith(prefix) && name.length() - prefix.length() >= 2
+                    && lex.notPlaceNames.contains(name.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String join(TextIndex ix, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (ix.tokens.get(i).isWord()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(ix.word(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The words of one span, for matching inside it only. */
+    record SpanWords(TextIndex ix, int from, int to) implements PhraseMatcher.Words {
+        @Override
+        public int size() {
+            return to - from;
+        }
+
+        @Override
+        public List<String> forms(int i) {
+            return ix.nameForms(from + i);
+        }
+
+        @Override
+        public boolean isQuote(int i) {
+            return ix.isQuote(from + i);
+        }
+    }
+}
