@@ -30,7 +30,6 @@ final class FigureFinder {
     private static final int CUE_REACH = 8;
     private static final Set<String> OTHERS = WordLists.of("OTHERS");
     static final Set<String> ANYONE = WordLists.of("ANYONE");
-    private static final Set<String> DEATH_NOUNS = WordLists.of("DEATH_NOUNS");
 
     private FigureFinder() {
     }
@@ -57,9 +56,9 @@ final class FigureFinder {
                 } else if (a.has(i, Cue.KILLED)) {
                     mode = Cue.KILLED;
                     modeAt = i;
-                    Figure implied = impliedByNoun(a, i, to, update);
+                    Figure implied = ImpliedFigures.impliedByNoun(a, i, to, update);
                     if (implied == null) {
-                        implied = subjectBefore(a, i, from, to, update);
+                        implied = ImpliedFigures.subjectBefore(a, i, from, to, update);
                     }
                     if (implied != null) {
                         out.add(implied);
@@ -70,7 +69,7 @@ final class FigureFinder {
                 }
             }
             Quantity q = a.quantity[i];
-            if (q == null && andOneMore(a, i, out)) {
+            if (q == null && ImpliedFigures.andOneMore(a, i, out)) {
                 Figure last = out.get(out.size() - 1);
                 out.add(new Figure(last.kind(), null, 1L, i, i + 1, sideAfter(a, i, Math.min(to, i + 6)), update));
                 continue;  // «مقتل أربعة مسلحين وجندي»: four, and one soldier more
@@ -197,37 +196,6 @@ final class FigureFinder {
         return null;
     }
 
-    /** «مقتل جندي», «مقتلهما», «مصرعه». */
-    private static Figure impliedByNoun(Annotations a, int cue, int to, boolean update) {
-        TextIndex ix = a.ix;
-        String w = ix.word(cue);
-        for (String stem : DEATH_NOUNS) {
-            int at = w.indexOf(stem);
-            if (at >= 0 && at <= 2 && w.length() > at + stem.length()) {
-                String suffix = w.substring(at + stem.length());
-                if (suffix.equals("هما")) {
-                    return new Figure(Cue.KILLED, null, 2L, cue, cue + 1, null, update);
-                }
-                if (suffix.equals("ه") || suffix.equals("ها")) {
-                    return new Figure(Cue.KILLED, null, 1L, cue, cue + 1, null, update);
-                }
-            }
-        }
-        int j = cue + 1;
-        ActorMention subject = j < to ? a.actorAt[j] : null;
-        if (subject != null && subject.entry().isGeneric() && !isPerson(a, j) && subject.end() < to) {
-            j = subject.end();  // «قتل مسلحون مجهولون ضابطا»: the doers come between the verb and the one killed
-        }
-        if (j < to && a.quantity[j] == null && !a.has(j, Cue.COMBINED)) {
-            // a title counts after a verb only: «اغتال مسلحون العميد», not «منفذ جريمة اغتيال الشيخ»
-            boolean verb = a.occurrenceAt(cue);
-            if (isPerson(a, j) && (verb || !ONE_PERSON_TITLES.contains(ix.word(j)))) {
-                return new Figure(Cue.KILLED, null, 1L, j, j + 1, sideAfter(a, j, Math.min(to, j + 5)), update);
-            }
-        }
-        return null;
-    }
-
     private static final Set<String> MISSING = WordLists.of("MISSING");
 
     /** «وما زال تسعة في عداد المفقودين»: the missing are not the dead. */
@@ -240,67 +208,11 @@ final class FigureFinder {
         return false;
     }
 
-    /** A singular person written with «و» right after a figure: one more of the same kind («وجندي»). */
-    private static boolean andOneMore(Annotations a, int i, List<Figure> out) {
-        String w = a.ix.word(i);
-        if (out.isEmpty() || !w.startsWith("و") || w.length() < 4 || out.get(out.size() - 1).end() != i
-                || out.get(out.size() - 1).value() == null) {
-            return false;
-        }
-        String bare = w.substring(1);
-        return a.lex.personSingular.containsKey(bare) && !bare.equals("شخص");
-    }
-
-    /** Ranks and titles of one person («اغتال مسلحون العميد …»); «اللواء» is left out: it is also a brigade. */
-    private static final Set<String> ONE_PERSON_TITLES = WordLists.of("ONE_PERSON_TITLES");
-
-    /**
-     * «إن جنديا على الأقل من قوات الحكومة قتل»: the one killed named before the verb, right after «إن» or
-     * at the start of the clause.
-     */
-    private static Figure subjectBefore(Annotations a, int verb, int from, int to, boolean update) {
-        if (!a.occurrenceAt(verb)) {
-            return null;
-        }
-        for (int j = verb - 1; j >= Math.max(from, verb - 7); j--) {
-            if (a.quantity[j] != null || a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger)) {
-                return null;
-            }
-            boolean opens = j == from || ClauseDates.COMPLEMENTIZERS.contains(a.ix.word(j - 1));
-            if (opens && isPerson(a, j)) {
-                return new Figure(Cue.KILLED, null, 1L, j, j + 1, sideAfter(a, j, Math.min(to, verb)), update);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * One person named by a singular noun: «ضابط», and as an object «ضابطا» (the accusative ending); or by
-     * a country's adjective («استشهد فلسطيني»).
-     */
-    private static boolean isPerson(Annotations a, int j) {
-        if (ONE_PERSON_TITLES.contains(a.ix.word(j))) {
-            return true;
-        }
-        String w = a.ix.word(j);
-        if (!w.startsWith("ال") && !w.endsWith("ين") && !w.endsWith("ون") && !w.endsWith("يات")
-                && ActorFinder.nisba(a.ix, a.lex, j) != null) {
-            return true;
-        }
-        for (String f : a.ix.nameForms(j) == null ? List.<String>of() : a.ix.nameForms(j)) {
-            if (a.lex.personSingular.containsKey(f)
-                    || f.endsWith("ا") && f.length() > 3 && a.lex.personSingular.containsKey(f.substring(0, f.length() - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The actor right after a figure: «3 من قوات الأمن», «19 عنصرا من داعش», «سبعة جنود من الجيش المصري».
      * Plain «أشخاص» says nothing about whose dead they were.
      */
-    private static ActorMention sideAfter(Annotations a, int from, int to) {
+    static ActorMention sideAfter(Annotations a, int from, int to) {
         ActorMention generic = null;
         for (int j = from; j < to; j++) {
             if (j > from && (a.ix.word(j).equals("بين")
