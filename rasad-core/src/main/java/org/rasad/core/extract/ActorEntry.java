@@ -10,6 +10,11 @@ package org.rasad.core.extract;
  */
 public record ActorEntry(String canonical, int inter, String country, String parent) {
 
+    /** «مسلحون مجهولون»: a group the text does not name. */
+    public boolean isUnidentified() {
+        return canonical.startsWith("Unidentified");
+    }
+
     public boolean isGeneric() {
         return canonical.contains("{country}");
     }

@@ -63,7 +63,7 @@ final class ActorFinder {
             ActorMention m = named.get(k);
             ActorMention before = named.get(k - 1);
             // «التنظيم المسلح», «الجماعة المسلحة»: an adjective of the actor before it, not another actor
-            if (m.entry().canonical().startsWith("Unidentified") && m.start() == before.end() && m.end() - m.start() == 1
+            if (m.entry().isUnidentified() && m.start() == before.end() && m.end() - m.start() == 1
                     && !ix.word(m.start()).startsWith("و")) {
                 named.set(k, new ActorMention(m.start(), m.end(), before.entry(), before.name(), before.country(), true));
             }
@@ -104,7 +104,7 @@ final class ActorFinder {
         }
         for (int k = 0; k < out.size(); k++) {
             ActorMention m = out.get(k);
-            if (m.entry().canonical().startsWith("Unidentified") && m.end() - m.start() == 1) {
+            if (m.entry().isUnidentified() && m.end() - m.start() == 1) {
                 for (ActorMention before : out) {
                     if (before.end() == m.start() && before != m && isOrganised(before.entry())
                             && !ix.word(m.start()).startsWith("و")) {
@@ -148,7 +148,7 @@ final class ActorFinder {
         for (int k = 0; k < actors.size() - 1; k++) {
             ActorMention m = actors.get(k);
             ActorMention next = actors.get(k + 1);
-            if (m.entry().canonical().startsWith("Unidentified") && isOrganised(next.entry())
+            if (m.entry().isUnidentified() && isOrganised(next.entry())
                     && next.start() - m.end() <= 3 && affiliation(ix, m.end(), next.start())
                     && !ix.originalText(m.start(), m.end()).contains("مجهول")
                     && !(next.start() == m.end() && next.entry().isStateForce())) {
@@ -159,7 +159,7 @@ final class ActorFinder {
 
     /** A named organisation or force, not a crowd or a generic description. */
     static boolean isOrganised(ActorEntry e) {
-        return e.isArmed() && !e.canonical().startsWith("Unidentified");
+        return e.isArmed() && !e.isUnidentified();
     }
 
     private static boolean affiliation(TextIndex ix, int from, int to) {
@@ -202,7 +202,7 @@ final class ActorFinder {
         Map<String, ActorMention> byName = new HashMap<>();
         for (ActorMention a : named) {
             int inter = a.entry().inter();
-            if ((inter == 2 || inter == 3 || inter == 4) && !a.entry().canonical().startsWith("Unidentified")) {
+            if ((inter == 2 || inter == 3 || inter == 4) && !a.entry().isUnidentified()) {
                 counts.merge(a.name(), 1, Integer::sum);
                 byName.putIfAbsent(a.name(), a);
             }

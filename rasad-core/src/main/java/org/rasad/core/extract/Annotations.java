@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rasad.core.dict.PhraseMatcher;
 import org.rasad.core.text.DateMention;
 import org.rasad.core.text.DateParser;
@@ -127,8 +128,8 @@ final class Annotations {
         return lex.occurrences.longestAt(ix, token) != null && !ix.hasArticle(token);
     }
 
-    private static final java.util.Set<String> FIRE_VERBS = WordLists.of("FIRE_VERBS");
-    private static final java.util.Set<String> FIRE = WordLists.of("FIRE");
+    private static final Set<String> FIRE_VERBS = WordLists.of("FIRE_VERBS");
+    private static final Set<String> FIRE = WordLists.of("FIRE");
 
     /**
      * «فتح مسلحون النار», «أطلقت قوات الاحتلال الصهيونية النار»: the subject stands between the verb and the
@@ -140,7 +141,7 @@ final class Annotations {
                 continue;
             }
             for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
-                if (ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION) {
+                if (ix.isPunctuation(j)) {
                     break;
                 }
                 if (FIRE_VERBS.contains(Conjunction.strip(ix.word(j)))) {
@@ -152,7 +153,7 @@ final class Annotations {
         }
     }
 
-    private static final java.util.Set<String> KILLERS = WordLists.of("KILLERS");
+    private static final Set<String> KILLERS = WordLists.of("KILLERS");
 
     /**
      * «محاسبة قتلة المتظاهرين»: «قتلة» (killers) is written like «قتله» (killed him) once «ة» is normalised;

@@ -29,7 +29,7 @@ final class ClauseSignals {
                 return true;
             }
             boolean between = a.actorAt[j] != null || a.inDate(j)
-                    || a.ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION;
+                    || a.ix.isPunctuation(j);
             if (!between) {
                 return false;
             }
@@ -82,7 +82,7 @@ final class ClauseSignals {
         boolean namedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null);
         boolean force = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isStateForce());
         long armed = a.actors.stream().filter(m -> m.start() >= from && m.start() < to && m.entry().isArmed()
-                        && !m.entry().canonical().startsWith("Unidentified"))  // «هجوم مسلح»: the attackers again
+                        && !m.entry().isUnidentified())  // «هجوم مسلح»: the attackers again
                 .map(ActorMention::name).distinct().count();
         return unnamedDead && !namedDead && !force && armed < 2;  // two armed sides named: they fought each other
     }
@@ -114,7 +114,7 @@ final class ClauseSignals {
         int end = to;
         for (PlaceMention p : places) {
             int j = p.end();
-            while (j < to && a.ix.tokens.get(j).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION) {
+            while (j < to && a.ix.isPunctuation(j)) {
                 j++;
             }
             if (j < to && EventReference.RELATIVE_PRONOUNS.contains(a.ix.word(j))) {

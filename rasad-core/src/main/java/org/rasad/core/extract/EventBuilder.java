@@ -3,6 +3,7 @@ package org.rasad.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.rasad.core.model.ActorRef;
 import org.rasad.core.model.Casualty;
 import org.rasad.core.model.Claim;
@@ -27,7 +28,7 @@ final class EventBuilder {
         TimePrecision precision = dated != null ? dated.precision() : inc.anchoredDate != null ? TimePrecision.DAY : null;
         ActorMention actor1 = null;
         ActorMention actor2 = null;
-        java.util.function.UnaryOperator<ActorMention> named = m -> ActorFinder.faction(a.actors, m);
+        UnaryOperator<ActorMention> named = m -> ActorFinder.faction(a.actors, m);
         Mention doer = inc.doerMention();
         if (doer != null) {
             actor1 = named.apply(doer.actor1());

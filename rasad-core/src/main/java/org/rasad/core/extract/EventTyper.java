@@ -45,7 +45,12 @@ final class EventTyper {
     }
 
     static boolean isViolent(Type type) {
-        return type.eventType().equals(BATTLES) || type.eventType().equals(EXPLOSIONS) || type.eventType().equals(VAC);
+        return isViolent(type.eventType());
+    }
+
+    /** Battles, explosions and violence against civilians: political violence, as against protests and arrests. */
+    static boolean isViolent(String eventType) {
+        return eventType.equals(BATTLES) || eventType.equals(EXPLOSIONS) || eventType.equals(VAC);
     }
 
     static Type type(Set<Cue> c, boolean civilianTargets, boolean protesters, boolean protestersKilled, boolean deaths) {

@@ -144,7 +144,7 @@ final class FigureFinder {
             return qEnd;
         }
         Token next = ix.tokens.get(qEnd);
-        if (next.kind() == Token.Kind.PUNCTUATION) {
+        if (ix.isPunctuation(qEnd)) {
             return qEnd;
         }
         if (ix.formIn(qEnd, a.lex.persons) || a.actorAt[qEnd] != null || ix.formIn(qEnd, OTHERS)
@@ -219,7 +219,7 @@ final class FigureFinder {
                     || a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger))) {
                 break;  // «مقتل 8 في اشتباكات بين الجيش و"داعش"», «مقتل 5 في هجوم لداعش»: who fought, not who died
             }
-            if (j > from && a.ix.tokens.get(j).kind() == Token.Kind.PUNCTUATION && !a.ix.isQuote(j)) {
+            if (j > from && a.ix.isPunctuation(j) && !a.ix.isQuote(j)) {
                 break;  // «وإصابة اثنين آخرين، قبل أن ينسحب المهاجمون»: the counted people end at the comma
             }
             ActorMention m = a.actorAt[j];

@@ -168,14 +168,10 @@ final class Incident {
         Mention best = null;
         for (Mention m : mentions) {
             if (m.attackerMarked() && m.actor1() != null
-                    && (best == null || isUnidentified(best.actor1()) && !isUnidentified(m.actor1()))) {
+                    && (best == null || best.actor1().entry().isUnidentified() && !m.actor1().entry().isUnidentified())) {
                 best = m;
             }
         }
         return best;
-    }
-
-    static boolean isUnidentified(ActorMention m) {
-        return m.entry().canonical().startsWith("Unidentified");
     }
 }

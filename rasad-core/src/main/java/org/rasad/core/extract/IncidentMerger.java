@@ -25,7 +25,6 @@ import java.util.Set;
  */
 final class IncidentMerger {
 
-    private static final Set<String> VIOLENT = Set.of(EventTyper.BATTLES, EventTyper.EXPLOSIONS, EventTyper.VAC);
 
     private IncidentMerger() {
     }
@@ -127,12 +126,12 @@ final class IncidentMerger {
         String a = inc.type().eventType();
         String b = m.type().eventType();
         if (!a.equals(b)) {
-            boolean bothViolent = VIOLENT.contains(a) && VIOLENT.contains(b);
+            boolean bothViolent = EventTyper.isViolent(a) && EventTyper.isViolent(b);
             if (!bothViolent || (inc.strongType() && m.strongType())) {
                 return false;
             }
         } else if (inc.strongType() && m.strongType() && !inc.type().subEventType().equals(m.type().subEventType())
-                && VIOLENT.contains(a)) {
+                && EventTyper.isViolent(a)) {
             return false;
         }
         LocalDate known = inc.eventDate();
@@ -174,7 +173,7 @@ final class IncidentMerger {
         ActorMention doer = inc.markedAttacker();
         // two named doers are two incidents; unidentified gunmen may turn out to be the group that claims them
         if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())
-                && !Incident.isUnidentified(doer) && !Incident.isUnidentified(m.actor1())) {
+                && !doer.entry().isUnidentified() && !m.actor1().entry().isUnidentified()) {
             return false;
         }
         return (m.isFollowUp() || !reversed(inc, m)) && !otherTarget(inc, m);

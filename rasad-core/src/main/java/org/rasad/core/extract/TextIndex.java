@@ -136,6 +136,11 @@ final class TextIndex implements PhraseMatcher.Words {
         return tokens.get(i).text();
     }
 
+    /** Whether token {@code i} is punctuation (quotes and brackets included; see {@link #isQuote}). */
+    boolean isPunctuation(int i) {
+        return tokens.get(i).kind() == Token.Kind.PUNCTUATION;
+    }
+
     /**
      * Whether token {@code i} carries the definite article («القتل», «والاختطاف», «بالقصف», «للتفجير»): a
      * noun, never a verb. Read off the original letters, because normalisation writes the verb «ألقى» like

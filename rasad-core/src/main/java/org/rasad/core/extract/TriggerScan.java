@@ -49,7 +49,7 @@ final class TriggerScan {
         boolean relativeClause = false;  // «… الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير»
         for (int i = from; i < to; i++) {
             cues.addAll(a.cues.get(i));
-            if (a.ix.tokens.get(i).kind() == org.rasad.core.text.Token.Kind.PUNCTUATION && !a.ix.isQuote(i)) {
+            if (a.ix.isPunctuation(i) && !a.ix.isQuote(i)) {
                 relativeClause = false;  // a comma or a full stop ends the relative clause
             }
             if (!a.cueHead[i]) {
