@@ -76,25 +76,44 @@ final class EventReference {
      * clause describes someone or something already named; what it tells is background to the sentence.
      */
     static boolean followsRelativePronoun(TextIndex ix, int trigger, int from) {
+        return relativePronounBefore(ix, trigger, from) >= 0;
+    }
+
+    /** The relative pronoun just before the trigger, auxiliaries between («التي تم اختطافها»), or -1. */
+    private static int relativePronounBefore(TextIndex ix, int trigger, int from) {
         int j = trigger - 1;
         while (j >= from && j >= trigger - 3 && AUXILIARIES.contains(Conjunction.strip(ix.word(j)))) {
             j--;
         }
-        return j >= from && RELATIVE_PRONOUNS.contains(Conjunction.strip(ix.word(j)));
+        return j >= from && RELATIVE_PRONOUNS.contains(Conjunction.strip(ix.word(j))) ? j : -1;
     }
 
     /** Governed by a word of time, cause or occasion within two words before it («بعد», «على خلفية»). */
     private static boolean isGoverned(TextIndex ix, int trigger, int from) {
+        return governor(ix, trigger, from) >= 0;
+    }
+
+    /**
+     * Where the words about a referred event begin: the word of time or cause that governs the trigger («غداة هجوم …»),
+     * or the relative pronoun before it («… الذي قتل …»); -1 when the trigger stands on its own («الهجوم أوقع …»).
+     * What follows that word (a toll, a place) describes the referred event, not the clause's own.
+     */
+    static int referredFrom(TextIndex ix, int trigger, int from) {
+        int g = governor(ix, trigger, from);
+        return g >= 0 ? g : relativePronounBefore(ix, trigger, from);
+    }
+
+    private static int governor(TextIndex ix, int trigger, int from) {
         for (int j = trigger - 1; j >= Math.max(from, trigger - 2); j--) {
             String g = ix.word(j);
             if (GOVERNORS.contains(g) || GOVERNORS.contains(Conjunction.strip(g))) {
-                return true;
+                return j;
             }
             if (!g.equals("من") && !g.equals("علي") && !g.equals("ل") && !g.equals("عن")) {
                 break;  // only «من», «على», «عن» may stand between the governing word and the event («بعد ساعات من» is not)
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -104,6 +104,13 @@ final class MentionBuilder {
         if (trigger < 0) {
             return Optional.empty();
         }
+        int word = trigger;
+        if (reference && scan.referredFrom() >= 0
+                && figures.stream().allMatch(f -> f.start() >= scan.referredFrom() || f.start() <= word && word < f.end())) {
+            // «… غداة هجوم شنه المتمردون وأسفر عن سقوط 220 قتيلا»: the toll is the referred event's; it may add to an
+            // incident the article reports, never start one
+            joinOnly = true;
+        }
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
         ClauseSignals.dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());

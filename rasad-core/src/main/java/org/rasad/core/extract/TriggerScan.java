@@ -28,9 +28,11 @@ final class TriggerScan {
      * @param cues      the clause's cues, without those of events only referred to beside a report
      * @param trigger   the event word's token, or -1
      * @param reference the event word refers back to an event rather than reporting one
+     * @param referredFrom for a reference governed by a word of time or cause, or in a relative clause: that word's
+     *                  token, where the words about the referred event begin; else -1
      * @param unreal    some event word was denied, threatened or hypothetical
      */
-    record Scan(EnumSet<Cue> cues, int trigger, boolean reference, boolean unreal) {
+    record Scan(EnumSet<Cue> cues, int trigger, boolean reference, int referredFrom, boolean unreal) {
     }
 
     private TriggerScan() {
@@ -113,20 +115,22 @@ final class TriggerScan {
             cues.removeAll(referenceCues);
             violent = false;
         }
-        if (reference && ownCasualty(a, from, to)) {
+        // «غداة هجوم … أسفر عن سقوط 220 قتيلا»: a toll after the word that refers back belongs to the referred event
+        int referredFrom = reference ? EventReference.referredFrom(a.ix, trigger, from) : -1;
+        if (reference && ownCasualty(a, from, referredFrom < 0 ? to : referredFrom)) {
             reference = false;  // «شهدت اليوم مقتل وإصابة 11 شخصا إثر انفجار …»: the clause tells its own dead and wounded
         }
         if (violent) {
             cues.remove(Cue.ARREST);
         }
-        return new Scan(cues, trigger, reference, unreal);
+        return new Scan(cues, trigger, reference, reference ? referredFrom : -1, unreal);
     }
 
     /**
      * A word of death or injury of its own («أصيب», «مقتل وإصابة»), asserted and not itself referred back to
      * («بعد مقتله»); a word that is also the event («اغتيال») does not count.
      */
-    private static boolean ownCasualty(Annotations a, int from, int to) {
+    private static boolean ownCasualty(Annotations a, int from, int to) {  // to: where the referred event's words begin
         for (int i = from; i < to; i++) {
             if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED) || a.has(i, Cue.COMBINED))
                     && a.cues.get(i).stream().noneMatch(Cue::isTrigger) && Modality.asserted(a, i, from, to)

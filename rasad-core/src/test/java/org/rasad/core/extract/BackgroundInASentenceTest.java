@@ -62,6 +62,16 @@ class BackgroundInASentenceTest {
     }
 
     @Test
+    void aTollAfterTheWordThatRefersBackIsTheReferredEvents() {
+        // the news is the diplomatic break and the beach left empty; the attack and its dead are why
+        none("وقطعت الحكومة علاقاتها مع الجارة على خلفية هجوم شنه المتمردون على مدينة الجنينة وأسفر عن سقوط أكثر من 40 قتيلا.");
+        none("وهجر المصطافون البلدة الساحلية منذ صباح أمس بسبب هجوم انتحاري استهدف مبنى خفر السواحل مخلفا ستة قتلى.");
+        // a toll before the word of cause is the clause's own
+        Event e = single("قتل ستة أشخاص أمس في مدينة الجنينة بعد هجوم شنه المتمردون على سوق المدينة.");
+        assertThat(e.fatalities()).isEqualTo(6);
+    }
+
+    @Test
     void anArrestForAKillingIsAnArrest() {
         Event e = single("ألقت الشرطة القبض أمس على منفذ جريمة اغتيال الشيخ في مدينة النجف.");
         assertThat(e.eventType()).isEqualTo("Strategic developments");
