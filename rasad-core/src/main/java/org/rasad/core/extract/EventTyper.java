@@ -8,7 +8,8 @@ import java.util.Set;
  * <p>Order of precedence (the first that applies):
  * <ol>
  *   <li>protests (protest words, or protesters gathering, dispersed or fired on): with rioting → Riots/Violent
- *       demonstration; protesters killed, or deaths where protesters were fired on → Excessive force;
+ *       demonstration; protesters killed, or deaths where protesters were fired on or (without rioting) dispersed →
+ *       Excessive force;
  *       dispersal or arrests → Protest with intervention; else Peaceful protest (burning tyres and road
  *       blocks alone stay peaceful);</li>
  *   <li>people throwing stones in a confrontation where civilians are hit → Riots/Violent demonstration;</li>
@@ -48,6 +49,11 @@ final class EventTyper {
         return isViolent(type.eventType());
     }
 
+    /** Protest sub-types that may count dead: a riot, or force used on protesters. */
+    static boolean killsAtProtest(Type type) {
+        return type.eventType().equals(RIOTS) || type.subEventType().equals("Excessive force against protesters");
+    }
+
     /** Battles, explosions and violence against civilians: political violence, as against protests and arrests. */
     static boolean isViolent(String eventType) {
         return eventType.equals(BATTLES) || eventType.equals(EXPLOSIONS) || eventType.equals(VAC);
@@ -65,6 +71,9 @@ final class EventTyper {
             }
             if (c.contains(Cue.RIOT) || c.contains(Cue.CLASH)) {
                 return new Type(RIOTS, "Violent demonstration");
+            }
+            if (deaths && protesters && c.contains(Cue.DISPERSE)) {
+                return new Type(PROTESTS, "Excessive force against protesters");  // «لتفريقهم، مما أسفر عن سقوط ثلاثة قتلى»
             }
             if (c.contains(Cue.DISPERSE) || c.contains(Cue.ARREST)) {
                 return new Type(PROTESTS, "Protest with intervention");

@@ -66,6 +66,9 @@ final class FigureFinder {
                 } else if (a.has(i, Cue.INJURED)) {
                     mode = Cue.INJURED;
                     modeAt = i;
+                } else if (a.has(i, Cue.ARREST) || a.has(i, Cue.KIDNAP)) {
+                    mode = null;  // «اعتقل أكثر من 180 متظاهرا … كما أصيب 20»: those counted were taken, not hurt
+                    modeAt = i;
                 }
             }
             Quantity q = a.quantity[i];
@@ -95,7 +98,7 @@ final class FigureFinder {
                 kind = mode;
             } else if (a.ix.word(i).startsWith("و") && !out.isEmpty() && out.get(out.size() - 1).kind() != null) {
                 kind = out.get(out.size() - 1).kind();  // «تسعة مدنيين في قرية بليون وأربعة مدنيين في قرية البارة»
-            } else {
+            } else if (i - modeAt > CUE_REACH) {
                 kind = verbAfter(a, after, to);
                 if (kind == null && q.dual()) {
                     kind = dualVerbLater(a, after, to);
@@ -216,8 +219,10 @@ final class FigureFinder {
         ActorMention generic = null;
         for (int j = from; j < to; j++) {
             if (j > from && (a.ix.word(j).equals("بين")
-                    || a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger))) {
-                break;  // «مقتل 8 في اشتباكات بين الجيش و"داعش"», «مقتل 5 في هجوم لداعش»: who fought, not who died
+                    || a.cueHead[j] && a.cues.get(j).stream().anyMatch(c -> c.isTrigger() && c != Cue.PROTESTER))) {
+                // «مقتل 8 في اشتباكات بين الجيش و"داعش"», «مقتل 5 في هجوم لداعش»: who fought, not who died;
+                // «12 متظاهرا» are people, though protesters may make a protest
+                break;
             }
             if (j > from && a.ix.isPunctuation(j) && !a.ix.isQuote(j)) {
                 break;  // «وإصابة اثنين آخرين، قبل أن ينسحب المهاجمون»: the counted people end at the comma

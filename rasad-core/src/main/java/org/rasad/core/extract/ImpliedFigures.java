@@ -43,6 +43,28 @@ final class ImpliedFigures {
                 return new Figure(Cue.KILLED, null, 1L, j, j + 1, FigureFinder.sideAfter(a, j, Math.min(to, j + 5)), update);
             }
         }
+        return a.occurrenceAt(cue) ? objectAfterAdverbs(a, cue, to, update) : null;
+    }
+
+    /**
+     * «قتل الجيش، بالرصاص، أمس، متظاهرا فلسطينيا»: the one killed after the doer and the manner and day of the
+     * killing; only an object in the accusative («متظاهرا») is taken this far from its verb.
+     */
+    private static Figure objectAfterAdverbs(Annotations a, int verb, int to, boolean update) {
+        int j = verb + 1;
+        while (j < Math.min(to, verb + 10)) {
+            if (a.actorAt[j] != null && !isPerson(a, j)) {
+                j = a.actorAt[j].end();
+            } else if (a.ix.isPunctuation(j) || a.inDate(j) || a.has(j, Cue.SHOOTING)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        String w = j < to ? a.ix.word(j) : "";
+        if (j > verb + 1 && w.endsWith("ا") && a.quantity[j] == null && isPerson(a, j)) {
+            return new Figure(Cue.KILLED, null, 1L, j, j + 1, FigureFinder.sideAfter(a, j, Math.min(to, j + 5)), update);
+        }
         return null;
     }
 

@@ -136,6 +136,11 @@ final class MentionBuilder {
         if (type == null) {
             return Optional.empty();
         }
+        if (EventTyper.isProtest(type) && !EventTyper.killsAtProtest(type)) {
+            // «رفع المتظاهرون لوحات تشيد بتفجيرات … أسفرت عن مقتل 52 شخصا»: a protest typed peaceful or broken up
+            // killed no one; the dead the clause counts belong to the violence it names
+            figures = figures.stream().filter(f -> f.kind() != Cue.KILLED).toList();
+        }
         Roles.Sides sides = Roles.assign(a, from, ClauseSignals.sidesEnd(a, places, to), type, figures);
         if (general) {
             boolean tellsKind = !reference && isStrong(type);

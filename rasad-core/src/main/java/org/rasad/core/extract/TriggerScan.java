@@ -120,8 +120,8 @@ final class TriggerScan {
         if (reference && ownCasualty(a, from, referredFrom < 0 ? to : referredFrom)) {
             reference = false;  // «شهدت اليوم مقتل وإصابة 11 شخصا إثر انفجار …»: the clause tells its own dead and wounded
         }
-        if (violent) {
-            cues.remove(Cue.ARREST);
+        if (violent && !cues.contains(Cue.PROTEST) && !cues.contains(Cue.PROTESTER)) {
+            cues.remove(Cue.ARREST);  // arrests made in a fight are part of it; at a protest they are the intervention
         }
         return new Scan(cues, trigger, reference, reference ? referredFrom : -1, unreal);
     }

@@ -15,6 +15,12 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void diedOfWoundsIsADeath() {
+        Event e = single("وقضى ثلاثة مدنيين متأثرين بجروحهم اليوم في مستشفى مدينة الفاشر إثر قصف استهدف السوق.");
+        assertThat(e.fatalities()).isEqualTo(3);
+    }
+
+    @Test
     void sidesAddUp() {
         Event e = single("أعلنت وزارة الداخلية الليبية مقتل 3 من قوات الأمن و5 من عناصر تنظيم داعش في هجوم على دورية قرب مدينة أوباري أمس.");
         assertThat(e.fatalities()).isEqualTo(8);

@@ -33,6 +33,40 @@ class ProtestTest {
     }
 
     @Test
+    void protestersCountedAsTheDeadMakeExcessiveForce() {
+        // «متظاهرا» (the accusative after a number) names the dead as protesters
+        Event e = single("وأدت التظاهرات أمس إلى مقتل 12 متظاهرا في مدينة أم درمان.");
+        assertThat(e.subEventType()).isEqualTo("Excessive force against protesters");
+        assertThat(e.fatalities()).isEqualTo(12);
+        // the one killed told after the doer, the manner and the day
+        Event shot = single("وقتلت الشرطة، بالرصاص، أمس، متظاهرا في مدينة الناصرية.");
+        assertThat(shot.subEventType()).isEqualTo("Excessive force against protesters");
+        assertThat(shot.fatalities()).isEqualTo(1);
+    }
+
+    @Test
+    void deathsAtADispersalWithLiveFireAreExcessiveForce() {
+        Event e = single("واستخدمت قوات الأمن الذخيرة الحية لتفريق المحتجين في مدينة الناصرية أمس، مما أسفر عن سقوط ثلاثة قتلى.");
+        assertThat(e.subEventType()).isEqualTo("Excessive force against protesters");
+        assertThat(e.fatalities()).isEqualTo(3);
+    }
+
+    @Test
+    void aPeacefulProtestKillsNoOne() {
+        // the dead belong to the bombing the banners speak of
+        Event e = single("ورفع المتظاهرون في مدينة الزرقاء أمس لافتات تندد بالتفجير الذي أسفر عن مقتل 52 شخصا في العاصمة.");
+        assertThat(e.subEventType()).isEqualTo("Peaceful protest");
+        assertThat(e.fatalities()).isNull();
+    }
+
+    @Test
+    void protestersArrestedAreNoCountOfWounded() {
+        Event e = single("وتواصلت الاحتجاجات الطلابية أمس في مدينة الخرطوم حيث اعتقل أكثر من 180 متظاهراً كما أصيب أكثر من 20 بجروح.");
+        assertThat(e.subEventType()).isEqualTo("Protest with intervention");  // the arrests are the intervention
+        assertThat(e.injured()).isEqualTo(20);
+    }
+
+    @Test
     void theDeathProtestedIsNotTheProtestsToll() {
         Event e = single("أطلقت الشرطة الغاز المسيل للدموع اليوم على محتجين تظاهروا في وسط مدينة الخرطوم احتجاجا على مقتل مدني أمس.");
         assertThat(e.eventType()).isEqualTo("Protests");
