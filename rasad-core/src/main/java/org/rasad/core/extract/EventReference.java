@@ -26,6 +26,8 @@ final class EventReference {
     /** Words that make what follows the time, cause or occasion of something else. */
     private static final Set<String> GOVERNORS = WordLists.of("REFERENCE_GOVERNORS");
 
+    private static final Set<String> ORDINALS = WordLists.of("GOVERNOR_ORDINALS");
+
     private static final Set<String> DEMONSTRATIVES = WordLists.of("DEMONSTRATIVES");
 
     private static final Set<String> SINGLING_OUT = WordLists.of("SINGLING_OUT");
@@ -88,7 +90,7 @@ final class EventReference {
         return j >= from && RELATIVE_PRONOUNS.contains(Conjunction.strip(ix.word(j))) ? j : -1;
     }
 
-    /** Governed by a word of time, cause or occasion within two words before it («بعد», «على خلفية»). */
+    /** Governed by a word of time, cause or occasion within three words before it («بعد», «على خلفية»). */
     private static boolean isGoverned(TextIndex ix, int trigger, int from) {
         return governor(ix, trigger, from) >= 0;
     }
@@ -103,11 +105,14 @@ final class EventReference {
         return g >= 0 ? g : relativePronounBefore(ix, trigger, from);
     }
 
-    private static int governor(TextIndex ix, int trigger, int from) {
-        for (int j = trigger - 1; j >= Math.max(from, trigger - 2); j--) {
+    static int governor(TextIndex ix, int trigger, int from) {
+        for (int j = trigger - 1; j >= Math.max(from, trigger - 3); j--) {
             String g = ix.word(j);
             if (GOVERNORS.contains(g) || GOVERNORS.contains(Conjunction.strip(g))) {
                 return j;
+            }
+            if (ORDINALS.contains(g)) {
+                continue;  // «الذكرى الثانية لاغتيال …»: the ordinal of an anniversary
             }
             if (!g.equals("من") && !g.equals("علي") && !g.equals("ل") && !g.equals("عن")) {
                 break;  // only «من», «على», «عن» may stand between the governing word and the event («بعد ساعات من» is not)

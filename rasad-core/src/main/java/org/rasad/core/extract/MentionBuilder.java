@@ -99,7 +99,8 @@ final class MentionBuilder {
             Figure f = figures.stream().filter(x -> x.kind() == Cue.KILLED).findFirst().get();
             trigger = f.start();
             reference = false;
-            joinOnly = scan.unreal() || !Modality.asserted(a, f.start(), from, to);
+            // «احتجاجا على … بعد يوم من مقتل 16 شخصا»: a death governed by a word of time or cause is one referred to
+            joinOnly = scan.unreal() || !Modality.asserted(a, f.start(), from, to) || deathReferredTo(a, f, from);
         }
         if (trigger < 0) {
             return Optional.empty();
@@ -174,6 +175,16 @@ final class MentionBuilder {
                 sides.marked(), places, date.resolved() == null ? null : date.resolved().date(),
                 date.resolved() == null ? null : date.resolved().precision(), date.statement(), anchorOffset, figures, joinOnly,
                 reference, undatedDay));
+    }
+
+    /** The death word of a figure («مقتل» in «بعد مقتل 16 شخصا») is governed by a word of time or cause. */
+    private static boolean deathReferredTo(Annotations a, Figure f, int from) {
+        for (int k = f.start(); k >= Math.max(from, f.start() - 3); k--) {
+            if (a.cueHead[k] && a.has(k, Cue.KILLED)) {
+                return EventReference.referredFrom(a.ix, k, from) >= 0;
+            }
+        }
+        return false;
     }
 
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */

@@ -49,10 +49,24 @@ final class TriggerScan {
         EnumSet<Cue> referenceCues = EnumSet.noneOf(Cue.class);
         int lastRef = -1;
         boolean relativeClause = false;  // «… الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير»
+        // «بعد يوم من مقتل 16 شخصا، بينهم 14 طفلا في هجوم انتحاري», «لمناسبة الذكرى الثانية لاغتيال تويني في تفجير»: the
+        // word of time or cause that governs a referred event or death, while the phrase about it goes on; else -1
+        int referredPhrase = -1;
+        int firstReferredFrom = -1;
+        boolean referredSeen = false;
         for (int i = from; i < to; i++) {
             cues.addAll(a.cues.get(i));
             if (a.ix.isPunctuation(i) && !a.ix.isQuote(i)) {
                 relativeClause = false;  // a comma or a full stop ends the relative clause
+                if (!a.ix.word(i).equals("،") && !a.ix.word(i).equals(",")) {
+                    referredPhrase = -1;
+                }
+            }
+            if (referredPhrase >= 0 && (a.ix.word(i).startsWith("و") || i > from && a.ix.isPunctuation(i - 1))
+                    && a.occurrenceAt(i)) {
+                // «بعد مقتل ثلاثة جنود، شن الجيش هجوما», «… ونجا الوزير»: a verb after a comma or «و» starts what the
+                // clause tells; one right after the referred word describes it («منذ هجوم انتحاري أسفر عن مقتل …»)
+                referredPhrase = -1;
             }
             if (!a.cueHead[i]) {
                 continue;
@@ -60,17 +74,33 @@ final class TriggerScan {
             if (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED)) {
                 // «… الذي قتل مع ستة من أعوانه في غارة»: a death told of someone in a relative clause is background too
                 relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
+                int g = EventReference.governor(a.ix, i, from);
+                if (g >= 0) {
+                    referredPhrase = g;
+                }
             }
             for (Cue c : a.cues.get(i)) {
                 if (c == Cue.PROTESTER && !ProtestReading.protestersAct(a, from, to)) {
                     continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
                 }
                 if (c.isTrigger()) {
+                    int g = EventReference.governor(a.ix, i, from);
                     if (Modality.asserted(a, i, from, to)) {
                         // «في أعقاب هجوم انتحاري استهدف …»: words that go on describing a referred event share its status
+                        boolean manner = referredPhrase >= 0 && tellsManner(a, i);
                         boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i)
-                                || relativeClause;
+                                || relativeClause || manner;
                         relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
+                        int referredFrom = g >= 0 ? g : manner ? referredPhrase : EventReference.referredFrom(a.ix, i, from);
+                        if (g >= 0) {
+                            referredPhrase = g;
+                        }
+                        if (ref && !referredSeen) {
+                            // where the words about referred events begin: the first referred word's governor, or
+                            // -1 when it stands on its own («ارتفعت حصيلة ضحايا الهجوم الذي استهدف …»)
+                            firstReferredFrom = referredFrom;
+                            referredSeen = true;
+                        }
                         for (Cue t : a.cues.get(i)) {
                             if (t.isTrigger()) {
                                 (ref ? referenceCues : reportedCues).add(t);
@@ -88,6 +118,11 @@ final class TriggerScan {
                         violent |= c.isViolent();
                     } else {
                         unreal = true;
+                        if (g >= 0) {
+                            // «في حالة تأهب منذ هجوم انتحاري … في مسيرة»: referred to, even in a clause that is not
+                            // asserted, and the march is where it struck
+                            referredPhrase = g;
+                        }
                         for (Cue t : a.cues.get(i)) {
                             if (t.isTrigger()) {
                                 referenceCues.add(t);  // denied or threatened: no report either
@@ -116,7 +151,7 @@ final class TriggerScan {
             violent = false;
         }
         // «غداة هجوم … أسفر عن سقوط 220 قتيلا»: a toll after the word that refers back belongs to the referred event
-        int referredFrom = reference ? EventReference.referredFrom(a.ix, trigger, from) : -1;
+        int referredFrom = reference ? firstReferredFrom : -1;
         if (reference && ownCasualty(a, from, referredFrom < 0 ? to : referredFrom)) {
             reference = false;  // «شهدت اليوم مقتل وإصابة 11 شخصا إثر انفجار …»: the clause tells its own dead and wounded
         }
@@ -140,6 +175,14 @@ final class TriggerScan {
         }
         return false;
     }
+
+    /** «في هجوم», «بتفجير», «جراء قصف»: the event word says how a death or event already named came about. */
+    private static boolean tellsManner(Annotations a, int trigger) {
+        String before = trigger > 0 ? a.ix.word(trigger - 1) : "";
+        return a.ix.word(trigger).startsWith("ب") || MANNER.contains(before) || MANNER.contains(Conjunction.strip(before));
+    }
+
+    private static final java.util.Set<String> MANNER = WordLists.of("MANNER_MARKERS");
 
     /** Every word between two event words carries an event cue: one phrase goes on about one event. */
     private static boolean describesSameEvent(Annotations a, int previous, int trigger) {

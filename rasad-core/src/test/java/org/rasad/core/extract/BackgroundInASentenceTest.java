@@ -72,6 +72,24 @@ class BackgroundInASentenceTest {
     }
 
     @Test
+    void howAReferredEventCameAboutIsPartOfTheReference() {
+        // the prize-giving is the news; the bombing says how the anniversary's assassination was done
+        none("ونظمت الجريدة في بيروت أمس حفل توزيع الجائزة لمناسبة الذكرى الثانية لاغتيال رئيس تحريرها في تفجير سيارة مفخخة.");
+        // the alert is the news; the march is where the referred suicide attack struck
+        none("ووضعت مدن البلاد في حالة تأهب قصوى منذ هجوم انتحاري أسفر عن مقتل 28 شخصا في مسيرة سياسية ببلدة شارسادا.");
+        // a verb after the comma starts what the clause tells
+        Event e = single("وبعد مقتل ثلاثة جنود في هجوم انتحاري، شن الجيش أمس غارات على مواقع المسلحين في بلدة شارسادا.");
+        assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+    }
+
+    @Test
+    void aWordyAttackIsNoViolence() {
+        none("شن رئيس النادي لدى زيارته أمس مقر النادي في مدينة جدة هجوما لاذعا على بعض أعضاء الشرف.");
+        none("وشنت أطراف المعارضة أمس هجوما حادا على الحكومة في العاصمة بيروت على خلفية قانون الانتخابات.");
+        single("شن مسلحون أمس هجوما على نقطة أمنية في مدينة العريش.");
+    }
+
+    @Test
     void anArrestForAKillingIsAnArrest() {
         Event e = single("ألقت الشرطة القبض أمس على منفذ جريمة اغتيال الشيخ في مدينة النجف.");
         assertThat(e.eventType()).isEqualTo("Strategic developments");
