@@ -81,7 +81,7 @@ final class FigureFinder {
                 continue;
             }
             int qEnd = a.quantityEnd[i];
-            int after = countedNounEnd(a, q, qEnd, to);
+            int after = countedNounEnd(a, q, i, qEnd, to);
             if (after >= 0 && after == qEnd && !q.dual() && isYear(q)) {
                 after = -1;  // «في 17 أبريل 2004», «منذ 1949»: a year, not a count of people
             }
@@ -136,7 +136,7 @@ final class FigureFinder {
      * Where the counted thing ends, or -1 when the number does not count people. The dual noun
      * («عنصرين») is inside the quantity itself.
      */
-    private static int countedNounEnd(Annotations a, Quantity q, int qEnd, int to) {
+    private static int countedNounEnd(Annotations a, Quantity q, int start, int qEnd, int to) {
         TextIndex ix = a.ix;
         if (q.dual()) {
             // «جنديين» counts people; «في هجومين منفصلين», «غارتين» count events, not the dead or wounded
@@ -157,6 +157,10 @@ final class FigureFinder {
         if (next.text().equals("من") && qEnd + 1 < to
                 && (a.actorAt[qEnd + 1] != null || ix.formIn(qEnd + 1, a.lex.persons))) {
             return qEnd + 1;
+        }
+        if (next.text().equals("من") && start > 0 && a.cueHead[start - 1]
+                && COUNTS_PEOPLE.contains(Conjunction.strip(ix.word(start - 1)))) {
+            return qEnd + 1;  // «مقتل خمسة من فريق الحماية»: right after a death word, «خمسة من …» counts people
         }
         if (a.cueHead[qEnd] && (a.has(qEnd, Cue.KILLED) || a.has(qEnd, Cue.INJURED))) {
             return qEnd;
@@ -198,6 +202,9 @@ final class FigureFinder {
         }
         return null;
     }
+
+    /** Death and injury words whose count is of people whatever follows «من» («أسقطت أربعا من الطائرات» is not). */
+    private static final Set<String> COUNTS_PEOPLE = WordLists.of("COUNTS_PEOPLE");
 
     private static final Set<String> MISSING = WordLists.of("MISSING");
 

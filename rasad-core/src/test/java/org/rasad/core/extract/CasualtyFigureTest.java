@@ -15,6 +15,16 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void aCountOfAGroupAfterADeathWordIsPeople() {
+        // «فريق الحماية» is no word for people, yet «مقتل خمسة من …» counts the dead; protection is no plan either
+        Event e = single("أعلن مسؤول مقتل خمسة من فريق الحماية التابع للمحافظ في انفجار عبوة ناسفة قرب كركوك أمس.");
+        assertThat(e.fatalities()).isEqualTo(5);
+        // aircraft downed are not people
+        assertThat(Extracting.events("وأسقطت الدفاعات الجوية أربعا من طائرات العدو فوق المدينة أمس.").stream()
+                .map(Event::fatalities).filter(f -> f != null).toList()).isEmpty();
+    }
+
+    @Test
     void diedOfWoundsIsADeath() {
         Event e = single("وقضى ثلاثة مدنيين متأثرين بجروحهم اليوم في مستشفى مدينة الفاشر إثر قصف استهدف السوق.");
         assertThat(e.fatalities()).isEqualTo(3);

@@ -39,6 +39,7 @@ class TalkAboutViolenceTest {
     @Test
     void weaponWithAVerbOfOccurrenceIsAReport() {
         single("سقطت قذائف هاون على حي سكني في مدينة حلب.");
+        single("في الأسبوع الماضي تفجرت سيارة مفخخة في شارع تجاري وسط مدينة الموصل.");
     }
 
     @Test
