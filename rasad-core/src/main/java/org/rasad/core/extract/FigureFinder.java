@@ -158,8 +158,11 @@ final class FigureFinder {
                 && (a.actorAt[qEnd + 1] != null || ix.formIn(qEnd + 1, a.lex.persons))) {
             return qEnd + 1;
         }
-        if (next.text().equals("من") && start > 0 && a.cueHead[start - 1]
-                && COUNTS_PEOPLE.contains(Conjunction.strip(ix.word(start - 1)))) {
+        int cue = start - 1;
+        while (cue > 0 && cue >= start - 8 && (a.inDate(cue) || ix.isPunctuation(cue) || a.actorAt[cue] != null)) {
+            cue--;  // «قتلت قوات الأمن أول من أمس أربعة من المتهمين»: the doer and the day between
+        }
+        if (next.text().equals("من") && cue >= 0 && a.cueHead[cue] && COUNTS_PEOPLE.contains(Conjunction.strip(ix.word(cue)))) {
             return qEnd + 1;  // «مقتل خمسة من فريق الحماية»: right after a death word, «خمسة من …» counts people
         }
         if (a.cueHead[qEnd] && (a.has(qEnd, Cue.KILLED) || a.has(qEnd, Cue.INJURED))) {

@@ -128,7 +128,7 @@ final class MentionBuilder {
             return Optional.empty();  // an event word with no verb saying it happened, not a dated headline: talk about violence
         }
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
-                || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian())
+                || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian() && !RoleMarkers.isSpeaker(a, m))
                 || ClauseSignals.peopleKilledInAnAttack(a, from, to, cues, figures);
         boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null

@@ -71,7 +71,8 @@ final class Roles {
         }
         ActorMention attacker = null;
         for (ActorMention m : actors) {
-            if (m.isCivilian() || (RoleMarkers.before(a, m, RoleMarkers.TARGET_MARKERS, 2) && !RoleMarkers.subjectOfVerbalNoun(a, m))) {
+            if (m.isCivilian() && !RoleMarkers.isSpeaker(a, m)  // «وقال سكان إن …»: witnesses, not victims
+                    || (RoleMarkers.before(a, m, RoleMarkers.TARGET_MARKERS, 2) && !RoleMarkers.subjectOfVerbalNoun(a, m))) {
                 victims.add(m.name());
             } else if (attacker == null && m.entry().isArmed()
                     && (RoleMarkers.before(a, m, RoleMarkers.AGENT_MARKERS, 3) || RoleMarkers.afterAttackWord(a, m) || RoleMarkers.claimsResponsibility(a, m)

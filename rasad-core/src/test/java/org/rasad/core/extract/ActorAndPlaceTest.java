@@ -90,6 +90,20 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void residentsWhoTellWhatHappenedAreNoVictims() {
+        Event e = single("وقال سكان إن مسلحين أطلقوا النار على حاجز للجيش شمال مدينة الرمادي أمس.");
+        assertThat(e.eventType()).isEqualTo("Battles");
+        assertThat(e.actor2() == null || !e.actor2().name().startsWith("Civilians")).isTrue();
+    }
+
+    @Test
+    void counterTerrorismForcesAreAStateForceAndTheirDeadCountedWithMin() {
+        Event e = single("وقتلت قوات مكافحة الإرهاب أول من أمس أربعة من أعضاء الخلية في مدينة مأرب.");
+        assertThat(e.actor1().inter()).isEqualTo(1);
+        assertThat(e.fatalities()).isEqualTo(4);
+    }
+
+    @Test
     void artilleryIsAForceAndTakesItsCountry() {
         Event e = single("قصفت المدفعية التركية، مساء أمس، قرى في ريف منبج الشمالي، ما أدى إلى إصابة ثلاثة مدنيين،"
                 + " وفق ما أفاد مجلس منبج العسكري.");

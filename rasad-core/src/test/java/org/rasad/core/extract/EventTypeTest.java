@@ -15,6 +15,12 @@ class EventTypeTest {
     }
 
     @Test
+    void aMartyrdomSeekerIsASuicideBomber() {
+        Event e = single("وقالت الكتائب إن العملية تمت أمس عندما فجر استشهادي نفسه عند حاجز عسكري قرب مدينة نابلس.");
+        assertThat(e.subEventType()).isEqualTo("Suicide bomb");
+    }
+
+    @Test
     void clashBetweenTwoForces() {
         check("اندلعت اشتباكات عنيفة أمس بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض أسفرت عن مقتل 6 جنود.",
                 "Battles", "Armed clash");
