@@ -61,8 +61,9 @@ final class EventReference {
             return false;  // «بالضرب», «بالرصاص»: the manner of the violence the clause tells, not an event named
         }
         if ((isDefinite(w) || trigger > from && DEMONSTRATIVES.contains(ix.word(trigger - 1)))
-                && !a.has(trigger, Cue.PROTESTER)) {
-            return true;  // «القصف», «هذه التفجيرات»; not «المتظاهرين», who are people, not an event
+                && !a.has(trigger, Cue.PROTESTER) && a.actorAt[trigger] == null) {
+            // «القصف», «هذه التفجيرات»; not «المتظاهرين» nor «الانتحاري», who are people, not an event
+            return true;
         }
         if (isVerbalNoun(stripPossessive(w)) && !stripPossessive(w).equals(w)) {
             return true;

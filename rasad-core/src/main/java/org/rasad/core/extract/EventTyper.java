@@ -62,7 +62,8 @@ final class EventTyper {
     static Type type(Set<Cue> c, boolean civilianTargets, boolean protesters, boolean protestersKilled, boolean deaths) {
         // «فتحت قوات الأمن النار على محتجين»: people fired on as protesters were protesting
         boolean protest = c.contains(Cue.PROTEST)
-                || (protesters && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE) || c.contains(Cue.SHOOTING)))
+                || (protesters && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE) || c.contains(Cue.SHOOTING)
+                        || c.contains(Cue.CLASH)))  // «صدامات بين الشرطة ومتظاهرين»
                 || (c.contains(Cue.PROTESTER) && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.RIOT) || c.contains(Cue.TYRES)));
         boolean armed = c.contains(Cue.AIRSTRIKE) || c.contains(Cue.SHELLING) || c.contains(Cue.IED) || c.contains(Cue.SUICIDE);
         if (protest && !armed) {

@@ -117,6 +117,10 @@ final class FigureFinder {
                     || (i == subsetEnd && a.ix.word(i).startsWith("و"));  // «بينهم امرأتان وطفلان»: the list goes on
             if (subset) {
                 subsetEnd = Math.max(after, qEnd);
+                Cue k = kind;
+                // «فقتلت اثنين منهم» with no count given before, «أصيب عشرة، توفي اثنان منهم»: a part of people
+                // not yet counted this way is a count of its own
+                subset = oneOfThem || out.stream().anyMatch(f -> f.kind() == k);
             }
             if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset && !missing(a, Math.max(after, qEnd), to)) {
                 int end = Math.max(after, qEnd);

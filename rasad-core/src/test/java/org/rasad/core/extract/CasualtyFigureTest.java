@@ -15,6 +15,17 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void aPartOfPeopleNotYetCountedIsACount() {
+        // «اثنين منهم»: of the protesters, who were not counted; «اثنان منهم»: of the wounded, now dead
+        assertThat(single("فتحت الشرطة النار على المتظاهرين في مدينة كيسومو أمس فقتلت اثنين منهم وأصابت ثلاثة آخرين.").fatalities())
+                .isEqualTo(2);
+        Event e = single("أصيب عشرة أشخاص في انفجار عبوة ناسفة في سوق مدينة بعقوبة أمس، توفي اثنان منهم لاحقا في المستشفى.");
+        assertThat(e.fatalities()).isEqualTo(2);
+        // a part of a count already given adds nothing
+        assertThat(single("قتل عشرة أشخاص بينهم ثلاثة أطفال في قصف على بلدة معرة النعمان أمس.").fatalities()).isEqualTo(10);
+    }
+
+    @Test
     void aCountOfAGroupAfterADeathWordIsPeople() {
         // «فريق الحماية» is no word for people, yet «مقتل خمسة من …» counts the dead; protection is no plan either
         Event e = single("أعلن مسؤول مقتل خمسة من فريق الحماية التابع للمحافظ في انفجار عبوة ناسفة قرب كركوك أمس.");

@@ -67,6 +67,25 @@ class ProtestTest {
     }
 
     @Test
+    void aBomberWhoTargetsProtestersIsTheEvent() {
+        // «الانتحاري» is a person, not an event referred back to
+        Event e = single("وأوضح أن الانتحاري استهدف صباح أمس متظاهرين في منطقة الدواسة وسط الموصل.");
+        assertThat(e.subEventType()).isEqualTo("Suicide bomb");
+        assertThat(e.actor2().name()).startsWith("Protesters");
+    }
+
+    @Test
+    void clashesWithProtestersAreAViolentDemonstration() {
+        Event e = single("وقتل شخص وأصيب عشرات آخرون أمس إثر صدامات بين قوات الشرطة ومتظاهرين في مدينة الرديف.");
+        assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void aProtestThatWillBeHeldIsNoEvent() {
+        Extracting.none("وأشارت المعلومات إلى أنه سيتم تقسيم المتظاهرين فرقا لإقفال الطرق بالإطارات المشتعلة في العاصمة بيروت.");
+    }
+
+    @Test
     void theDeathProtestedIsNotTheProtestsToll() {
         Event e = single("أطلقت الشرطة الغاز المسيل للدموع اليوم على محتجين تظاهروا في وسط مدينة الخرطوم احتجاجا على مقتل مدني أمس.");
         assertThat(e.eventType()).isEqualTo("Protests");
