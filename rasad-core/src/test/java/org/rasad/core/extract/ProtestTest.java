@@ -86,6 +86,14 @@ class ProtestTest {
     }
 
     @Test
+    void aSitInGoingOnIsReported() {
+        // the verb before its subject is singular: «يعتصم آلاف المتظاهرين»
+        Event e = single("ويعتصم آلاف المتظاهرين داخل مجمع يضم مقر الحكومة في مدينة البصرة.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+        assertThat(single("ويتظاهر آلاف الأشخاص في مدينة البصرة احتجاجا على انقطاع الكهرباء.").eventType()).isEqualTo("Protests");
+    }
+
+    @Test
     void theDeathProtestedIsNotTheProtestsToll() {
         Event e = single("أطلقت الشرطة الغاز المسيل للدموع اليوم على محتجين تظاهروا في وسط مدينة الخرطوم احتجاجا على مقتل مدني أمس.");
         assertThat(e.eventType()).isEqualTo("Protests");
