@@ -80,7 +80,8 @@ final class Annotations {
                 cues.get(i).removeIf(Cue::isTrigger);
             }
         }
-        markSplitGunfire();
+        markSplitPhrase(FIRE_VERBS, FIRE, Cue.SHOOTING);
+        markSplitPhrase(HOLDING_VERBS, HOSTAGES, Cue.KIDNAP);
         unmarkKillers();
         quantity = new Quantity[n];
         quantityEnd = new int[n];
@@ -130,23 +131,27 @@ final class Annotations {
 
     private static final Set<String> FIRE_VERBS = WordLists.of("FIRE_VERBS");
     private static final Set<String> FIRE = WordLists.of("FIRE");
+    private static final Set<String> NEWS_AGENCY_WORDS = WordLists.of("NEWS_AGENCY_WORDS");
+    private static final Set<String> HOLDING_VERBS = WordLists.of("HOLDING_VERBS");
+    private static final Set<String> HOSTAGES = WordLists.of("HOSTAGES");
 
     /**
-     * «فتح مسلحون النار», «أطلقت قوات الاحتلال الصهيونية النار»: the subject stands between the verb and the
-     * fire, so no phrase of the dictionary covers them; the fire is gunfire all the same.
+     * «فتح مسلحون النار», «أطلقت قوات الاحتلال الصهيونية النار», «احتجزوا أربعة من الشرطة رهائن»: the subject or
+     * the object stands between the verb and its noun, so no phrase of the dictionary covers them; the noun
+     * carries the cue all the same. The noun alone («الرهائن») names people, not an event.
      */
-    private void markSplitGunfire() {
+    private void markSplitPhrase(Set<String> verbs, Set<String> nouns, Cue cue) {
         for (int i = 1; i < ix.size(); i++) {
-            if (!cues.get(i).isEmpty() || !FIRE.contains(Conjunction.strip(ix.word(i)))) {
+            if (!cues.get(i).isEmpty() || !nouns.contains(Conjunction.strip(ix.word(i)))) {
                 continue;
             }
-            for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+            for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
                 if (ix.isPunctuation(j)) {
                     break;
                 }
-                if (FIRE_VERBS.contains(Conjunction.strip(ix.word(j)))) {
+                if (verbs.contains(Conjunction.strip(ix.word(j)))) {
                     cueHead[i] = true;
-                    cues.get(i).add(Cue.SHOOTING);
+                    cues.get(i).add(cue);
                     break;
                 }
             }
@@ -230,7 +235,8 @@ final class Annotations {
         }
         for (int i = 0; i < ix.size(); i++) {
             Country c = ActorFinder.nisba(ix, lex, i);
-            if (c != null) {
+            // «وكالة الأنباء الألمانية», «وكالة الصحافة الفرنسية»: a news agency says who reported, not where
+            if (c != null && !(i > 0 && NEWS_AGENCY_WORDS.contains(Conjunction.strip(ix.word(i - 1))))) {
                 votes.merge(c, 1, Integer::sum);
                 firstSeen.merge(c, i, Math::min);
             }

@@ -104,6 +104,12 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aNewsAgencysCountryIsNotWhereTheNewsIs() {
+        Event e = single("وقال مسؤول لوكالة الأنباء الألمانية إن مسلحين قتلوا ثلاثة جنود عراقيين أمس في محافظة ديالى.");
+        assertThat(e.actor2().name()).isEqualTo("Military Forces of Iraq");
+    }
+
+    @Test
     void artilleryIsAForceAndTakesItsCountry() {
         Event e = single("قصفت المدفعية التركية، مساء أمس، قرى في ريف منبج الشمالي، ما أدى إلى إصابة ثلاثة مدنيين،"
                 + " وفق ما أفاد مجلس منبج العسكري.");

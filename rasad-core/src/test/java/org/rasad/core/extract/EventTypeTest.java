@@ -15,6 +15,15 @@ class EventTypeTest {
     }
 
     @Test
+    void takingHostagesIsAnAbductionButHostagesNamedAreNot() {
+        Event e = single("وقال مسؤول إن مسلحين احتجزوا أربعة من رجال الشرطة رهائن منذ مساء أمس في مدينة الفلوجة.");
+        assertThat(e.subEventType()).isEqualTo("Abduction/forced disappearance");
+        // people held before, and a country called «hostage» of a crisis, tell no kidnapping
+        Extracting.none("وطالب الوزير أمس في العاصمة بغداد بالإفراج عن الرهائن المحتجزين منذ أشهر.");
+        Extracting.none("وقال رئيس الحكومة أمس في بيروت إن الحملة تهدف إلى إبقاء البلاد رهينة التوتر السياسي.");
+    }
+
+    @Test
     void aMartyrdomSeekerIsASuicideBomber() {
         Event e = single("وقالت الكتائب إن العملية تمت أمس عندما فجر استشهادي نفسه عند حاجز عسكري قرب مدينة نابلس.");
         assertThat(e.subEventType()).isEqualTo("Suicide bomb");
