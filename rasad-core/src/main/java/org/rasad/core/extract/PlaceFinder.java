@@ -53,7 +53,9 @@ final class PlaceFinder {
         quotedNames(a, from, to, out);
         countries(a, from, to, out);
         out.removeIf(p -> p.kind() != PlaceMention.Kind.COUNTRY && p.kind() != PlaceMention.Kind.REGION
-                && (PlaceNameSpans.isNotAName(a.lex, p.name()) || isDestination(a, p.start(), from)));
+                && (PlaceNameSpans.isNotAName(a.lex, p.name())
+                    // «الطريق الرابط بين أفجوي ومقديشو»: a road between two towns runs by both; one it leads to does not
+                    || isDestination(a, p.start(), from) && !"between".equals(p.relation())));
         return out;
     }
 
@@ -97,14 +99,28 @@ final class PlaceFinder {
         if (!w.introducesName() && w.kind() != PlaceWord.Kind.NEAR) {
             return i;
         }
-        if (after < to && a.placeWord[after] != null && a.placeWord[after].introducesName()) {
+        if (after < to && a.placeWord[after] != null
+                && (a.placeWord[after].introducesName() || a.placeWord[after].kind() == PlaceWord.Kind.NEAR)) {
             if (w.kind() == PlaceWord.Kind.NEAR) {
                 nearUntil[0] = after;
             }
-            return i;  // «بالقرب من جبل …», «مقر بلدة …»: the place word that follows names the place
+            // «بالقرب من جبل …», «مقر بلدة …»: the place word that follows names the place; «في قرية قرب مدينة
+            // مايدوغوري»: an unnamed village near the town
+            return i;
         }
-        if (after < to && ix.word(after).equals("بين")) {
-            PlaceMention between = between(a, after + 1, to);
+        int linked = after;
+        while (linked < to && ROAD_LINKS.contains(ix.word(linked))) {
+            linked++;  // «الطريق الرابط بين …», «طريق يربط مدينتي …»
+        }
+        if (linked > after && linked < to && a.placeWord[linked] != null && !ix.word(linked).equals("بين")) {
+            return i;  // «طريق يربط مدينتي أفجوي ومقديشو»: the place word that follows names the towns
+        }
+        if (linked < to && ix.word(linked).equals("بين")) {
+            int j = linked + 1;
+            if (j < to && a.placeWord[j] != null && ix.word(j).endsWith("تي")) {
+                j = a.placeWordEnd[j];  // «بين مدينتي أفجوي ومقديشو»
+            }
+            PlaceMention between = between(a, j, to);
             if (between != null) {
                 out.add(between);
                 return between.end() - 1;
@@ -121,6 +137,9 @@ final class PlaceFinder {
             }
         }
         int nameEnd = PlaceNameSpans.nameEnd(a, after, to);
+        if (nameEnd == after + 1 && w.kind() != PlaceWord.Kind.NATURAL && PlaceNameSpans.secondWordOfName(a, nameEnd, to)) {
+            nameEnd++;  // «بلدة عيتا الشعب», «مدينة معرة النعمان»: a noun with the article goes on the name
+        }
         if (nameEnd <= after) {
             return region(a, after, to, out, i);
         }
@@ -209,6 +228,9 @@ final class PlaceFinder {
     }
 
     /** «(المنطقة) بين مجدول والقطرون». */
+    /** Words between a road and the towns it joins («الطريق الرابط بين», «طريق يربط»). */
+    private static final Set<String> ROAD_LINKS = WordLists.of("ROAD_LINKS");
+
     private static PlaceMention between(Annotations a, int j, int to) {
         int first = PlaceNameSpans.nameEnd(a, j, to);
         if (first <= j || first >= to || !a.ix.word(first).startsWith("و")) {
@@ -267,7 +289,7 @@ final class PlaceFinder {
         return false;
     }
 
-    /** «المؤدي إلى», «الواصل بين», «الرابط بين»: words of a road's course. */
+    /** «المؤدي إلى», «الواصل إلى»: words of a road's course. */
     private static final Set<String> ROAD_TO = WordLists.of("ROAD_TO");
 }
 

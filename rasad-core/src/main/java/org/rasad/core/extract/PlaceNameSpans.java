@@ -57,6 +57,22 @@ final class PlaceNameSpans {
     }
 
     /**
+     * After a one-word name a place word introduced, a noun with the article that goes on the name («عيتا الشعب»,
+     * «معرة النعمان»); not an adjective («الشرقية», «الكبرى», «المحاصرة», «المجاورة»), a day («الخميس»), an actor
+     * or a word that stops names.
+     */
+    static boolean secondWordOfName(Annotations a, int j, int to) {
+        if (j >= to || !a.ix.tokens.get(j).isWord() || a.actorAt[j] != null || a.placeWord[j] != null || a.cueHead[j]
+                || a.inDate(j) || a.quantity[j] != null) {
+            return false;
+        }
+        String w = a.ix.word(j);
+        return w.startsWith("ال") && w.length() >= 5 && !STOP.contains(w) && !w.startsWith("الم") && !w.startsWith("الت")
+                && !w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("ه") && !w.endsWith("ين") && !w.endsWith("ون")
+                && !w.endsWith("ات");
+    }
+
+    /**
      * The length of the feature word inside a token that carries clitics («بجبل» → 3): the longest ending of
      * the token that the dictionary knows as it is. A clitic is no part of a name; «وادي» keeps its «و».
      */

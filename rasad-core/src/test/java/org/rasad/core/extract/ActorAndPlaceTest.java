@@ -110,6 +110,17 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void anAccusativeAdjectiveIsNoActorButACountedNounIs() {
+        // «هجوما مسلحا» is an armed attack, not gunmen; «20 إرهابيا» are people of the other side
+        Annotations a = new Annotations(new TextIndex("وأكد الجيش أمس أنه صد هجوما مسلحا على موقع في منطقة موبتي وقتل 20 إرهابيا."),
+                Lexicon.bundled(), null);
+        assertThat(a.actors.stream().map(m -> a.ix.word(m.start()))).contains("ارهابيا").doesNotContain("مسلحا");
+        Event both = single("هاجم مسلحون موقعا للجيش المالي في منطقة موبتي الثلاثاء وقتلوا 11 جنديا، "
+                + "وأكد الجيش أنه صد الهجوم وقتل 20 إرهابيا.");
+        assertThat(both.fatalities()).isEqualTo(31);
+    }
+
+    @Test
     void artilleryIsAForceAndTakesItsCountry() {
         Event e = single("قصفت المدفعية التركية، مساء أمس، قرى في ريف منبج الشمالي، ما أدى إلى إصابة ثلاثة مدنيين،"
                 + " وفق ما أفاد مجلس منبج العسكري.");

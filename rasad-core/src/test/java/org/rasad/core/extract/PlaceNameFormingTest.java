@@ -31,6 +31,29 @@ class PlaceNameFormingTest {
     }
 
     @Test
+    void aNounWithTheArticleGoesOnAOneWordName() {
+        check("استهدفت غارة منزلا في بلدة عيتا الشعب فجر اليوم.", "عيتا الشعب");
+        // an adjective, a day or a participle does not
+        check("سقطت قذائف على مدينة غزة المحاصرة أمس.", "غزة");
+        noPlaceStartsWith("سقطت قذائف على مدينة غزة المحاصرة أمس.", "غزة المحاصرة");
+        noPlaceStartsWith("قصفت الطائرات قرية كفرنبودة الخميس.", "كفرنبودة الخميس");
+    }
+
+    @Test
+    void aRoadBetweenTwoTownsRunsByTheFirst() {
+        check("انفجرت عبوة ناسفة على الطريق الرابط بين مدينتي أفجوي ومقديشو أمس.", "افجوي");
+        check("انفجرت عبوة ناسفة على الطريق الدولي بين حلب ودمشق أمس.", "حلب");
+        // a road's own verb is no name
+        noPlaceStartsWith("انفجرت عبوة ناسفة على طريق يربط مدينتي أفجوي ومقديشو أمس.", "يربط");
+    }
+
+    @Test
+    void anUnnamedVillageNearATownIsNearTheTown() {
+        check("اختطف مسلحون 25 مزارعا في قرية قرب مدينة مايدوغوري أمس.", "مايدوغوري");
+        noPlaceStartsWith("اختطف مسلحون 25 مزارعا في قرية قرب مدينة مايدوغوري أمس.", "قرب");
+    }
+
+    @Test
     void nameFormingWordAfterAPrepositionStartsANameWithoutAPlaceWord() {
         check("قتل جنديان في هجوم مسلح في أم الخيل أمس.", "ام الخيل");
         check("سقطت قذائف على سيدي بوزيد ليلا.", "سيدي بوزيد");
