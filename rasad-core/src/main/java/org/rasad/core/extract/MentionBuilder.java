@@ -113,6 +113,13 @@ final class MentionBuilder {
             joinOnly = true;
         }
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
+        if (places.isEmpty() && !figures.isEmpty()) {
+            // «بمقتل 23 مدنيا في غارة على سوق المدينة»: a toll told at «the town» named before
+            PlaceMention town = PlaceFinder.townReferredBack(a, from, to);
+            if (town != null) {
+                places.add(town);
+            }
+        }
         ClauseSignals.dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         // no toll, no day, no place: violence spoken of in general. Such a clause may still tell a detail of an

@@ -59,6 +59,36 @@ final class PlaceFinder {
         return out;
     }
 
+    /**
+     * «… أفادت بمقتل 23 مدنيا في غارة على سوق المدينة»: «المدينة», «البلدة», «القرية» with the article point back
+     * to the town the article named last before the clause. Returns that town, or null when the clause names
+     * no such word or no town was named before it.
+     */
+    static PlaceMention townReferredBack(Annotations a, int from, int to) {
+        boolean refers = false;
+        for (int i = from; i < to && !refers; i++) {
+            PlaceWord w = a.placeWord[i];
+            refers = w != null && w.kind() == PlaceWord.Kind.SETTLEMENT && a.ix.word(i).startsWith("ال")
+                    && (i + 1 >= to || a.placeWord[i + 1] == null) && !isNamedAfter(a, i, to);
+        }
+        if (!refers) {
+            return null;
+        }
+        PlaceMention last = null;
+        for (PlaceMention p : find(a, 0, from)) {
+            if (p.kind() == PlaceMention.Kind.SETTLEMENT || p.kind() == PlaceMention.Kind.NAMED && "in".equals(p.relation())) {
+                last = p;
+            }
+        }
+        return last;
+    }
+
+    /** «المدينة القديمة», «البلدة "س"»: the word with the article is followed by a name or adjective of its own. */
+    private static boolean isNamedAfter(Annotations a, int i, int to) {
+        int next = a.placeWordEnd[i];
+        return next < to && a.ix.isQuote(next);
+    }
+
     /** A name with no place word before it: «في أم الأرانب», or a town the gazetteer knows; the last token read. */
     private static int bareName(Annotations a, int i, int from, int to, List<PlaceMention> out) {
         TextIndex ix = a.ix;

@@ -3,6 +3,7 @@ package org.rasad.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.single;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasad.core.model.Event;
 
@@ -118,6 +119,23 @@ class ActorAndPlaceTest {
         Event both = single("هاجم مسلحون موقعا للجيش المالي في منطقة موبتي الثلاثاء وقتلوا 11 جنديا، "
                 + "وأكد الجيش أنه صد الهجوم وقتل 20 إرهابيا.");
         assertThat(both.fatalities()).isEqualTo(31);
+    }
+
+    @Test
+    void theTownTheArticleNamedIsWhereATollAtTheTownWasTold() {
+        // the denial names Nyala; the report of the dead says only «the town»
+        Event e = single("نفى الجيش، اليوم، أن تكون طائراته قد قصفت سوقا في مدينة نيالا. "
+                + "وكانت مصادر محلية قد أفادت بمقتل 23 مدنيا في غارة جوية على سوق المدينة الثلاثاء.");
+        assertThat(e.location().nameAr()).isEqualTo("نيالا");
+        assertThat(e.fatalities()).isEqualTo(23);
+    }
+
+    @Test
+    void theDesertOfATownIsNearTheTownAndApartFromAnotherTown() {
+        List<Event> events = Extracting.events("وثق المرصد اليوم مقتل ثلاثة عناصر من قوات النظام جراء استهدافهم بعبوة ناسفة في بادية حمص الشرقية. "
+                + "كما قتل مدني برصاص مجهولين في بلدة الصنمين بريف درعا الشمالي.", "2026-04-02");
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).location().nameAr()).isEqualTo("حمص");
     }
 
     @Test
