@@ -74,8 +74,9 @@ final class ActorFinder {
         for (int k = 0; k < named.size() - 1; k++) {
             ActorMention m = named.get(k);
             ActorMention next = named.get(k + 1);
-            // «ضابط في الشرطة», «مجند من حرس الحدود»: a rank of one force, serving in the force named after it
-            if (m.entry().isStateForce() && next.entry().isStateForce() && !m.name().equals(next.name())
+            // «ضابط في الشرطة», «مجند من حرس الحدود», «جنديان من قوات اليونيفيل»: a rank of one force, serving in
+            // the force named after it
+            if (m.entry().isStateForce() && (next.entry().isStateForce() || next.entry().inter() == 8) && !m.name().equals(next.name())
                     && next.start() == m.end() + 1 && (ix.word(m.end()).equals("في") || ix.word(m.end()).equals("من"))) {
                 named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
             }
@@ -84,7 +85,9 @@ final class ActorFinder {
             ActorMention m = named.get(k);
             ActorMention before = named.get(k - 1);
             // «التنظيم المسلح», «الجماعة المسلحة»: an adjective of the actor before it, not another actor
-            if (m.entry().isUnidentified() && m.start() == before.end() && m.end() - m.start() == 1
+            // «جثث خمسة أشخاص مجهولي الهوية»: people of unknown identity, not unknown attackers
+            boolean unknownIdentity = ix.word(m.start()).startsWith("مجهول") && m.end() - m.start() == 2;
+            if (m.entry().isUnidentified() && m.start() == before.end() && (m.end() - m.start() == 1 || unknownIdentity)
                     && !ix.word(m.start()).startsWith("و")) {
                 named.set(k, new ActorMention(m.start(), m.end(), before.entry(), before.name(), before.country(), true));
             }

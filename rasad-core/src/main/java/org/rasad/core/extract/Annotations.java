@@ -82,6 +82,7 @@ final class Annotations {
         }
         markSplitPhrase(FIRE_VERBS, FIRE, Cue.SHOOTING);
         markSplitPhrase(HOLDING_VERBS, HOSTAGES, Cue.KIDNAP);
+        markSplitPhrase(ARSON_VERBS, PROPERTY, Cue.LOOT);
         unmarkKillers();
         quantity = new Quantity[n];
         quantityEnd = new int[n];
@@ -132,6 +133,8 @@ final class Annotations {
     private static final Set<String> FIRE_VERBS = WordLists.of("FIRE_VERBS");
     private static final Set<String> FIRE = WordLists.of("FIRE");
     private static final Set<String> NEWS_AGENCY_WORDS = WordLists.of("NEWS_AGENCY_WORDS");
+    private static final Set<String> ARSON_VERBS = WordLists.of("ARSON_VERBS");
+    private static final Set<String> PROPERTY = WordLists.of("PROPERTY");
     private static final Set<String> HOLDING_VERBS = WordLists.of("HOLDING_VERBS");
     private static final Set<String> HOSTAGES = WordLists.of("HOSTAGES");
 
@@ -146,8 +149,8 @@ final class Annotations {
                 continue;
             }
             for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
-                if (ix.isPunctuation(j)) {
-                    break;
+                if (ix.isPunctuation(j) && !ix.word(j).equals("،") && !ix.word(j).equals(",")) {
+                    break;  // commas may set off the day between («أحرق مستوطنون، الليلة الماضية، منزلين»)
                 }
                 if (verbs.contains(Conjunction.strip(ix.word(j)))) {
                     cueHead[i] = true;

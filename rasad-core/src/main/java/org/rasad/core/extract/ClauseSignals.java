@@ -80,7 +80,8 @@ final class ClauseSignals {
         }
         boolean unnamedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() == null);
         boolean namedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null);
-        boolean force = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isStateForce());
+        boolean force = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isStateForce()
+                && !RoleMarkers.isSpeaker(a, m));  // «بحسب الشرطة المحلية»: the police tell the toll, they are no side
         long armed = a.actors.stream().filter(m -> m.start() >= from && m.start() < to && m.entry().isArmed()
                         && !m.entry().isUnidentified())  // «هجوم مسلح»: the attackers again
                 .map(ActorMention::name).distinct().count();

@@ -15,6 +15,8 @@ import java.util.Set;
  *   <li>people throwing stones in a confrontation where civilians are hit → Riots/Violent demonstration;</li>
  *   <li>rioting without protest words and without weapons → Riots: Violent demonstration where a crowd
  *       gathered or was dispersed, else Mob violence;</li>
+ *   <li>a bomb defused or a drone or missile intercepted, with no one killed → Disrupted weapons use; territory
+ *       taken without a fight → Strategic developments/Non-violent transfer of territory;</li>
  *   <li>air or drone strike → Air/drone strike; a suicide attacker (unless the clause is a battle) →
  *       Suicide bomb; fighting, a military operation with deaths, or a bomb with gunfire → Battles/Armed clash;</li>
  *   <li>mines, roadside and car bombs, unspecified explosions → Remote explosive/landmine/IED;
@@ -22,6 +24,8 @@ import java.util.Set;
  *   <li>abduction → Abduction/forced disappearance; sexual violence → Sexual violence;</li>
  *   <li>an attack, shooting, assassination, beating or killing: on civilians → Violence against
  *       civilians/Attack, otherwise Battles/Armed clash;</li>
+ *   <li>looting, arson or demolition of property with no violence against people → Strategic
+ *       developments/Looting/property destruction;</li>
  *   <li>arrests → Strategic developments/Arrests.</li>
  * </ol>
  */
@@ -90,6 +94,13 @@ final class EventTyper {
             boolean demonstration = protesters || c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE);
             return new Type(RIOTS, demonstration ? "Violent demonstration" : "Mob violence");
         }
+        if (c.contains(Cue.DEFUSED) && !deaths && !c.contains(Cue.CLASH) && !c.contains(Cue.SHOOTING)) {
+            // «تفكيك عبوة ناسفة», «اعتراض طائرة مسيرة»: a weapon stopped before it did harm
+            return new Type(EXPLOSIONS, "Disrupted weapons use");
+        }
+        if (c.contains(Cue.UNCONTESTED) && c.contains(Cue.TAKEOVER) && !deaths && !armed) {
+            return new Type(STRATEGIC, "Non-violent transfer of territory");  // «سيطر … بعد انسحاب القوات دون قتال»
+        }
         // «فجروا عبوة على الطريق قبل أن يفتحوا النار على الشاحنات», «فتحوا النار … قبل أن يلقوا قنبلة يدوية»:
         // a bomb or grenade with gunfire is an attack fought with small arms
         boolean bombAndGunfire = (c.contains(Cue.IED) || c.contains(Cue.GRENADE)) && c.contains(Cue.SHOOTING);
@@ -125,6 +136,10 @@ final class EventTyper {
         }
         if (c.contains(Cue.ARREST) && c.contains(Cue.PURSUIT)) {
             return new Type(BATTLES, "Armed clash");  // attackers repelled, pursued and caught: part of the fight
+        }
+        if (c.contains(Cue.LOOT) && !c.contains(Cue.ARREST)) {
+            // «أحرق مستوطنون منزلين وثلاث مركبات», «هدمت السلطات منزلا»: property destroyed, no one hurt
+            return new Type(STRATEGIC, "Looting/property destruction");
         }
         if (c.contains(Cue.ARREST)) {
             return new Type(STRATEGIC, "Arrests");

@@ -94,6 +94,8 @@ final class FigureFinder {
                 kind = Cue.KILLED;
             } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
                 kind = Cue.INJURED;
+            } else if (i > from && a.has(i - 1, Cue.KILLED_NOUN) && a.cueHead[i - 1]) {
+                kind = Cue.KILLED;  // «عثر على جثث خمسة أشخاص»: the dead named before their number
             } else if (mode != null && i - modeAt <= CUE_REACH) {
                 kind = mode;
             } else if (a.ix.word(i).startsWith("و") && !out.isEmpty() && out.get(out.size() - 1).kind() != null) {

@@ -55,6 +55,25 @@ final class Roles {
             }
             return forceActs && force != null ? new Sides(force, crowd, true) : new Sides(crowd, force, false);
         }
+        if (type.subEventType().equals("Non-violent transfer of territory")) {
+            // «سيطر مقاتلو الحركة على البلدة بعد انسحاب القوات الحكومية»: who took it, then who left
+            ActorMention taker = first(actors, m -> m.entry().isArmed() && !RoleMarkers.isSpeaker(a, m));
+            ActorMention left = taker == null ? null : first(actors, m -> m.entry().isArmed() && differs(m, taker));
+            return new Sides(taker, left, false);
+        }
+        if (type.subEventType().equals("Looting/property destruction")) {
+            // «أحرق مستوطنون منزلين في قرية دوما»: who destroyed, and the civilians whose property it was
+            ActorMention doer = first(actors, m -> !m.isCivilian() && !RoleMarkers.isSpeaker(a, m));
+            ActorMention owners = first(actors, m -> m.isCivilian() && !RoleMarkers.isSpeaker(a, m));
+            return new Sides(doer, owners != null ? owners : synthetic(a, "Civilians ({country})", 7), false);
+        }
+        if (type.subEventType().equals("Disrupted weapons use")) {
+            // «تمكنت فرق الهندسة من تفكيك عبوة ناسفة», «أعلن التحالف اعتراض طائرة مسيرة أطلقها الحوثيون»: the force
+            // that stopped the weapon, often the one that announces it, against whoever sent it
+            ActorMention force = first(actors, m -> m.entry().isArmed());
+            ActorMention sender = force == null ? null : first(actors, m -> m.entry().isArmed() && differs(m, force));
+            return new Sides(force, sender, false);
+        }
         if (t.equals(EventTyper.STRATEGIC)) {
             ActorMention force = first(actors, m -> m.entry().isStateForce());
             if (force == null) {
@@ -130,8 +149,9 @@ final class Roles {
             if (other == null) {
                 other = first(actors, m -> differs(m, atk) && !isAnyone(a, m) && !RoleMarkers.isSpeaker(a, m));
             }
-            if (other == null && !isPlantedOrCarried(type)) {
-                // the speaker as the last resort; not for a bomb, whose victims are then the people it hit
+            if (other == null && !isPlantedOrCarried(type) && !t.equals(EventTyper.VAC)) {
+                // the speaker as the last resort; not for a bomb, whose victims are then the people it hit, nor for
+                // violence against civilians, whose victims are civilians («بحسب الشرطة المحلية»)
                 other = first(actors, m -> differs(m, atk) && !isAnyone(a, m) && !RoleMarkers.isFinder(a, m));
                 if (other == null) {
                     other = first(actors, m -> differs(m, atk) && !RoleMarkers.isFinder(a, m));

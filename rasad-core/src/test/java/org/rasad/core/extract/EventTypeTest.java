@@ -15,6 +15,34 @@ class EventTypeTest {
     }
 
     @Test
+    void aBombDefusedOrADroneInterceptedIsDisruptedWeaponsUse() {
+        Event e = single("تمكنت فرق الهندسة التابعة للجيش اليوم من تفكيك عبوة ناسفة زرعت على جانب طريق في قضاء الطارمية.");
+        assertThat(e.subEventType()).isEqualTo("Disrupted weapons use");
+        assertThat(e.actor1().name()).startsWith("Military Forces");
+        Event drone = single("أعلنت قوات التحالف اعتراض طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه مدينة جازان صباح اليوم.");
+        assertThat(drone.subEventType()).isEqualTo("Disrupted weapons use");
+        // a bomb that went off is no disrupted weapon
+        assertThat(single("انفجرت عبوة ناسفة أمس على جانب طريق في قضاء الطارمية.").subEventType())
+                .isEqualTo("Remote explosive/landmine/IED");
+    }
+
+    @Test
+    void territoryTakenWithoutAFightIsANonViolentTransfer() {
+        Event e = single("سيطر مقاتلو حركة الشباب فجر اليوم على بلدة عيل بور بعد انسحاب القوات الحكومية منها دون قتال.");
+        assertThat(e.subEventType()).isEqualTo("Non-violent transfer of territory");
+        assertThat(e.actor1().name()).isEqualTo("Al Shabaab");
+        assertThat(e.actor2().name()).startsWith("Military Forces");
+    }
+
+    @Test
+    void propertySetOnFireIsPropertyDestruction() {
+        // the doer and the time stand between the verb and the property
+        Event e = single("أحرق مستوطنون إسرائيليون، الليلة الماضية، منزلين وثلاث مركبات في قرية دوما جنوب نابلس.");
+        assertThat(e.subEventType()).isEqualTo("Looting/property destruction");
+        assertThat(e.actor1().name()).isEqualTo("Settlers (Israel)");
+    }
+
+    @Test
     void takingHostagesIsAnAbductionButHostagesNamedAreNot() {
         Event e = single("وقال مسؤول إن مسلحين احتجزوا أربعة من رجال الشرطة رهائن منذ مساء أمس في مدينة الفلوجة.");
         assertThat(e.subEventType()).isEqualTo("Abduction/forced disappearance");
