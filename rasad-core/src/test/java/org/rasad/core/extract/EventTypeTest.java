@@ -21,6 +21,9 @@ class EventTypeTest {
         assertThat(e.actor1().name()).startsWith("Military Forces");
         Event drone = single("أعلنت قوات التحالف اعتراض طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه مدينة جازان صباح اليوم.");
         assertThat(drone.subEventType()).isEqualTo("Disrupted weapons use");
+        // gunmen who block someone's way intercept no weapon
+        assertThat(single("اعترض مسلحون طريق ثلاثة موظفين قرب مدينة غاو أمس واقتادوهم إلى جهة مجهولة.").subEventType())
+                .isEqualTo("Abduction/forced disappearance");
         // a bomb that went off is no disrupted weapon
         assertThat(single("انفجرت عبوة ناسفة أمس على جانب طريق في قضاء الطارمية.").subEventType())
                 .isEqualTo("Remote explosive/landmine/IED");
