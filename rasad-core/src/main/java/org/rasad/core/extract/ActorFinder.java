@@ -81,6 +81,15 @@ final class ActorFinder {
                 named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
             }
         }
+        for (int k = 0; k < named.size() - 1; k++) {
+            ActorMention m = named.get(k);
+            ActorMention inBrackets = named.get(k + 1);
+            // «قوى الأمن الداخلي (الأسايش)»: the name in brackets says which force the words before it mean
+            if (inBrackets.start() == m.end() + 1 && ix.word(m.end()).equals("(") && inBrackets.end() < ix.size()
+                    && ix.word(inBrackets.end()).equals(")") && !m.name().equals(inBrackets.name())) {
+                named.set(k, new ActorMention(m.start(), m.end(), inBrackets.entry(), inBrackets.name(), inBrackets.country(), true));
+            }
+        }
         for (int k = 1; k < named.size(); k++) {
             ActorMention m = named.get(k);
             ActorMention before = named.get(k - 1);

@@ -45,7 +45,7 @@ final class MentionBuilder {
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
             if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasDay(a, from, to))
-                    || (a.hasIn(from, to, Cue.JUDICIAL) && !ClauseSignals.reportsArrest(a, from, to))) {
+                    || (isAboutJustice(a, from, to) && !ClauseSignals.reportsArrest(a, from, to))) {
                 continue;
             }
             Annotations.DateRef split = null;
@@ -65,6 +65,26 @@ final class MentionBuilder {
         }
         return out;
     }
+
+    /**
+     * A sentence about a court, a trial, a sentence or a condemnation («قضت المحكمة بإعدام قتلة …», «أدانت الحكومة
+     * الهجوم»): the violence it names is the matter of justice, not news. An inquiry opened after the violence is
+     * told («ذبح مسلحون راعيين …، وأعلنت الوزارة فتح تحقيق في الحادثة») leaves the report standing.
+     */
+    private static boolean isAboutJustice(Annotations a, int from, int to) {
+        boolean violenceTold = false;
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.cues.get(i).stream().anyMatch(Cue::isTrigger))) {
+                violenceTold = true;
+            }
+            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold && INQUIRY.contains(Conjunction.strip(a.ix.word(i))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> INQUIRY = WordLists.of("INQUIRY");
 
     /** A sentence part cut further at connectors («في الوقت الذي», «بينما») that may begin another event. */
     private static void clauses(Annotations a, int s, int from, int to, Integer anchorOffset, List<Mention> out) {

@@ -114,12 +114,16 @@ final class Roles {
             // aircraft belong to states far more often than to anyone else
             attacker = first(actors, m -> (m.entry().inter() == 1 || m.entry().inter() == 8) && !victims.contains(m.name()));
         }
+        // «انفجرت سيارة مفخخة أمام مقر للشرطة»: a state force near a bomb nobody claimed is its target, not its maker
+        boolean bomb = isPlantedOrCarried(type);
         if (attacker == null) {
             // «أعلنت الشرطة مقتل سبعة … بتفجير انتحاري»: the force that announces is not, by that, the doer
-            attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()) && !RoleMarkers.isSpeaker(a, m));
+            attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()) && !RoleMarkers.isSpeaker(a, m)
+                    && !(bomb && m.entry().isStateForce()));
         }
         if (attacker == null) {
-            attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()) && !RoleMarkers.isFinder(a, m));
+            attacker = first(actors, m -> m.entry().isArmed() && !victims.contains(m.name()) && !RoleMarkers.isFinder(a, m)
+                    && !(bomb && m.entry().isStateForce()));
         }
         if (attacker == null && a.focus != null && RoleMarkers.terroristAttack(a, from, to)) {
             attacker = a.focus;  // «هجوم إرهابي» in an article about one group, no one else named: that group

@@ -139,6 +139,15 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aBombNobodyClaimedBesideAPoliceStationIsNotThePolices() {
+        // the force named in brackets is the one the words before it mean
+        Event e = single("انفجرت سيارة مفخخة أمام مقر للشرطة في مدينة القامشلي مساء أمس، ما أسفر عن مقتل عنصرين "
+                + "من قوى الأمن الداخلي (الأسايش) وإصابة خمسة مدنيين.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.actor2().name()).isEqualTo("Asayish (Syria)");
+    }
+
+    @Test
     void artilleryIsAForceAndTakesItsCountry() {
         Event e = single("قصفت المدفعية التركية، مساء أمس، قرى في ريف منبج الشمالي، ما أدى إلى إصابة ثلاثة مدنيين،"
                 + " وفق ما أفاد مجلس منبج العسكري.");

@@ -90,6 +90,13 @@ class BackgroundInASentenceTest {
     }
 
     @Test
+    void anInquiryOpenedAfterTheViolenceLeavesTheReport() {
+        single("أقدم مسلحون على ذبح راعيين في منطقة جبلية قرب بلدة فريانة أمس، وأعلنت وزارة الداخلية فتح تحقيق في الحادثة.");
+        // a court's ruling on a killing is about justice
+        none("قضت محكمة الجنايات اليوم بالإعدام على ستة متهمين في قضية اغتيال ضابط شرطة في مدينة القاهرة.");
+    }
+
+    @Test
     void anArrestForAKillingIsAnArrest() {
         Event e = single("ألقت الشرطة القبض أمس على منفذ جريمة اغتيال الشيخ في مدينة النجف.");
         assertThat(e.eventType()).isEqualTo("Strategic developments");
