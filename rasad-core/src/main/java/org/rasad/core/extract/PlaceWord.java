@@ -3,12 +3,13 @@ package org.rasad.core.extract;
 /**
  * A word about places from {@code dict/places.tsv}.
  *
- * @param kind    SETTLEMENT, AREA, SITE, NATURAL, NEAR, BETWEEN, DIRECTION, DISTANCE or COUNTRY_REF
+ * @param kind    SETTLEMENT, AREA, SITE, NATURAL, NEAR, BETWEEN, DIRECTION, DISTANCE, COUNTRY_REF, or AREA_NAME (the
+ *                phrase is itself the name of an area: «الضفة الغربية»)
  * @param bearing for DIRECTION, the compass bearing in degrees (-1 for «وسط», the centre); else 0
  */
 public record PlaceWord(Kind kind, int bearing) {
 
-    public enum Kind { SETTLEMENT, AREA, SITE, NATURAL, NEAR, BETWEEN, DIRECTION, DISTANCE, COUNTRY_REF }
+    public enum Kind { SETTLEMENT, AREA, SITE, NATURAL, NEAR, BETWEEN, DIRECTION, DISTANCE, COUNTRY_REF, AREA_NAME }
 
     /** Place-type words that are followed by a name. */
     public boolean introducesName() {

@@ -148,6 +148,12 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void theForcesOfASomaliRegionAreASideOfTheirOwn() {
+        Event e = single("قتل سبعة أشخاص في تبادل لإطلاق النار بين عناصر من الجيش الوطني وقوات بونتلاند في بلدة جالكعيو يوم الأحد.");
+        assertThat(e.actor2().name()).isEqualTo("Puntland Security Forces");
+    }
+
+    @Test
     void artilleryIsAForceAndTakesItsCountry() {
         Event e = single("قصفت المدفعية التركية، مساء أمس، قرى في ريف منبج الشمالي، ما أدى إلى إصابة ثلاثة مدنيين،"
                 + " وفق ما أفاد مجلس منبج العسكري.");

@@ -40,6 +40,14 @@ class PlaceNameFormingTest {
     }
 
     @Test
+    void anAreaNamedByAPhraseKeepsItsLastWord() {
+        // «الغربية» in «الضفة الغربية» is no direction; «قطاع غزة» needs no place word
+        check("اعتقلت القوات فجر اليوم 15 شابا في مناطق متفرقة من الضفة الغربية.", "الضفة الغربية");
+        check("قتل ثلاثة في غارة على قطاع غزة أمس.", "قطاع غزة");
+        noPlaceStartsWith("اعتقلت القوات فجر اليوم 15 شابا في مناطق متفرقة من الضفة الغربية.", "الغربية");
+    }
+
+    @Test
     void aRoadBetweenTwoTownsRunsByTheFirst() {
         check("انفجرت عبوة ناسفة على الطريق الرابط بين مدينتي أفجوي ومقديشو أمس.", "افجوي");
         check("انفجرت عبوة ناسفة على الطريق الدولي بين حلب ودمشق أمس.", "حلب");
