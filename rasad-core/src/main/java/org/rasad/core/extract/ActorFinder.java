@@ -34,28 +34,10 @@ final class ActorFinder {
     }
 
     /** @param matches the actor dictionary's matches over {@code ix.names} */
-    /**
-     * One word in the accusative («إرهابيا») right after another indefinite accusative that is no number: an
-     * adjective of that noun («هجوما إرهابيا»), not people; after a number («20 إرهابيا») it is the people counted.
-     */
-    private static boolean isAccusativeAdjective(TextIndex ix, PhraseMatcher.Match<ActorEntry> m) {
-        if (m.end() - m.start() != 1 || m.start() == 0) {
-            return false;
-        }
-        String w = ix.word(m.start());
-        String before = ix.word(m.start() - 1);
-        // «قتلوا جنديا»: a plural verb ends in «وا» too; «عشرين إرهابيا», «أيضا صحفيا»: numbers and adverbs are no nouns
-        return w.endsWith("ا") && !w.startsWith("ال") && before.endsWith("ا") && !before.endsWith("وا")
-                && !before.startsWith("ال") && before.length() > 2 && ix.tokens.get(m.start() - 1).isWord()
-                && !Character.isDigit(before.charAt(0)) && !NOT_DESCRIBED.contains(Conjunction.strip(before));
-    }
-
-    private static final java.util.Set<String> NOT_DESCRIBED = WordLists.of("BEFORE_ACCUSATIVE_NOUN");
-
     static Found find(TextIndex ix, Lexicon lex, Country articleCountry, List<PhraseMatcher.Match<ActorEntry>> matches) {
         List<ActorMention> named = new ArrayList<>();
         for (PhraseMatcher.Match<ActorEntry> m : matches) {
-            if (isAccusativeAdjective(ix, m)) {
+            if (AccusativeAdjective.describesWordBefore(ix, m)) {
                 continue;  // «هجوما إرهابيا», «هجوما مسلحا», «مؤتمرا صحفيا»: describes the noun before it
             }
             ActorEntry e = pick(m.values());

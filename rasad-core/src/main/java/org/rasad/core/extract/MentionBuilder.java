@@ -135,7 +135,7 @@ final class MentionBuilder {
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
         if (places.isEmpty() && !figures.isEmpty()) {
             // «بمقتل 23 مدنيا في غارة على سوق المدينة»: a toll told at «the town» named before
-            PlaceMention town = PlaceFinder.townReferredBack(a, from, to);
+            PlaceMention town = TownReference.of(a, from, to);
             if (town != null) {
                 places.add(town);
             }

@@ -59,36 +59,6 @@ final class PlaceFinder {
         return out;
     }
 
-    /**
-     * «… أفادت بمقتل 23 مدنيا في غارة على سوق المدينة»: «المدينة», «البلدة», «القرية» with the article point back
-     * to the town the article named last before the clause. Returns that town, or null when the clause names
-     * no such word or no town was named before it.
-     */
-    static PlaceMention townReferredBack(Annotations a, int from, int to) {
-        boolean refers = false;
-        for (int i = from; i < to && !refers; i++) {
-            PlaceWord w = a.placeWord[i];
-            refers = w != null && w.kind() == PlaceWord.Kind.SETTLEMENT && a.ix.word(i).startsWith("ال")
-                    && (i + 1 >= to || a.placeWord[i + 1] == null) && !isNamedAfter(a, i, to);
-        }
-        if (!refers) {
-            return null;
-        }
-        PlaceMention last = null;
-        for (PlaceMention p : find(a, 0, from)) {
-            if (p.kind() == PlaceMention.Kind.SETTLEMENT || p.kind() == PlaceMention.Kind.NAMED && "in".equals(p.relation())) {
-                last = p;
-            }
-        }
-        return last;
-    }
-
-    /** «المدينة القديمة», «البلدة "س"»: the word with the article is followed by a name or adjective of its own. */
-    private static boolean isNamedAfter(Annotations a, int i, int to) {
-        int next = a.placeWordEnd[i];
-        return next < to && a.ix.isQuote(next);
-    }
-
     /** A name with no place word before it: «في أم الأرانب», or a town the gazetteer knows; the last token read. */
     private static int bareName(Annotations a, int i, int from, int to, List<PlaceMention> out) {
         TextIndex ix = a.ix;
@@ -148,23 +118,13 @@ final class PlaceFinder {
             // مايدوغوري»: an unnamed village near the town
             return i;
         }
-        int linked = after;
-        while (linked < to && ROAD_LINKS.contains(ix.word(linked))) {
-            linked++;  // «الطريق الرابط بين …», «طريق يربط مدينتي …»
-        }
-        if (linked > after && linked < to && a.placeWord[linked] != null && !ix.word(linked).equals("بين")) {
+        BetweenTowns.Reading road = BetweenTowns.after(a, after, to);
+        if (road.namedByNext()) {
             return i;  // «طريق يربط مدينتي أفجوي ومقديشو»: the place word that follows names the towns
         }
-        if (linked < to && ix.word(linked).equals("بين")) {
-            int j = linked + 1;
-            if (j < to && a.placeWord[j] != null && ix.word(j).endsWith("تي")) {
-                j = a.placeWordEnd[j];  // «بين مدينتي أفجوي ومقديشو»
-            }
-            PlaceMention between = between(a, j, to);
-            if (between != null) {
-                out.add(between);
-                return between.end() - 1;
-            }
+        if (road.between() != null) {
+            out.add(road.between());
+            return road.between().end() - 1;
         }
         if (w.introducesName() && isDefinite(ix.word(i)) && !(after < to && ix.isQuote(after))) {
             return i;  // «المنطقة», «البلدة»: the area already named, not a new name
@@ -265,23 +225,6 @@ final class PlaceFinder {
     private static boolean isDefinite(String w) {
         return w.startsWith("ال") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")
                 || w.startsWith("لل") || w.startsWith("كال");
-    }
-
-    /** «(المنطقة) بين مجدول والقطرون». */
-    /** Words between a road and the towns it joins («الطريق الرابط بين», «طريق يربط»). */
-    private static final Set<String> ROAD_LINKS = WordLists.of("ROAD_LINKS");
-
-    private static PlaceMention between(Annotations a, int j, int to) {
-        int first = PlaceNameSpans.nameEnd(a, j, to);
-        if (first <= j || first >= to || !a.ix.word(first).startsWith("و")) {
-            return null;
-        }
-        int second = PlaceNameSpans.nameEnd(a, first, to, true);
-        if (second <= first) {
-            return null;
-        }
-        return new PlaceMention(j, second, PlaceNameSpans.join(a.ix, j, first), PlaceMention.Kind.NAMED, "between",
-                PlaceNameSpans.stripWaw(PlaceNameSpans.join(a.ix, first, second)), -1, null, null);
     }
 
     /** «مناطق عسكرية», «طريق زراعي»: an indefinite adjective after an indefinite place word is no name. */
