@@ -80,11 +80,7 @@ final class Annotations {
                 cues.get(i).removeIf(Cue::isTrigger);
             }
         }
-        markSplitPhrase(FIRE_VERBS, FIRE, Cue.SHOOTING, false);
-        markSplitPhrase(HOLDING_VERBS, HOSTAGES, Cue.KIDNAP, false);
-        markSplitPhrase(ARSON_VERBS, PROPERTY, Cue.LOOT, false);
-        // the drone or missile is an event word of its own («طائرة مسيرة»); intercepted, it did no harm
-        markSplitPhrase(INTERCEPTING, INTERCEPTED, Cue.DEFUSED, true);
+        SplitPhrases.mark(ix, cues, cueHead);
         unmarkKillers();
         quantity = new Quantity[n];
         quantityEnd = new int[n];
@@ -132,38 +128,7 @@ final class Annotations {
         return lex.occurrences.longestAt(ix, token) != null && !ix.hasArticle(token);
     }
 
-    private static final Set<String> FIRE_VERBS = WordLists.of("FIRE_VERBS");
-    private static final Set<String> FIRE = WordLists.of("FIRE");
     private static final Set<String> NEWS_AGENCY_WORDS = WordLists.of("NEWS_AGENCY_WORDS");
-    private static final Set<String> INTERCEPTING = WordLists.of("INTERCEPTING");
-    private static final Set<String> INTERCEPTED = WordLists.of("INTERCEPTED");
-    private static final Set<String> ARSON_VERBS = WordLists.of("ARSON_VERBS");
-    private static final Set<String> PROPERTY = WordLists.of("PROPERTY");
-    private static final Set<String> HOLDING_VERBS = WordLists.of("HOLDING_VERBS");
-    private static final Set<String> HOSTAGES = WordLists.of("HOSTAGES");
-
-    /**
-     * «فتح مسلحون النار», «أطلقت قوات الاحتلال الصهيونية النار», «احتجزوا أربعة من الشرطة رهائن»: the subject or
-     * the object stands between the verb and its noun, so no phrase of the dictionary covers them; the noun
-     * carries the cue all the same. The noun alone («الرهائن») names people, not an event.
-     */
-    private void markSplitPhrase(Set<String> verbs, Set<String> nouns, Cue cue, boolean evenOnACue) {
-        for (int i = 1; i < ix.size(); i++) {
-            if (!evenOnACue && !cues.get(i).isEmpty() || !nouns.contains(Conjunction.strip(ix.word(i)))) {
-                continue;
-            }
-            for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
-                if (ix.isPunctuation(j) && !ix.word(j).equals("،") && !ix.word(j).equals(",")) {
-                    break;  // commas may set off the day between («أحرق مستوطنون، الليلة الماضية، منزلين»)
-                }
-                if (verbs.contains(Conjunction.strip(ix.word(j)))) {
-                    cueHead[i] = true;
-                    cues.get(i).add(cue);
-                    break;
-                }
-            }
-        }
-    }
 
     private static final Set<String> KILLERS = WordLists.of("KILLERS");
 
