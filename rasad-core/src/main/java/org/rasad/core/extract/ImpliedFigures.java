@@ -12,6 +12,9 @@ final class ImpliedFigures {
 
     private static final Set<String> DEATH_NOUNS = WordLists.of("DEATH_NOUNS");
 
+    /** Possessive endings on a person noun («وطفلها», «وابنه», «وزوجته»). */
+    private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
+
     private ImpliedFigures() {
     }
 
@@ -76,6 +79,11 @@ final class ImpliedFigures {
             return false;
         }
         String bare = w.substring(1);
+        for (String own : POSSESSIVES) {
+            if (!a.lex.personSingular.containsKey(bare) && bare.endsWith(own) && bare.length() > own.length() + 2) {
+                bare = bare.substring(0, bare.length() - own.length());  // «مقتل امرأة وطفلها»: her child is one more
+            }
+        }
         return a.lex.personSingular.containsKey(bare) && !bare.equals("شخص");
     }
 

@@ -111,6 +111,10 @@ final class MentionBuilder {
         int trigger = scan.trigger();
         boolean reference = scan.reference();
         List<Figure> figures = FigureFinder.find(a, from, to);
+        if (trigger >= 0) {
+            // «الاشتباكات اندلعت إثر مقتل أحد عناصر مجموعة مسلحة»: the death that set off the clashes is not their toll
+            figures = figures.stream().filter(f -> !deathReferredTo(a, f, from)).toList();
+        }
         boolean deaths = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED);
         boolean joinOnly = false;
         if (trigger < 0 && deaths && !cues.contains(Cue.NONCONFLICT)) {

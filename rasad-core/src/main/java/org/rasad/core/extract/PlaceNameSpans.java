@@ -20,6 +20,11 @@ final class PlaceNameSpans {
     private PlaceNameSpans() {
     }
 
+    /** «جسر», «سوق», «باب», «عين»: a word that begins a name of several words («جسر الشغور»). */
+    static boolean startsCompound(String w) {
+        return COMPOUND_STARTS.contains(w);
+    }
+
     static int nameEnd(Annotations a, int j, int to) {
         return nameEnd(a, j, to, false);
     }
@@ -34,7 +39,7 @@ final class PlaceNameSpans {
         while (j < to && j - start < max) {
             Token t = ix.tokens.get(j);
             String w = t.text();
-            if (!t.isWord() || STOP.contains(w) || (a.placeWord[j] != null && j > start)
+            if (!t.isWord() || w.length() < 2 || STOP.contains(w) || (a.placeWord[j] != null && j > start)
                     || (a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.DIRECTION)
                     || a.actorAt[j] != null || (a.cueHead[j] && j == start && !a.has(j, Cue.OPERATION))
                     || (w.startsWith("و") && j > start && !allowWaw && !(max == 3 && j == start + 1))) {

@@ -3,6 +3,7 @@ package org.rasad.core.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.single;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasad.core.model.Casualty;
 import org.rasad.core.model.Event;
@@ -12,6 +13,24 @@ class CasualtyFigureTest {
 
     private static void fatalities(String text, Integer expected) {
         assertThat(single(text).fatalities()).as(text).isEqualTo(expected);
+    }
+
+    @Test
+    void countsOfOneSideJoinedByAndAddUp() {
+        // an officer and two soldiers are three; a woman and her child are two
+        assertThat(single("أعلنت خلية الإعلام الأمني اليوم مقتل ضابط برتبة نقيب وجنديين اثنين من الجيش في هجوم على نقطة عسكرية "
+                + "في قضاء الدبس.").fatalities()).isEqualTo(3);
+        assertThat(single("شنت طائرات حربية أمس غارات على أطراف مدينة جسر الشغور، ما أدى إلى مقتل امرأة وطفلها.").fatalities())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theDeathThatSetOffTheFightingIsNotItsToll() {
+        List<Event> events = Extracting.events("اندلعت اشتباكات عنيفة ليل السبت بين مجموعتين مسلحتين في مدينة الزاوية، ما أسفر عن "
+                + "مقتل شخصين. وأفاد شهود بأن الاشتباكات اندلعت إثر مقتل أحد عناصر مجموعة مسلحة على يد عناصر مجموعة أخرى.",
+                "2026-08-03");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).fatalities()).isEqualTo(2);
     }
 
     @Test

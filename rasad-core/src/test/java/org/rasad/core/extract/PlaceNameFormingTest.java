@@ -48,6 +48,14 @@ class PlaceNameFormingTest {
     }
 
     @Test
+    void aTownWhoseNameBeginsWithAPlaceWordKeepsIt() {
+        check("شنت طائرات حربية غارات على أطراف مدينة جسر الشغور أمس.", "جسر الشغور");
+        check("هاجمت القوات قرية ود النورة بولاية الجزيرة أمس.", "ود النورة");
+        // a preposition written apart («لـ») is no name after a place word
+        noPlaceStartsWith("قال الجيش إن طيرانه استهدف مقرات لـ\"الإرهابيين\" في المنطقة.", "ل");
+    }
+
+    @Test
     void aRoadBetweenTwoTownsRunsByTheFirst() {
         check("انفجرت عبوة ناسفة على الطريق الرابط بين مدينتي أفجوي ومقديشو أمس.", "افجوي");
         check("انفجرت عبوة ناسفة على الطريق الدولي بين حلب ودمشق أمس.", "حلب");
