@@ -28,8 +28,9 @@ final class ClauseSignals {
             if (a.has(j, Cue.SPEECH)) {
                 return true;
             }
-            boolean between = a.actorAt[j] != null || a.inDate(j)
-                    || a.ix.isPunctuation(j);
+            // «أعلنت قيادة عمليات الأنبار اعتقال …»: the speaker, the place its name ends with, the day
+            boolean between = a.actorAt[j] != null || a.inDate(j) || a.ix.isPunctuation(j)
+                    || j - 1 >= from && a.actorAt[j - 1] != null && a.ix.tokens.get(j).isWord();
             if (!between) {
                 return false;
             }

@@ -28,6 +28,9 @@ final class EventReference {
 
     private static final Set<String> ORDINALS = WordLists.of("GOVERNOR_ORDINALS");
 
+    /** Governing words that make a series of events («سلسلة», «موجة»). */
+    private static final Set<String> SERIES = WordLists.of("SERIES_GOVERNORS");
+
     private static final Set<String> DEMONSTRATIVES = WordLists.of("DEMONSTRATIVES");
 
     private static final Set<String> SINGLING_OUT = WordLists.of("SINGLING_OUT");
@@ -51,7 +54,7 @@ final class EventReference {
         if (isArrestIdiom(ix, trigger)) {
             return false;  // «ألقت الشرطة القبض على …»: the object of the arrest idiom, never a noun referred back to
         }
-        if (isGoverned(ix, trigger, from) || followsRelativePronoun(ix, trigger, from)) {
+        if (isGoverned(a, trigger, from) || followsRelativePronoun(ix, trigger, from)) {
             return true;
         }
         if (trigger > from && a.occurrenceAt(trigger - 1)) {
@@ -92,8 +95,8 @@ final class EventReference {
     }
 
     /** Governed by a word of time, cause or occasion within three words before it («بعد», «على خلفية»). */
-    private static boolean isGoverned(TextIndex ix, int trigger, int from) {
-        return governor(ix, trigger, from) >= 0;
+    private static boolean isGoverned(Annotations a, int trigger, int from) {
+        return governor(a, trigger, from) >= 0;
     }
 
     /**
@@ -101,16 +104,19 @@ final class EventReference {
      * or the relative pronoun before it («… الذي قتل …»); -1 when the trigger stands on its own («الهجوم أوقع …»).
      * What follows that word (a toll, a place) describes the referred event, not the clause's own.
      */
-    static int referredFrom(TextIndex ix, int trigger, int from) {
-        int g = governor(ix, trigger, from);
-        return g >= 0 ? g : relativePronounBefore(ix, trigger, from);
+    static int referredFrom(Annotations a, int trigger, int from) {
+        int g = governor(a, trigger, from);
+        return g >= 0 ? g : relativePronounBefore(a.ix, trigger, from);
     }
 
-    static int governor(TextIndex ix, int trigger, int from) {
+    static int governor(Annotations a, int trigger, int from) {
+        TextIndex ix = a.ix;
         for (int j = trigger - 1; j >= Math.max(from, trigger - 3); j--) {
             String g = ix.word(j);
             if (GOVERNORS.contains(g) || GOVERNORS.contains(Conjunction.strip(g))) {
-                return j;
+                // «نفذت سلسلة ضربات جوية»: a series the verb says was carried out is reported, not referred to
+                boolean seriesDone = SERIES.contains(Conjunction.strip(g)) && j > from && a.occurrenceAt(j - 1);
+                return seriesDone ? -1 : j;
             }
             if (ORDINALS.contains(g)) {
                 continue;  // «الذكرى الثانية لاغتيال …»: the ordinal of an anniversary

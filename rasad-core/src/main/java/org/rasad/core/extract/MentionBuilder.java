@@ -145,6 +145,10 @@ final class MentionBuilder {
             }
         }
         ClauseSignals.dropPlacesOfRelativeClauses(a, places);
+        if (places.size() > 1 && places.stream().anyMatch(p -> !isDateline(a, p))) {
+            // «باماكو - أعلنت القوات … ضربات جوية … في منطقة سيغو»: the dateline says where the news was filed
+            places.removeIf(p -> isDateline(a, p));
+        }
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         // no toll, no day, no place: violence spoken of in general. Such a clause may still tell a detail of an
         // incident the article reports: what kind it was («وقع انفجاران قويان في موقف للسيارات»), or who did it
@@ -212,11 +216,19 @@ final class MentionBuilder {
     private static boolean deathReferredTo(Annotations a, Figure f, int from) {
         for (int k = f.start(); k >= Math.max(from, f.start() - 3); k--) {
             if (a.cueHead[k] && a.has(k, Cue.KILLED)) {
-                return EventReference.referredFrom(a.ix, k, from) >= 0;
+                return EventReference.referredFrom(a, k, from) >= 0;
             }
         }
         return false;
     }
+
+    /** A town that opens its sentence followed by a dash: «باماكو - », «مقديشو ـ ». */
+    private static boolean isDateline(Annotations a, PlaceMention p) {
+        int s = a.ix.sentenceOf(p.start());
+        return s >= 0 && p.start() == a.ix.sentenceStart[s] && p.end() < a.ix.size() && DASHES.contains(a.ix.word(p.end()));
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "ـ", "–", "—");
 
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
     private static boolean isStrong(EventTyper.Type type) {

@@ -40,6 +40,9 @@ final class PlaceFinder {
     /** Words after which a bare name-forming word is a place. */
     static final Set<String> INTO = WordLists.of("INTO");
 
+    /** «العاصمة» with its prepositions: a capital named in apposition follows it. */
+    private static final Set<String> CAPITAL = WordLists.of("CAPITAL_WORDS");
+
     private PlaceFinder() {
     }
 
@@ -128,6 +131,16 @@ final class PlaceFinder {
         if (road.between() != null) {
             out.add(road.between());
             return road.between().end() - 1;
+        }
+        if (CAPITAL.contains(Conjunction.strip(ix.word(i))) && after < to) {
+            // «بالعاصمة تونس», «العاصمة الصومالية مقديشو»: the capital named in apposition is the city
+            int name = ActorFinder.nisba(ix, a.lex, after) != null ? after + 1 : after;
+            int end = PlaceNameSpans.nameEnd(a, name, to);
+            if (end > name && a.actorAt[name] == null) {
+                out.add(new PlaceMention(name, end, PlaceNameSpans.join(ix, name, end), PlaceMention.Kind.SETTLEMENT, "in", null,
+                        -1, null, null));
+                return end - 1;
+            }
         }
         if (w.introducesName() && isDefinite(ix.word(i)) && !(after < to && ix.isQuote(after))) {
             return i;  // «المنطقة», «البلدة»: the area already named, not a new name

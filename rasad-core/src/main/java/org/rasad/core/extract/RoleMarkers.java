@@ -50,19 +50,22 @@ final class RoleMarkers {
             }
             if (a.cueHead[j] && (a.has(j, Cue.ATTACK) || a.has(j, Cue.KIDNAP) || a.has(j, Cue.ASSASSINATE)
                     || a.has(j, Cue.SHOOTING) || a.has(j, Cue.AIRSTRIKE) || a.has(j, Cue.SHELLING))) {
-                return !weaponBefore(a, j);
+                // «استهدفت تجمعات لإرهابيين»: with «ل» after the object, the actor owns what was hit
+                boolean ownerOfObject = j < m.start() - 1 && a.ix.word(m.start()).startsWith("ل");
+                return !weaponBefore(a, j) && !ownerOfObject;
             }
         }
         return false;
     }
 
     /**
-     * «عبوة ناسفة استهدفت دورية للجيش», «قذيفة أصابت منزلا»: a bomb or shell right before the verb is its subject,
+     * «عبوة ناسفة استهدفت دورية للجيش», «قذيفة أصابت منزلا», «غارة جوية استهدفت مقرا»: a bomb, shell or air strike right
+     * before the verb is its subject,
      * so the force after the verb is what it hit, not the doer.
      */
     static boolean weaponBefore(Annotations a, int verb) {
         return verb > 0 && (a.has(verb - 1, Cue.IED) || a.has(verb - 1, Cue.SHELLING) || a.has(verb - 1, Cue.EXPLOSION)
-                || a.has(verb - 1, Cue.SUICIDE) || a.has(verb - 1, Cue.GRENADE));
+                || a.has(verb - 1, Cue.SUICIDE) || a.has(verb - 1, Cue.GRENADE) || a.has(verb - 1, Cue.AIRSTRIKE));
     }
 
     /** «استهداف الأفريكوم لقيادات التنظيم»: the doer of a verbal noun, its object follows with «ل». */

@@ -74,7 +74,7 @@ final class TriggerScan {
             if (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED)) {
                 // «… الذي قتل مع ستة من أعوانه في غارة»: a death told of someone in a relative clause is background too
                 relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
-                int g = EventReference.governor(a.ix, i, from);
+                int g = EventReference.governor(a, i, from);
                 if (g >= 0) {
                     referredPhrase = g;
                 }
@@ -84,14 +84,14 @@ final class TriggerScan {
                     continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
                 }
                 if (c.isTrigger()) {
-                    int g = EventReference.governor(a.ix, i, from);
+                    int g = EventReference.governor(a, i, from);
                     if (Modality.asserted(a, i, from, to)) {
                         // «في أعقاب هجوم انتحاري استهدف …»: words that go on describing a referred event share its status
                         boolean manner = referredPhrase >= 0 && tellsManner(a, i);
                         boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i)
                                 || relativeClause || manner;
                         relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
-                        int referredFrom = g >= 0 ? g : manner ? referredPhrase : EventReference.referredFrom(a.ix, i, from);
+                        int referredFrom = g >= 0 ? g : manner ? referredPhrase : EventReference.referredFrom(a, i, from);
                         if (g >= 0) {
                             referredPhrase = g;
                         }

@@ -154,6 +154,29 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void theDatelineIsWhereTheNewsWasFiledNotWhereItHappened() {
+        // a series of strikes the army says it carried out is reported; the terrorists own the gatherings it hit
+        Event e = single("باماكو - أعلنت القوات المسلحة المالية، في بيان أمس، أنها نفذت سلسلة ضربات جوية استهدفت "
+                + "تجمعات لإرهابيين في منطقة سيغو وسط البلاد.");
+        assertThat(e.location().nameAr()).isEqualTo("سيغو");
+        assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+        assertThat(e.actor1().name()).startsWith("Military Forces");
+    }
+
+    @Test
+    void theCapitalInAppositionIsTheCity() {
+        Event e = single("نظم عشرات الصحفيين اليوم وقفة احتجاجية أمام مقر النقابة بالعاصمة تونس للمطالبة بالإفراج عن زملائهم.");
+        assertThat(e.location().nameAr()).isEqualTo("تونس");
+    }
+
+    @Test
+    void anOperationsCommandAnnouncesArrests() {
+        Event e = single("أعلنت قيادة عمليات الأنبار اعتقال خمسة إرهابيين في قضاء الرطبة.");
+        assertThat(e.subEventType()).isEqualTo("Arrests");
+        assertThat(e.actor1().name()).startsWith("Military Forces");
+    }
+
+    @Test
     void artilleryIsAForceAndTakesItsCountry() {
         Event e = single("قصفت المدفعية التركية، مساء أمس، قرى في ريف منبج الشمالي، ما أدى إلى إصابة ثلاثة مدنيين،"
                 + " وفق ما أفاد مجلس منبج العسكري.");
