@@ -2,14 +2,15 @@ package org.rasad.core.extract;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.rasad.core.text.TimePrecision;
 
 /**
  * What a clause says about its event, beyond its trigger: that it happened (a verb of occurrence, an
  * announcement, the arrest idiom), that it is another incident («منفصل», «كما قتل»), that an arrest is news
- * despite the courts' words, that people were killed in an attack with no force named, and where its sides
- * and places stop (relative clauses about a place). Pure predicates over the annotations, used by
- * {@link MentionBuilder}.
+ * despite the courts' words, that people were killed in an attack with no force named, where its sides
+ * and places stop (relative clauses about a place), that its sentence is about justice rather than news, and
+ * which of its places is only the dateline. Pure predicates over the annotations, used by {@link MentionBuilder}.
  */
 final class ClauseSignals {
 
@@ -148,4 +149,32 @@ final class ClauseSignals {
         }
         return false;
     }
+
+    /**
+     * A sentence about a court, a trial, a sentence or a condemnation («قضت المحكمة بإعدام قتلة …», «أدانت الحكومة
+     * الهجوم»): the violence it names is the matter of justice, not news. An inquiry opened after the violence is
+     * told («ذبح مسلحون راعيين …، وأعلنت الوزارة فتح تحقيق في الحادثة») leaves the report standing.
+     */
+    static boolean isAboutJustice(Annotations a, int from, int to) {
+        boolean violenceTold = false;
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.cues.get(i).stream().anyMatch(Cue::isTrigger))) {
+                violenceTold = true;
+            }
+            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold && INQUIRY.contains(Conjunction.strip(a.ix.word(i))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INQUIRY = WordLists.of("INQUIRY");
+
+    /** A town that opens its sentence followed by a dash: «باماكو - », «مقديشو ـ ». */
+    static boolean isDateline(Annotations a, PlaceMention p) {
+        int s = a.ix.sentenceOf(p.start());
+        return s >= 0 && p.start() == a.ix.sentenceStart[s] && p.end() < a.ix.size() && DASHES.contains(a.ix.word(p.end()));
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "ـ", "–", "—");
 }

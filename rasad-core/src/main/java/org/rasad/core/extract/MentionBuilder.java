@@ -45,7 +45,7 @@ final class MentionBuilder {
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
             if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasDay(a, from, to))
-                    || (isAboutJustice(a, from, to) && !ClauseSignals.reportsArrest(a, from, to))) {
+                    || (ClauseSignals.isAboutJustice(a, from, to) && !ClauseSignals.reportsArrest(a, from, to))) {
                 continue;
             }
             Annotations.DateRef split = null;
@@ -65,26 +65,6 @@ final class MentionBuilder {
         }
         return out;
     }
-
-    /**
-     * A sentence about a court, a trial, a sentence or a condemnation («قضت المحكمة بإعدام قتلة …», «أدانت الحكومة
-     * الهجوم»): the violence it names is the matter of justice, not news. An inquiry opened after the violence is
-     * told («ذبح مسلحون راعيين …، وأعلنت الوزارة فتح تحقيق في الحادثة») leaves the report standing.
-     */
-    private static boolean isAboutJustice(Annotations a, int from, int to) {
-        boolean violenceTold = false;
-        for (int i = from; i < to; i++) {
-            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.cues.get(i).stream().anyMatch(Cue::isTrigger))) {
-                violenceTold = true;
-            }
-            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold && INQUIRY.contains(Conjunction.strip(a.ix.word(i))))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> INQUIRY = WordLists.of("INQUIRY");
 
     /** A sentence part cut further at connectors («في الوقت الذي», «بينما») that may begin another event. */
     private static void clauses(Annotations a, int s, int from, int to, Integer anchorOffset, List<Mention> out) {
@@ -145,9 +125,9 @@ final class MentionBuilder {
             }
         }
         ClauseSignals.dropPlacesOfRelativeClauses(a, places);
-        if (places.size() > 1 && places.stream().anyMatch(p -> !isDateline(a, p))) {
+        if (places.size() > 1 && places.stream().anyMatch(p -> !ClauseSignals.isDateline(a, p))) {
             // «باماكو - أعلنت القوات … ضربات جوية … في منطقة سيغو»: the dateline says where the news was filed
-            places.removeIf(p -> isDateline(a, p));
+            places.removeIf(p -> ClauseSignals.isDateline(a, p));
         }
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         // no toll, no day, no place: violence spoken of in general. Such a clause may still tell a detail of an
@@ -221,14 +201,6 @@ final class MentionBuilder {
         }
         return false;
     }
-
-    /** A town that opens its sentence followed by a dash: «باماكو - », «مقديشو ـ ». */
-    private static boolean isDateline(Annotations a, PlaceMention p) {
-        int s = a.ix.sentenceOf(p.start());
-        return s >= 0 && p.start() == a.ix.sentenceStart[s] && p.end() < a.ix.size() && DASHES.contains(a.ix.word(p.end()));
-    }
-
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "ـ", "–", "—");
 
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
     private static boolean isStrong(EventTyper.Type type) {
