@@ -82,6 +82,12 @@ public final class Geocoder {
         found.values().forEach(c -> c.stream().map(Place::country).distinct().forEach(x -> votes.merge(x, 1, Integer::sum)));
         Set<String> named = CountryCentres.mentionedIn(text == null ? "" : text);
         String country = statedCountry;
+        String linked = country == null ? null : LINKED_TERRITORIES.get(country);
+        if (linked != null && !votes.containsKey(country) && votes.containsKey(linked)) {
+            // «اقتحمت قوات الاحتلال الإسرائيلي مدينة جنين»: the Israeli army in the West Bank; the article's country
+            // comes from its actors, its places are in the territory the two share news of
+            country = linked;
+        }
         if (country == null || !votes.containsKey(country)) {
             country = votes.entrySet().stream().filter(e -> named.contains(e.getKey()))
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(statedCountry);
@@ -103,6 +109,9 @@ public final class Geocoder {
     }
 
     private static final long CITY = 100_000;
+
+    /** Territories whose news is told through the other's forces: Israel and Palestine, Morocco and Western Sahara. */
+    private static final Map<String, String> LINKED_TERRITORIES = Map.of("IL", "PS", "PS", "IL", "MA", "EH", "EH", "MA");
 
     /** The one country where some place name of the article is a city of 100,000 people or more, if only one. */
     private static Optional<String> onlyCityCountry(java.util.Collection<List<Place>> found) {

@@ -19,9 +19,10 @@ class GeocoderTest {
     static final Place HAMRA_SY = place(7, "Tall al Hamra", "تل الحمرا", 36.40, 40.10, "SY", 900);
     static final Place WADI_LY_NORTH = place(8, "Al Wadi", "الوادي", 32.50, 13.00, "LY", 800);
     static final Place WADI_LY_SOUTH = place(9, "Al Wadi", "الوادي", 25.80, 14.10, "LY", 600);
+    static final Place JENIN = place(10, "Janin", "جنين", 32.46, 35.30, "PS", 40000);
 
     final Geocoder geocoder = new Geocoder(InMemoryGazetteer.of(QATRUN, MURZUQ, SABHA, TRIPOLI, ZAWIYA_LY, ZAWIYA_SY,
-            HAMRA_SY, WADI_LY_NORTH, WADI_LY_SOUTH));
+            HAMRA_SY, WADI_LY_NORTH, WADI_LY_SOUTH, JENIN));
 
     @Test
     void townNamedInTheTextIsPlacedAtItWithPrecisionOne() {
@@ -51,6 +52,16 @@ class GeocoderTest {
         Location l = geocode("فر سجناء من تل الحمرا في سوريا.", "LY", in("تل الحمرا"));
         assertAt(l, HAMRA_SY, 1);
         assertThat(l.country()).isEqualTo("SY");
+    }
+
+    @Test
+    void theIsraeliArmyInTheWestBankIsPlacedInPalestine() {
+        // the article's country comes from its actors (Israel); its town is in the territory the two share news of
+        Location l = geocode("استشهد شاب برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها مدينة جنين.", "IL", in("جنين"));
+        assertAt(l, JENIN, 1);
+        assertThat(l.country()).isEqualTo("PS");
+        // a Libyan article does not reach into Palestine for a name it lacks
+        assertThat(geocode("اشتباكات في جنين.", "LY", in("جنين")).geoPrecision()).isEqualTo(3);
     }
 
     @Test
