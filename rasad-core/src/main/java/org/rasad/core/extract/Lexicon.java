@@ -121,7 +121,8 @@ public final class Lexicon {
             for (String phrase : TsvReader.values(row.cell(1))) {
                 int colon = phrase.indexOf(':');
                 int bearing = colon < 0 ? 0 : Integer.parseInt(phrase.substring(colon + 1).strip());
-                placeBuilder.add(colon < 0 ? phrase : phrase.substring(0, colon), new PlaceWord(kind, bearing));
+                String words = colon < 0 ? phrase : phrase.substring(0, colon);
+                placeBuilder.add(words, new PlaceWord(kind, bearing, Normalizer.normalize(words).strip()));
             }
         }
         placeWords = placeBuilder.build();

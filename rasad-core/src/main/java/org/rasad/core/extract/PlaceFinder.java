@@ -97,13 +97,9 @@ final class PlaceFinder {
         }
         int after = a.placeWordEnd[i];
         if (w.kind() == PlaceWord.Kind.AREA_NAME) {
-            // «الضفة الغربية», «قطاع غزة»: the phrase is the name; «الغربية» in it is no direction
-            String name = PlaceNameSpans.join(ix, i, after);
-            if (a.lex.placeWords.longestAt(new PlaceNameSpans.OneWord(ix.word(i)), 0) == null && ix.word(i).length() > 1
-                    && (ix.word(i).startsWith("ب") || ix.word(i).startsWith("ل") || ix.word(i).startsWith("و"))) {
-                name = name.substring(1);  // «بالضفة الغربية»: the preposition is no part of the name
-            }
-            out.add(new PlaceMention(i, after, name, PlaceMention.Kind.AREA, i == nearUntil[0] ? "near" : "in", null, -1, null, null));
+            // «الضفة الغربية», «وبقطاع غزة»: the dictionary's phrase is the name; «الغربية» in it is no direction
+            out.add(new PlaceMention(i, after, w.phrase(), PlaceMention.Kind.AREA, i == nearUntil[0] ? "near" : "in", null, -1,
+                    null, null));
             return after - 1;
         }
         if (w.kind() == PlaceWord.Kind.DIRECTION) {
