@@ -116,6 +116,50 @@ final class ClauseDates {
         return resolved != null && a.reference != null && resolved.date().isBefore(a.reference.minusDays(HISTORY_DAYS));
     }
 
+    /** Words before a bare year («عام 2005», «سنة 1996», «في 2001»). */
+    private static final Set<String> YEAR_WORDS = WordLists.of("YEAR_WORDS");
+
+    /**
+     * «مقتل 24 مدنيا برصاص جنود في حديثة عام 2005», «وقتل أخوها بالرصاص في 1996»: a clause dated by its year alone
+     * tells history. News dates what it reports by the day or the month («أمس», «الخميس», «3 مارس»); a year and
+     * nothing else is how it recalls the past, whether or not the article's own date is known.
+     */
+    static boolean isYearOnly(Annotations a, int from, int to, int trigger) {
+        if (hasDateWords(a, from, to)) {  // «في يناير عام 2006», «أمس»: the clause has a date of its own
+            return false;
+        }
+        for (int j = Math.max(from, 1); j < to; j++) {
+            String w = a.ix.word(j);
+            if (w.length() == 4 && w.chars().allMatch(c -> c >= '0' && c <= '9') && YEAR_WORDS.contains(Conjunction.strip(a.ix.word(j - 1)))
+                    && !insideDate(a, j) && !inRelativeClauseAfter(a, trigger, j)) {
+                int year = Integer.parseInt(w);
+                if (year >= 1900 && year <= 2100) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** «… ساماك، الذي أطاحه انقلاب عام 2006»: a relative clause after the event word tells of someone else's past. */
+    private static boolean inRelativeClauseAfter(Annotations a, int trigger, int token) {
+        for (int j = trigger + 1; j < token; j++) {
+            if (EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(j)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideDate(Annotations a, int token) {
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() <= token && token < d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * In an article with no date of its own, «قبل شهرين», «قبل أكثر من عام», «الشهر الماضي» still say how
      * long ago the event was: a date that moves with the reference is relative, and its age is known.

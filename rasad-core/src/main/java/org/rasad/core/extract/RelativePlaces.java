@@ -25,8 +25,9 @@ final class RelativePlaces {
         int j = a.placeWordEnd[i];
         Country c = null;
         int end = j;
-        if (j < to && a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.COUNTRY_REF) {
-            c = a.country;
+        boolean countryRef = j < to && a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.COUNTRY_REF;
+        if (countryRef) {
+            c = a.country;  // null when the article's country is not known: «شمال البلاد» is a region all the same
             end = a.placeWordEnd[j];
         } else if (j < to && ActorFinder.nisba(ix, a.lex, j) != null) {
             c = ActorFinder.nisba(ix, a.lex, j);
@@ -38,7 +39,7 @@ final class RelativePlaces {
                 end = m.end();
             }
         }
-        if (c == null && !ix.word(i).startsWith("ال")) {
+        if (c == null && !countryRef && !ix.word(i).startsWith("ال")) {
             if (j < to && a.placeWord[j] != null && a.placeWord[j].introducesName()) {
                 j = a.placeWordEnd[j];  // «جنوب مدينة العريش»
             }

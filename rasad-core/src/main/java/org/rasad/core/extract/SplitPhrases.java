@@ -8,8 +8,14 @@ import java.util.Set;
  * Phrases whose verb and noun stand apart: «فتح مسلحون النار», «أطلقت قوات الاحتلال الصهيونية النار», «احتجزوا أربعة
  * من الشرطة رهائن», «أحرق مستوطنون، الليلة الماضية، منزلين», «اعترضت الدفاعات الجوية صاروخا». The subject, the object
  * or the time stands between them, so no phrase of the dictionary covers them; the noun carries the cue all the same.
- * The noun alone names people or things («الرهائن», «منازل»), not an event. The verbs and nouns are lists of
- * {@code words.tsv}.
+ * The noun alone names people or things («الرهائن», «منازل»), not an event.
+ *
+ * <p>The other way round, a word after a verb of violence may make it figurative: «انفجرت رايس وليفني بالضحك»,
+ * «خطفت الأجهزة أنظار الصحافيين», «فجر النائب مفاجأة», «اغتيال الحلم». Such a verb reports nothing, so it loses its
+ * event and casualty cues. Only its subject may stand between (none for killing: «قتل خمسة في العملية» is no idiom),
+ * and no word between may carry a cue of its own («فجر انتحاري نفسه … فزاد التوتر» stays a bombing); a subject
+ * that runs long («خطفت التقنيات التي حملها الصحفيون … أنظار الحضور») is allowed where the word is unmistakable. The verbs and
+ * nouns are lists of {@code words.tsv}.
  */
 final class SplitPhrases {
 
@@ -29,9 +35,26 @@ final class SplitPhrases {
             // the drone or missile is an event word of its own («طائرة مسيرة»); intercepted, it did no harm
             new Phrase(WordLists.of("INTERCEPTING"), WordLists.of("INTERCEPTED"), Cue.DEFUSED, true));
 
+    /**
+     * A verb of violence and the words after it that make it figurative.
+     *
+     * @param between how many words may stand between them (the verb's subject)
+     */
+    private record Figurative(Set<String> verbs, Set<String> words, int between) {
+    }
+
+    private static final List<Figurative> FIGURATIVE = List.of(
+            new Figurative(WordLists.of("BURST_VERBS"), WordLists.of("BURST_FIGURATIVE"), 3),
+            new Figurative(WordLists.of("DETONATE_VERBS"), WordLists.of("DETONATE_FIGURATIVE"), 1),
+            new Figurative(WordLists.of("SEIZE_VERBS"), WordLists.of("SEIZE_FIGURATIVE"), 10),
+            new Figurative(WordLists.of("KILL_VERBS"), WordLists.of("KILL_FIGURATIVE"), 0));
+
     /** Every noun of every phrase: one look-up per token finds the few that may end a phrase. */
-    private static final Set<String> ANY_NOUN = PHRASES.stream().flatMap(p -> p.nouns().stream())
+    private static final Set<String> ANY_NOUN = java.util.stream.Stream.concat(
+                    PHRASES.stream().flatMap(p -> p.nouns().stream()), FIGURATIVE.stream().flatMap(f -> f.words().stream()))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Set<String> PREPOSITIONS = Set.of("امام", "تحت", "علي", "عن", "في", "من", "الي", "وسط");
 
     private SplitPhrases() {
     }
@@ -43,6 +66,12 @@ final class SplitPhrases {
             if (!ANY_NOUN.contains(bare)) {
                 continue;
             }
+            for (Figurative f : FIGURATIVE) {
+                int verb = f.words().contains(bare) ? figurativeVerb(ix, cues, i, f) : -1;
+                if (verb >= 0) {
+                    cues.get(verb).removeIf(c -> c.isTrigger() || c == Cue.KILLED || c == Cue.INJURED);
+                }
+            }
             for (Phrase p : PHRASES) {
                 if ((p.evenOnACue() || cues.get(i).isEmpty()) && p.nouns().contains(bare) && verbBefore(ix, i, p.verbs())) {
                     cueHead[i] = true;
@@ -50,6 +79,25 @@ final class SplitPhrases {
                 }
             }
         }
+    }
+
+    /**
+     * The verb of {@code f} right before the word, only its subject between; -1 when there is none, or when a
+     * preposition stands before the word («خطفوه أمام أنظار المارة»: the eyes of those who saw it, not the idiom).
+     */
+    private static int figurativeVerb(TextIndex ix, List<EnumSet<Cue>> cues, int word, Figurative f) {
+        if (PREPOSITIONS.contains(ix.word(word - 1))) {
+            return -1;
+        }
+        for (int j = word - 1; j >= Math.max(0, word - 1 - f.between()); j--) {
+            if (f.verbs().contains(Conjunction.strip(ix.word(j)))) {
+                return j;
+            }
+            if (ix.isPunctuation(j) || !cues.get(j).isEmpty()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean verbBefore(TextIndex ix, int noun, Set<String> verbs) {

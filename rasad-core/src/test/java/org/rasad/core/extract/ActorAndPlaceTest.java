@@ -222,6 +222,15 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aRegionOfTheCountryIsARegionEvenWhenTheCountryIsNotKnown() {
+        // no actor or place says which country «البلاد» is: still a region, never a place called «البلاد»
+        Event e = single("قتل نحو 20 شخصا الخميس في غارات على قرى في شمال البلاد.");
+        assertThat(e.location()).satisfiesAnyOf(
+                l -> assertThat(l).isNull(),
+                l -> assertThat(l.relation()).isEqualTo("region"));
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");

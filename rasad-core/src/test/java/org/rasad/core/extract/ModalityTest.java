@@ -76,4 +76,9 @@ class ModalityTest {
     void courtCaseIsNot() {
         none("بدأت المحكمة أمس محاكمة 12 متهما في قضية تفجير سيارة مفخخة في مدينة بنغازي.");
     }
+
+    @Test
+    void whatWouldHaveHappenedIsNot() {
+        none("وقال المحلل إن واشنطن لو أرادت ذريعة للحرب لكانت حادثة خطف الجنود في الجنوب كافية.");
+    }
 }

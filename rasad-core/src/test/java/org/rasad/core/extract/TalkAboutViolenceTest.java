@@ -57,4 +57,33 @@ class TalkAboutViolenceTest {
         assertThat(Extracting.events("وكان مسلحون قد هاجموا في 5 مارس 2019 حاجزا للجيش في بلدة سراقب وقتلوا ثلاثة جنود.",
                 "2024-10-22")).isEmpty();
     }
+
+    @Test
+    void aWordAfterAVerbOfViolenceMayMakeItFigurative() {
+        // the subject may stand between the verb and the word that turns it
+        none("وفي ختام اللقاء انفجر الرئيس ونائبه بالضحك أمام الصحافيين في القصر الجمهوري بالخرطوم.");
+        none("وخطفت الفرقة الشعبية القادمة من مدينة حلب أنظار الجمهور في افتتاح المهرجان بدمشق.");
+        none("وخطف النادي الأهلي الفوز في الدقيقة الأخيرة من مباراته في ملعب القاهرة الدولي.");
+        none("وفجر النائب مفاجأة خلال جلسة البرلمان في بغداد حين كشف وثائق الصفقة.");
+    }
+
+    @Test
+    void theSameVerbsWithPeopleOrBombsStayReports() {
+        // victims, a bomb, or a preposition before the word: the verb keeps its meaning
+        single("خطف مسلحون مجهولون ثلاثة صحافيين في مدينة الموصل أمس.");
+        single("وخطف مسلحون تاجرا أمام أنظار المارة في سوق مدينة الحلة أمس.");
+        single("فجر انتحاري نفسه في سوق مزدحم في مدينة بعقوبة أمس فقتل 12 شخصا وزاد التوتر في المدينة.");
+        assertThat(single("قتل خمسة جنود في العملية التي نفذها مسلحون في مدينة الموصل أمس.").fatalities()).isEqualTo(5);
+    }
+
+    @Test
+    void anEventDatedByItsYearAloneIsHistory() {
+        // news dates what it reports by the day or the month; a year and nothing else recalls the past
+        none("وكان شقيقه قد قتل بالرصاص في 1998 في مدينة كراتشي.");
+        none("ويتهم ناشطون الشرطة بقتل 30 متظاهرا في ساحة المدينة عام 2011.");
+        // a month with the year is a date of the clause's own; a year in a relative clause is someone else's past
+        assertThat(Extracting.events("وفي يناير عام 2024 أطلقت طائرة مسيرة صاروخين على منزل في قرية بيت لاهيا.", "2024-01-20"))
+                .hasSize(1);
+        single("ويعتصم آلاف المتظاهرين أمس أمام البرلمان في بانكوك مطالبين باستقالة الرئيس الذي أطاحه انقلاب عام 2006.");
+    }
 }
