@@ -33,6 +33,9 @@ final class EventReference {
 
     private static final Set<String> DEMONSTRATIVES = WordLists.of("DEMONSTRATIVES");
 
+    /** «محاولة»: an attempt at the event after it, which the clause may tell («نجا من محاولة لاغتياله»). */
+    private static final Set<String> ATTEMPTS = Set.of("محاوله", "محاولات", "محاولتين", "محاولتي");
+
     private static final Set<String> SINGLING_OUT = WordLists.of("SINGLING_OUT");
 
     private static final String[] POSSESSIVES = {"هما", "هم", "هن", "ها", "ه"};
@@ -59,6 +62,9 @@ final class EventReference {
         }
         if (trigger > from && a.occurrenceAt(trigger - 1)) {
             return false;  // «تجددت المظاهرات», «وقع الانفجار»: the event is the subject of a verb that reports it
+        }
+        if (trigger > from && ATTEMPTS.contains(Conjunction.strip(ix.word(trigger - 1)))) {
+            return false;  // «نجا من محاولة لاغتياله»: the attempt on him is what the clause tells
         }
         if (w.startsWith("بال") && (a.has(trigger, Cue.ABUSE) || a.has(trigger, Cue.SHOOTING))) {
             return false;  // «بالضرب», «بالرصاص»: the manner of the violence the clause tells, not an event named
@@ -118,8 +124,8 @@ final class EventReference {
                 boolean seriesDone = SERIES.contains(Conjunction.strip(g)) && j > from && a.occurrenceAt(j - 1);
                 return seriesDone ? -1 : j;
             }
-            if (ORDINALS.contains(g)) {
-                continue;  // «الذكرى الثانية لاغتيال …»: the ordinal of an anniversary
+            if (ORDINALS.contains(g) || ATTEMPTS.contains(Conjunction.strip(g))) {
+                continue;  // «الذكرى الثانية لاغتيال …», «بعد محاولة اغتياله»: an ordinal, an attempt
             }
             if (!g.equals("من") && !g.equals("علي") && !g.equals("ل") && !g.equals("عن")) {
                 break;  // only «من», «على», «عن» may stand between the governing word and the event («بعد ساعات من» is not)
@@ -173,7 +179,7 @@ final class EventReference {
         return (first == 'ت' || first == 'ا') && (penultimate == 'ي' || penultimate == 'ا');
     }
 
-    private static String stripPossessive(String w) {
+    static String stripPossessive(String w) {
         for (String p : POSSESSIVES) {
             if (w.endsWith(p) && w.length() - p.length() >= 3) {
                 return w.substring(0, w.length() - p.length());

@@ -14,7 +14,10 @@ import java.util.Set;
  *   <li>a word of the future comes before it or anywhere in the next few words («هجوم وشيك», «عمليات
  *       في بعض المناطق الفترة المقبلة»);</li>
  *   <li>a verb in the future («سيرد», «ستشن») or «قد» with a present verb («قد يهاجم») comes shortly before it;</li>
- *   <li>it is part of a ceasefire phrase («وقف إطلاق النار»).</li>
+ *   <li>it is part of a ceasefire phrase («وقف إطلاق النار»);</li>
+ *   <li>it is a verbal noun with the «ل» of purpose («طلبوا تسليمه لإعدامه», «العتبة لتفجير صراعات»): what
+ *       someone meant to do, unless a word of undergoing or trying stands before it («تعرضت لهجوم», «في محاولة
+ *       لاغتياله»).</li>
  * </ul>
  * Commas do not end the reach: Arabic news runs clauses together with «و».
  */
@@ -31,7 +34,7 @@ final class Modality {
     }
 
     static boolean asserted(Annotations a, int trigger, int from, int to) {
-        if (a.has(trigger, Cue.CEASEFIRE)) {
+        if (a.has(trigger, Cue.CEASEFIRE) || isPurpose(a, trigger, from)) {
             return false;
         }
         for (int j = from; j < trigger - BEFORE; j++) {
@@ -57,6 +60,29 @@ final class Modality {
         }
         return true;
     }
+
+    private static final Set<String> UNDERGOING = WordLists.of("UNDERGOING");
+
+    /** «لإعدامه», «لتفجير»: the «ل» of purpose on a verbal noun, with no word of undergoing shortly before it. */
+    private static boolean isPurpose(Annotations a, int trigger, int from) {
+        String w = Conjunction.strip(a.ix.word(trigger));
+        if (!w.startsWith("ل") || w.startsWith("لل") || w.length() < 5) {
+            return false;
+        }
+        String noun = EventReference.stripPossessive(w.substring(1));
+        if (!EventReference.isVerbalNoun(noun) && !PURPOSE_NOUNS.contains(noun)) {
+            return false;
+        }
+        for (int j = trigger - 1; j >= Math.max(from, trigger - 3); j--) {  // «تعرضت دورية للجيش لهجوم»
+            if (UNDERGOING.contains(Conjunction.strip(a.ix.word(j)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Form I verbal nouns, which have no pattern to see. */
+    private static final Set<String> PURPOSE_NOUNS = Set.of("قتل", "خطف", "قصف", "ضرب", "اعدام", "ذبح");
 
     /** The token {@code words} words before {@code trigger}, not counting brackets and punctuation. */
     private static int wordsBefore(Annotations a, int trigger, int words) {
