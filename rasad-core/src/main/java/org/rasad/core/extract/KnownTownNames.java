@@ -39,8 +39,9 @@ final class KnownTownNames {
             return i + 2;
         }
         if (i + 1 < to && !w.startsWith("ال") && !w.startsWith("بال") && ix.word(i + 1).startsWith("ال")
-                && !QUALIFIERS.contains(ix.word(i + 1))) {
-            return -1;  // «في إطار التعاون», «في ظل الأوضاع»: a noun governing the next, not a town
+                && !QUALIFIERS.contains(ix.word(i + 1)) && !EventReference.RELATIVE_PRONOUNS.contains(ix.word(i + 1))) {
+            // «في إطار التعاون», «في ظل الأوضاع»: a noun governing the next, not a town; «في بغداد التي …» is one
+            return -1;
         }
         return a.knownPlaces.isPlace(w, country) ? i + 1 : -1;
     }
