@@ -153,15 +153,19 @@ final class ClauseSignals {
     /**
      * A sentence about a court, a trial, a sentence or a condemnation («قضت المحكمة بإعدام قتلة …», «أدانت الحكومة
      * الهجوم»): the violence it names is the matter of justice, not news. An inquiry opened after the violence is
-     * told («ذبح مسلحون راعيين …، وأعلنت الوزارة فتح تحقيق في الحادثة») leaves the report standing.
+     * told («ذبح مسلحون راعيين …، وأعلنت الوزارة فتح تحقيق في الحادثة») leaves the report standing, and so does
+     * violence told with its day before the word of justice («قتلت القوة أمس أربعة من المتهمين بالهجوم»).
      */
     static boolean isAboutJustice(Annotations a, int from, int to) {
         boolean violenceTold = false;
         for (int i = from; i < to; i++) {
-            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.cues.get(i).stream().anyMatch(Cue::isTrigger))) {
+            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.PROTEST) || a.cues.get(i).stream().anyMatch(Cue::isViolent))) {
+                // an arrest or a detention is no violence told («أمضى ليلة بمعتقل … المحكمة»); a protest that condemns
+                // is one («خرجت تظاهرة أمس تدين الزيارة»)
                 violenceTold = true;
             }
-            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold && INQUIRY.contains(Conjunction.strip(a.ix.word(i))))) {
+            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold
+                    && (INQUIRY.contains(Conjunction.strip(a.ix.word(i))) || ClauseDates.hasDayWords(a, from, i)))) {
                 return true;
             }
         }

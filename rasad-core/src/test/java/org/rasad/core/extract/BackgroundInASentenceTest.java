@@ -98,6 +98,16 @@ class BackgroundInASentenceTest {
     }
 
     @Test
+    void violenceToldWithItsDayBeforeAWordOfJusticeIsAReport() {
+        single("وكانت وحدة من القوات الخاصة قد قتلت أمس ثلاثة من المتهمين بتفجير السوق في اشتباك قرب مدينة المكلا.");
+        // the word of justice first, or violence with no day of its own: the sentence is about justice
+        none("دانت المحكمة أمس ثلاثة متهمين بقتل خمسة جنود في هجوم على حاجز قرب مدينة المكلا.");
+        none("وأمضى الناشط ليلة الخميس في معتقل للشرطة قبل أن تأمر المحكمة أمس بسجنه بتهمة الاعتداء على شرطي في مدينة سوسة.");
+        // a march that condemns is still a march
+        single("وخرجت تظاهرة في مدينة بعقوبة أمس تدين زيارة الرئيس.");
+    }
+
+    @Test
     void anArrestForAKillingIsAnArrest() {
         Event e = single("ألقت الشرطة القبض أمس على منفذ جريمة اغتيال الشيخ في مدينة النجف.");
         assertThat(e.eventType()).isEqualTo("Strategic developments");
