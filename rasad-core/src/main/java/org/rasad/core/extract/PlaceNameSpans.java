@@ -72,6 +72,9 @@ final class PlaceNameSpans {
             return false;
         }
         String w = a.ix.word(j);
+        if (w.equals("الله")) {
+            return true;  // «رام الله», «جبل عبد الله»: the commonest second word of all, too short for the rule below
+        }
         return w.startsWith("ال") && w.length() >= 5 && !STOP.contains(w) && !w.startsWith("الم") && !w.startsWith("الت")
                 && !w.endsWith("ي") && !w.endsWith("يه") && !w.endsWith("ه") && !w.endsWith("ين") && !w.endsWith("ون")
                 && !w.endsWith("ات");

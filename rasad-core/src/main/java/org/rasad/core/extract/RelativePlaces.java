@@ -62,10 +62,18 @@ final class RelativePlaces {
         }
         int nameStart = a.placeWordEnd[j];
         int skip = nameStart;
+        boolean introduced = false;
         while (skip < to && a.placeWord[skip] != null && a.placeWord[skip].introducesName()) {
+            introduced = true;
             skip = a.placeWordEnd[skip];
         }
         int nameEnd = PlaceNameSpans.nameEnd(a, skip, to);
+        if (nameEnd == skip + 1 && PlaceNameSpans.secondWordOfName(a, nameEnd, to) && (introduced
+                || a.knownPlaces.isPlace(PlaceNameSpans.join(a.ix, skip, nameEnd + 1), a.country == null ? null : a.country.iso2()))) {
+            // «ميدان المنارة وسط مدينة رام الله»: as after any place word, the name may run to two words; with no place
+            // word («وسط رام الله»), where the gazetteer knows the two words as a town
+            nameEnd++;
+        }
         if (nameEnd <= skip || (a.placeWord[skip] != null && a.placeWord[skip].kind() == PlaceWord.Kind.COUNTRY_REF)
                 || a.lex.countryNames.longestAt(a.ix.names, skip) != null || ActorFinder.nisba(a.ix, a.lex, skip) != null) {
             return p;

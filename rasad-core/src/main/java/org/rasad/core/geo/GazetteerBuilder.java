@@ -15,8 +15,8 @@ import java.util.Set;
  * import adds to what is there). A later record of the same geonameid replaces the earlier one.
  * Not thread-safe: one import at a time.
  *
- * <p>The admin1 name comes from {@code admin1CodesASCII.txt} when it was imported; otherwise from the
- * previous index; otherwise it is the name of the division's most populous seat (PPLA, or PPLC for the
+ * <p>The admin1 name comes from {@code admin1CodesASCII.txt} when it was imported, or from the bundled
+ * {@code admin1.tsv} for the few divisions the next rules name wrongly; otherwise from the previous index; otherwise it is the name of the division's most populous seat (PPLA, or PPLC for the
  * capital's division), which names the province in most Arab countries (Murzuq, Sabha, Aleppo,
  * Baghdad) but not everywhere.
  */
@@ -28,7 +28,7 @@ public final class GazetteerBuilder {
 
     private final Map<Long, Place> places = new LinkedHashMap<>();
     private final Map<Long, Set<String>> keys = new HashMap<>();
-    private final Map<String, String> admin1Names = new HashMap<>();
+    private final Map<String, String> admin1Names = new HashMap<>(BundledAdmin1Names.load());
 
     public GazetteerBuilder addAll(Collection<GazetteerEntry> entries) {
         for (GazetteerEntry e : entries) {

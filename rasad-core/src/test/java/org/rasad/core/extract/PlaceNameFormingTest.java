@@ -40,6 +40,21 @@ class PlaceNameFormingTest {
     }
 
     @Test
+    void godsNameIsTheSecondWordOfAPlace() {
+        // «الله» is too short for the rule above, and the commonest second word of all
+        check("تظاهر العشرات أمس في مدينة رام الله.", "رام الله");
+        // after a place given by its centre, the anchor keeps both words too
+        assertThat(new Extractor().extract(new org.rasad.core.model.Article("t.txt",
+                        "تظاهر العشرات أمس في ميدان المنارة وسط مدينة رام الله.", null, null, null, null))
+                .events().get(0).location().anchorAr()).isEqualTo("رام الله");
+    }
+
+    @Test
+    void streetsOfATownNameTheTown() {
+        check("تدفق آلاف المتظاهرين في شوارع كادقلي منذ الصباح الباكر.", "كادقلي");
+    }
+
+    @Test
     void anAreaNamedByAPhraseKeepsItsLastWord() {
         // «الغربية» in «الضفة الغربية» is no direction; «قطاع غزة» needs no place word
         check("اعتقلت القوات فجر اليوم 15 شابا في مناطق متفرقة من الضفة الغربية.", "الضفة الغربية");

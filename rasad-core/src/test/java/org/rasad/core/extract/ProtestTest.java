@@ -206,4 +206,15 @@ class ProtestTest {
                 + "فيه المتشددون مسؤوليتهم عن الهجومين الانتحاريين.");
         assertThat(e.eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void aGatheringCalledByAGroupIsNoCallForAFutureOne() {
+        // «بدعوة من» names who organised it; «دعوة» alone may be a call for a protest still to come
+        single("وتجمع عشرات الطلاب أمس في ساحة الجامعة بمدينة إربد بدعوة من اتحاد الطلبة وهم يرفعون لافتات تطالب بخفض الرسوم.");
+    }
+
+    @Test
+    void aCrowdPouringIntoTheStreetsOfATownIsAProtest() {
+        single("قال شهود إن آلاف المتظاهرين تدفقوا في شوارع مدينة الأبيض منذ الصباح يهتفون ضد الحكومة.");
+    }
 }

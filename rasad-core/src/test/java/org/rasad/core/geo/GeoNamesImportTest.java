@@ -50,6 +50,14 @@ class GeoNamesImportTest {
     }
 
     @Test
+    void aTerritoryUnderOneCodeIsNotNamedAfterItsOnlySeat() throws IOException {
+        // cities500 has one seat in the West Bank's single code: Jericho must not name Jenin's division
+        String jericho = row(282457, "Jericho", "Jericho", "أريحا", 31.86667, 35.45, "PPLA", "PS", "WE", 19783);
+        String jenin = row(293842, "Jenin", "Jenin", "جنين", 32.46087, 35.29613, "PPL", "PS", "WE", 34730);
+        assertThat(only(importLines("cities500.txt", jericho, jenin).find("جنين")).admin1()).isEqualTo("West Bank");
+    }
+
+    @Test
     void importAddsToTheExistingIndex() throws IOException {
         importLines("cities500.txt", QATRUN);
         Path ly = write("LY.txt", MURZUQ);
