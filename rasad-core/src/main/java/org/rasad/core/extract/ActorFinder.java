@@ -163,13 +163,26 @@ final class ActorFinder {
         for (int k = 0; k < actors.size() - 1; k++) {
             ActorMention m = actors.get(k);
             ActorMention next = actors.get(k + 1);
+            // «مسلحين يشتبه بأنهم من جماعة بوكو حرام»: a suspicion may take two more words to name the group
+            int reach = suspected(ix, m.end(), next.start()) ? 5 : 3;
             if (m.entry().isUnidentified() && isOrganised(next.entry())
-                    && next.start() - m.end() <= 3 && affiliation(ix, m.end(), next.start())
+                    && next.start() - m.end() <= reach && affiliation(ix, m.end(), next.start())
                     && !ix.originalText(m.start(), m.end()).contains("مجهول")
                     && !(next.start() == m.end() && next.entry().isStateForce())) {
                 actors.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
             }
         }
+    }
+
+    /** «يشتبه بأنهم من», «يعتقد أنهم»: the words between say whom the men are thought to belong to. */
+    private static boolean suspected(TextIndex ix, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = Conjunction.strip(ix.word(j));
+            if (w.startsWith("يشتبه") || w.startsWith("يعتقد") || w.startsWith("يرجح") || w.startsWith("يشتبه")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A named organisation or force, not a crowd or a generic description. */

@@ -231,6 +231,15 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void gunmenSuspectedOfBelongingToAGroupAreThatGroup() {
+        Event e = single("هاجم مسلحون يشتبه بأنهم من جماعة بوكو حرام قرية قرب مدينة مايدوغوري أمس فقتلوا سبعة مدنيين.");
+        assertThat(e.actor1().name()).isEqualTo("Boko Haram");
+        // unknown gunmen stay unknown, whatever group the article goes on to name
+        Event unknown = single("هاجم مسلحون مجهولون قرية قرب مدينة مايدوغوري أمس فقتلوا سبعة مدنيين من جماعة الصيادين.");
+        assertThat(unknown.actor1().name()).startsWith("Unidentified Armed Group");
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");
