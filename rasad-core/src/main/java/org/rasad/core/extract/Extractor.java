@@ -120,7 +120,7 @@ public final class Extractor {
                     events.add(all.get(k));
                 }
             }
-            return new DocumentResult(article.id(), a.reference, events, null);
+            return new DocumentResult(article.id(), a.reference, UnclaimedAirStrikes.attribute(events), null);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug, not bad input: name where it happened so the report can be acted on
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;

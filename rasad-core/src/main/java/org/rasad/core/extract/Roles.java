@@ -49,6 +49,10 @@ final class Roles {
                         t.equals(EventTyper.RIOTS) ? 5 : 6);
             }
             ActorMention force = first(actors, m -> m.entry().isStateForce());
+            if (force == null) {
+                // «مواجهات بين متظاهرين وقوات الدعم السريع»: a paramilitary or a militia may be the force they face
+                force = first(actors, m -> m.entry().isArmed() && !m.entry().isProtester() && !RoleMarkers.isSpeaker(a, m));
+            }
             boolean forceActs = type.subEventType().equals("Excessive force against protesters");
             if (type.subEventType().equals("Peaceful protest")) {
                 force = null;  // «دون تسجيل أي احتكاك مع القوات الأمنية»: a force named, but no side of a peaceful protest

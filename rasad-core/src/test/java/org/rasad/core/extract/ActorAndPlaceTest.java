@@ -240,6 +240,21 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void anAirStrikeWithNoDoerNamedIsTheAirForceTheArticleNames() {
+        List<Event> events = Extracting.events("قتل خمسة مدنيين أمس في غارة لطيران التحالف العربي على منزل في محافظة مأرب. "
+                + "وأشار الموقع إلى مقتل مدنيين اثنين في غارة جوية اليوم في محافظة الحديدة.");
+        assertThat(events).hasSize(2);
+        assertThat(events).allSatisfy(e -> assertThat(e.actor1().name()).contains("Saudi-led Coalition"));
+        // two air forces named: a strike told without its doer stays unattributed
+        List<Event> two = Extracting.events("قتل خمسة مدنيين أمس في غارة لطائرات روسية على منزل في مدينة إدلب شمال غربي سوريا. "
+                + "وقصفت طائرات النظام السوري أمس بلدة سراقب ما أدى إلى مقتل طفلين. "
+                + "وقتل ثلاثة مدنيين اليوم في غارة جوية على بلدة أريحا.");
+        assertThat(two.get(0).actor1().name()).isEqualTo("Military Forces of Russia");
+        assertThat(two.get(two.size() - 1).actor1()).satisfiesAnyOf(
+                a -> assertThat(a).isNull(), a -> assertThat(a.name()).startsWith("Unidentified"));
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");

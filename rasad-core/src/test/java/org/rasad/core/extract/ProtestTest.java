@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.events;
 import static org.rasad.core.extract.Extracting.single;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasad.core.model.Event;
 
@@ -216,5 +217,11 @@ class ProtestTest {
     @Test
     void aCrowdPouringIntoTheStreetsOfATownIsAProtest() {
         single("قال شهود إن آلاف المتظاهرين تدفقوا في شوارع مدينة الأبيض منذ الصباح يهتفون ضد الحكومة.");
+    }
+
+    @Test
+    void aParamilitaryForceFacingProtestersIsTheOtherSide() {
+        Event e = single("وقتل متظاهر بالرصاص أمس في مواجهات بين متظاهرين وقوات الدعم السريع في مدينة السوكي بولاية سنار.");
+        assertThat(List.of(e.actor1().name(), e.actor2().name())).contains("Rapid Support Forces");
     }
 }
