@@ -110,11 +110,31 @@ final class ClauseSignals {
     }
 
     /**
+     * «واوقع 18 قتيلا وذلك بعد بضعة أيام من كمين نصبه متمردون ضد موكب الرئيس»: after the event word, a word of time or
+     * cause that governs another event word begins words about that other event; whoever they name is no side of this
+     * one. Returns that word's token, or {@code to}.
+     */
+    static int referredAfter(Annotations a, int trigger, int to) {
+        for (int g = trigger + 1; g < to; g++) {
+            if (!EventReference.isGovernorWord(a.ix.word(g))) {
+                continue;
+            }
+            // «بعد كمين», «بعد بضعة أيام من كمين»: the governed event word comes within a few words
+            for (int j = g + 1; j < Math.min(to, g + 5); j++) {
+                if (a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger)) {
+                    return g;
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
      * «… على مشارف مدينة مايدوجوري؛ التي تشهد تعزيزات … لمواجهة التنظيمات الإرهابية»: a relative clause that
      * describes a place tells about the place; the groups it names are not the sides of the event.
      */
-    static int sidesEnd(Annotations a, List<PlaceMention> places, int to) {
-        int end = to;
+    static int sidesEnd(Annotations a, List<PlaceMention> places, int trigger, int to) {
+        int end = referredAfter(a, trigger, to);
         for (PlaceMention p : places) {
             int j = p.end();
             while (j < to && a.ix.isPunctuation(j)) {

@@ -115,11 +115,16 @@ final class EventReference {
         return g >= 0 ? g : relativePronounBefore(a.ix, trigger, from);
     }
 
+    /** A word of time, cause or occasion («بعد», «إثر», «ذكرى»), with or without «و». */
+    static boolean isGovernorWord(String w) {
+        return GOVERNORS.contains(w) || GOVERNORS.contains(Conjunction.strip(w));
+    }
+
     static int governor(Annotations a, int trigger, int from) {
         TextIndex ix = a.ix;
         for (int j = trigger - 1; j >= Math.max(from, trigger - 3); j--) {
             String g = ix.word(j);
-            if (GOVERNORS.contains(g) || GOVERNORS.contains(Conjunction.strip(g))) {
+            if (isGovernorWord(g)) {
                 // «نفذت سلسلة ضربات جوية»: a series the verb says was carried out is reported, not referred to
                 boolean seriesDone = SERIES.contains(Conjunction.strip(g)) && j > from && a.occurrenceAt(j - 1);
                 return seriesDone ? -1 : j;

@@ -157,7 +157,7 @@ final class MentionBuilder {
             // killed no one; the dead the clause counts belong to the violence it names
             figures = figures.stream().filter(f -> f.kind() != Cue.KILLED).toList();
         }
-        Roles.Sides sides = Roles.assign(a, from, ClauseSignals.sidesEnd(a, places, to), type, figures);
+        Roles.Sides sides = Roles.assign(a, from, ClauseSignals.sidesEnd(a, places, trigger, to), type, figures);
         if (general) {
             boolean tellsKind = !reference && isStrong(type);
             boolean tellsDoer = sides.marked() && EventTyper.isViolent(type);

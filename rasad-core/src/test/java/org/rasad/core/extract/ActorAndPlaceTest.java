@@ -255,6 +255,16 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void whoeverDidAnEarlierEventReferredToIsNoSide() {
+        // the rebels of the ambush days before are no side of the bombing the sentence reports
+        Event e = single("ودمر هجوم مزدوج أمس تبنته حركة الشباب موقفا للسيارات في مدينة مقديشو وأوقع 18 قتيلا، "
+                + "وذلك بعد أيام من كمين نصبه متمردون ضد موكب الرئيس.");
+        assertThat(e.actor1().name()).isEqualTo("Al Shabaab");
+        assertThat(e.actor2()).satisfiesAnyOf(
+                a -> assertThat(a).isNull(), a -> assertThat(a.name()).doesNotStartWith("Unidentified"));
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");
