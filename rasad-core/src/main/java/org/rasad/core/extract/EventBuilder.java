@@ -22,6 +22,16 @@ final class EventBuilder {
     private EventBuilder() {
     }
 
+    /** The protesters or rioters of the mention that gave the incident its protest type, or null. */
+    private static ActorMention crowd(Incident inc, EventTyper.Type type) {
+        for (Mention m : inc.mentions) {
+            if (m.type().equals(type) && m.actor1() != null && m.actor1().entry().isProtester()) {
+                return m.actor1();
+            }
+        }
+        return null;
+    }
+
     static Event build(Annotations a, Incident inc) {
         EventTyper.Type type = inc.type();
         Mention dated = inc.dated();
@@ -50,6 +60,16 @@ final class EventBuilder {
             ActorMention one = named.apply(m.actor1());
             if (actor2 == null && actor1 != null && one != null && !one.name().equals(actor1.name())) {
                 actor2 = one;  // the other side shows up as the doer of a follow-up («صد الهجوم»)
+            }
+        }
+        if (EventTyper.isProtest(type) && actor1 != null && !actor1.entry().isProtester()) {
+            // «خلال مواجهات اندلعت مع قوات الاحتلال … الشبان الذين رشقوا القوات بالحجارة»: fighting told first turned
+            // out to be a riot; the crowd acts, and the force it faced is the other side, whoever was named first
+            ActorMention crowd = crowd(inc, type);
+            if (crowd != null) {
+                ActorMention force = actor1.entry().isArmed() ? actor1 : actor2 != null && actor2.entry().isArmed() ? actor2 : null;
+                actor1 = crowd;
+                actor2 = force;
             }
         }
         if (actor2 != null && actor1 != null && actor2.name().equals(actor1.name()) && actor1.entry().isStateForce()) {

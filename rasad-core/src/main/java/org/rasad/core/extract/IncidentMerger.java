@@ -119,6 +119,21 @@ final class IncidentMerger {
         return true;
     }
 
+    /**
+     * «استشهد فلسطيني خلال مواجهات اندلعت مع قوات الاحتلال … الشبان الذين رشقوا القوات بالحجارة»: the fighting a weak
+     * word («مواجهات», «إطلاق النار») told, with no armed group named on either side, was youths throwing stones at
+     * soldiers. The riot told after it is the same incident, and what the incident was.
+     */
+    private static boolean stonesInTheFighting(Incident inc, Mention m) {
+        return m.cues().contains(Cue.THROWN) && m.type().eventType().equals(EventTyper.RIOTS) && !inc.strongType()
+                && inc.type().eventType().equals(EventTyper.BATTLES)
+                && inc.mentions.stream().noneMatch(x -> isArmedGroup(x.actor1()) || isArmedGroup(x.actor2()));
+    }
+
+    private static boolean isArmedGroup(ActorMention a) {
+        return a != null && a.entry().isArmed() && !a.entry().isStateForce();
+    }
+
     static boolean compatible(Incident inc, Mention m) {
         if (inc.anchor != null && inc.mentions.size() == 1 && inc.first().sentence() == m.sentence()) {
             return false;
@@ -127,7 +142,7 @@ final class IncidentMerger {
         String b = m.type().eventType();
         if (!a.equals(b)) {
             boolean bothViolent = EventTyper.isViolent(a) && EventTyper.isViolent(b);
-            if (!bothViolent || (inc.strongType() && m.strongType())) {
+            if ((!bothViolent || (inc.strongType() && m.strongType())) && !stonesInTheFighting(inc, m)) {
                 return false;
             }
         } else if (inc.strongType() && m.strongType() && !inc.type().subEventType().equals(m.type().subEventType())

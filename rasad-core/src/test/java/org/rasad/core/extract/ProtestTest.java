@@ -224,4 +224,21 @@ class ProtestTest {
         Event e = single("وقتل متظاهر بالرصاص أمس في مواجهات بين متظاهرين وقوات الدعم السريع في مدينة السوكي بولاية سنار.");
         assertThat(List.of(e.actor1().name(), e.actor2().name())).contains("Rapid Support Forces");
     }
+
+    @Test
+    void fightingThatWasStonesAgainstRiflesIsARiotAcrossSentences() {
+        List<Event> events = events("استشهد شاب فلسطيني أمس خلال مواجهات اندلعت مع قوات الاحتلال التي اقتحمت مخيم بلاطة. "
+                + "وقال سكان إن مواجهات اندلعت مع شبان رشقوا القوات بالحجارة فردت بإطلاق النار.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).subEventType()).isEqualTo("Violent demonstration");
+        assertThat(events.get(0).actor1().name()).startsWith("Rioters");
+        assertThat(events.get(0).actor2().name()).isEqualTo("Military Forces of Israel");
+    }
+
+    @Test
+    void anArmedGroupInTheFightingKeepsItABattle() {
+        List<Event> events = events("قتل جندي إسرائيلي أمس خلال اشتباكات مع مسلحين من سرايا القدس في مخيم جنين. "
+                + "وقال سكان إن شبانا رشقوا القوات بالحجارة.");
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo("Battles"));
+    }
 }
