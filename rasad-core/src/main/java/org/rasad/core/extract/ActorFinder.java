@@ -11,7 +11,8 @@ import org.rasad.core.dict.PhraseMatcher;
  * Finds the actors of an article, in three passes:
  * <ol>
  *   <li>dictionary aliases; a generic alias followed by a country adjective takes that country
- *       («الجيش» + «المصري» → Military Forces of Egypt), otherwise the article's country;</li>
+ *       («الجيش» + «المصري» → Military Forces of Egypt), otherwise the article's country; the words around
+ *       an alias may say more of who it is ({@link ActorContext});</li>
  *   <li>units («كتيبة شهداء …», «السرية 77», «اللواء 128» but not the rank «اللواء خالد») take the
  *       name of the force they belong to: the next named state force in the sentence, else the
  *       article's main state force;</li>
@@ -52,37 +53,7 @@ final class ActorFinder {
             }
             named.add(new ActorMention(m.start(), end, e, e.nameIn(c), c, false));
         }
-        affiliate(ix, named);
-        for (int k = 0; k < named.size() - 1; k++) {
-            ActorMention m = named.get(k);
-            ActorMention next = named.get(k + 1);
-            // «ضابط في الشرطة», «مجند من حرس الحدود», «جنديان من قوات اليونيفيل»: a rank of one force, serving in
-            // the force named after it
-            if (m.entry().isStateForce() && (next.entry().isStateForce() || next.entry().inter() == 8) && !m.name().equals(next.name())
-                    && next.start() == m.end() + 1 && (ix.word(m.end()).equals("في") || ix.word(m.end()).equals("من"))) {
-                named.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
-            }
-        }
-        for (int k = 0; k < named.size() - 1; k++) {
-            ActorMention m = named.get(k);
-            ActorMention inBrackets = named.get(k + 1);
-            // «قوى الأمن الداخلي (الأسايش)»: the name in brackets says which force the words before it mean
-            if (inBrackets.start() == m.end() + 1 && ix.word(m.end()).equals("(") && inBrackets.end() < ix.size()
-                    && ix.word(inBrackets.end()).equals(")") && !m.name().equals(inBrackets.name())) {
-                named.set(k, new ActorMention(m.start(), m.end(), inBrackets.entry(), inBrackets.name(), inBrackets.country(), true));
-            }
-        }
-        for (int k = 1; k < named.size(); k++) {
-            ActorMention m = named.get(k);
-            ActorMention before = named.get(k - 1);
-            // «التنظيم المسلح», «الجماعة المسلحة»: an adjective of the actor before it, not another actor
-            // «جثث خمسة أشخاص مجهولي الهوية»: people of unknown identity, not unknown attackers
-            boolean unknownIdentity = ix.word(m.start()).startsWith("مجهول") && m.end() - m.start() == 2;
-            if (m.entry().isUnidentified() && m.start() == before.end() && (m.end() - m.start() == 1 || unknownIdentity)
-                    && !ix.word(m.start()).startsWith("و")) {
-                named.set(k, new ActorMention(m.start(), m.end(), before.entry(), before.name(), before.country(), true));
-            }
-        }
+        ActorContext.resolve(ix, named);
         ActorMention focus = focusGroup(named);
         if (focus != null) {
             // «الإرهابيين», «العناصر الإرهابية» in an article about one group are that group
@@ -129,7 +100,7 @@ final class ActorFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        affiliate(ix, out);  // «مسلحون من التنظيم»: the group is known only once «التنظيم» is resolved
+        ActorContext.affiliate(ix, out);  // «مسلحون من التنظيم»: the group is known only once «التنظيم» is resolved
         return new Found(out, focus);
     }
 
@@ -154,50 +125,9 @@ final class ActorFinder {
         return faction == null ? m : new ActorMention(m.start(), m.end(), faction.entry(), faction.name(), faction.country(), true);
     }
 
-    /**
-     * «مجموعة مسلحة تابعة للتنظيم (داعش)», «مسلحون من حركة الشباب»: gunmen take the group named right after
-     * them; not «اغتال مسلحون مجهولون العميد …»: unknown gunmen are nobody's, and a state force right after them
-     * is the verb's object, not their group. {@code actors} is in text order.
-     */
-    private static void affiliate(TextIndex ix, List<ActorMention> actors) {
-        for (int k = 0; k < actors.size() - 1; k++) {
-            ActorMention m = actors.get(k);
-            ActorMention next = actors.get(k + 1);
-            // «مسلحين يشتبه بأنهم من جماعة بوكو حرام»: a suspicion may take two more words to name the group
-            int reach = suspected(ix, m.end(), next.start()) ? 5 : 3;
-            if (m.entry().isUnidentified() && isOrganised(next.entry())
-                    && next.start() - m.end() <= reach && affiliation(ix, m.end(), next.start())
-                    && !ix.originalText(m.start(), m.end()).contains("مجهول")
-                    && !(next.start() == m.end() && next.entry().isStateForce())) {
-                actors.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
-            }
-        }
-    }
-
-    /** «يشتبه بأنهم من», «يعتقد أنهم»: the words between say whom the men are thought to belong to. */
-    private static boolean suspected(TextIndex ix, int from, int to) {
-        for (int j = from; j < to; j++) {
-            String w = Conjunction.strip(ix.word(j));
-            if (w.startsWith("يشتبه") || w.startsWith("يعتقد") || w.startsWith("يرجح") || w.startsWith("يشتبه")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A named organisation or force, not a crowd or a generic description. */
     static boolean isOrganised(ActorEntry e) {
         return e.isArmed() && !e.isUnidentified();
-    }
-
-    private static boolean affiliation(TextIndex ix, int from, int to) {
-        for (int j = from; j < to; j++) {
-            String w = ix.word(j);
-            if (w.equals("من") || w.contains("تابع") || w.startsWith("ينتم") || w.startsWith("موالي") || w.startsWith("المنتمي")) {
-                return true;
-            }
-        }
-        return from == to && !ix.word(to).startsWith("و");
     }
 
     /** Among several meanings of one alias, a named actor beats a generic one. */

@@ -89,7 +89,7 @@ final class TriggerScan {
                         // «في أعقاب هجوم انتحاري استهدف …»: words that go on describing a referred event share its status
                         boolean manner = referredPhrase >= 0 && tellsManner(a, i);
                         boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i)
-                                || relativeClause || manner || isHabitualPlural(a, i, from);
+                                || relativeClause || manner || HabitualViolence.isHabitualPlural(a, i, from);
                         relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
                         int referredFrom = g >= 0 ? g : manner ? referredPhrase : EventReference.referredFrom(a, i, from);
                         if (g >= 0) {
@@ -169,67 +169,11 @@ final class TriggerScan {
         for (int i = from; i < to; i++) {
             if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.INJURED) || a.has(i, Cue.COMBINED))
                     && a.cues.get(i).stream().noneMatch(Cue::isTrigger) && Modality.asserted(a, i, from, to)
-                    && !EventReference.isReference(a, i, from) && !isHabitual(a, i, from)) {
+                    && !EventReference.isReference(a, i, from) && !HabitualViolence.isHabitualToll(a, i, from)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * «هجمات … يسقط فيها قتلى من قوات الأمن والمدنيين»: dead with no number, after a verb in the present, are what
-     * such violence does, not a toll of one incident.
-     */
-    private static boolean isHabitual(Annotations a, int casualty, int from) {
-        if (!(a.has(casualty, Cue.KILLED_NOUN) || a.has(casualty, Cue.INJURED_NOUN) || a.has(casualty, Cue.COMBINED))
-                || casualty > from && a.quantity[casualty - 1] != null) {
-            return false;
-        }
-        for (int j = casualty - 1; j >= Math.max(from, casualty - 3); j--) {
-            if (isPresentOccurrence(a, j)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * «وينفذ التنظيم هجمات بكل دول المنطقة», «تشن الطائرات غارات على القرى»: a plural event noun with no number, done
-     * by a verb in the present, is what someone keeps doing, not an incident.
-     */
-    private static boolean isHabitualPlural(Annotations a, int trigger, int from) {
-        // the plural is the event word or the noun it follows («يقوم بعمليات خطف»)
-        int plural = isBarePlural(a, trigger) ? trigger : trigger > from && isBarePlural(a, trigger - 1) ? trigger - 1 : -1;
-        if (plural < 0 || plural > from && a.quantity[plural - 1] != null) {
-            return false;
-        }
-        // the nearest verb of occurrence before it, across a relative clause about the doer («وينفذ التنظيم، الذي
-        // تأسس في نيجيريا، هجمات»), is in the present
-        for (int j = plural - 1; j >= Math.max(from, plural - 16); j--) {
-            if (HABITUAL_VERBS.contains(Conjunction.strip(a.ix.word(j))) || a.occurrenceAt(j)) {
-                return isPresentOccurrence(a, j);
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> HABITUAL_VERBS = WordLists.of("HABITUAL_VERBS");
-
-    private static boolean isBarePlural(Annotations a, int i) {
-        String w = Conjunction.strip(a.ix.word(i));
-        if (w.startsWith("ب")) {
-            w = w.substring(1);
-        }
-        return w.endsWith("ات") && w.length() >= 5 && !w.startsWith("ال");
-    }
-
-    /**
-     * A verb of occurrence in the present: one of {@code HABITUAL_VERBS}, or one with the prefix «ي»; «ت» also begins
-     * past verbs and nouns («تجمع», «تظاهر», «تبادل»), so only the list vouches for those.
-     */
-    private static boolean isPresentOccurrence(Annotations a, int j) {
-        String w = Conjunction.strip(a.ix.word(j));
-        return HABITUAL_VERBS.contains(w) || w.length() >= 4 && w.charAt(0) == 'ي' && a.occurrenceAt(j);
     }
 
     /** «في هجوم», «بتفجير», «جراء قصف»: the event word says how a death or event already named came about. */
