@@ -27,7 +27,14 @@ public record ActorEntry(String canonical, int inter, String country, String par
         if (c == null) {  // the country is not known: «Islamic State», «Military Forces»
             return canonical.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip();
         }
-        return canonical.replace("{country}", c.name());
+        // «Military Forces of the United States», but «Civilians (United States)»: ACLED's article goes with «of»
+        return canonical.replace(" of {country}", " of " + withArticle(c.name())).replace("{country}", c.name());
+    }
+
+    /** Country names that take «the» after «of» in ACLED's actor names. */
+    private static String withArticle(String country) {
+        return country.startsWith("United ") || country.equals("Central African Republic")
+                || country.equals("Democratic Republic of Congo") ? "the " + country : country;
     }
 
     public boolean isCivilian() {

@@ -64,7 +64,8 @@ public final class Geocoder {
      * The context of one article. Its country is the one extraction gave, unless none of the article's
      * place names exists there while they do exist in a country the text names (an article about AFRICOM
      * strikes near Murzuq is about Libya, whatever its actors), or in the one country where one of them is a
-     * city of 100,000 people or more (a Russian strike «في ريف إدلب» is in Syria). Its anchors are the names that have exactly
+     * city of 100,000 people or more or the seat of a province or district (a Russian strike «في ريف إدلب», a Turkish
+     * drone over «القامشلي», which GeoNames counts no people in, are in Syria). Its anchors are the names that have exactly
      * one place in that country: ambiguous names would steer the ranking with a guess.
      */
     public GeoContext context(String statedCountry, List<Location> places, String text) {
@@ -110,14 +111,17 @@ public final class Geocoder {
 
     private static final long CITY = 100_000;
 
+    /** Capitals and seats of provinces and districts: towns of note whatever population GeoNames gives them. */
+    private static final Set<String> SEATS = Set.of("PPLC", "PPLA", "PPLA2");
+
     /** Territories whose news is told through the other's forces: Israel and Palestine, Morocco and Western Sahara. */
     private static final Map<String, String> LINKED_TERRITORIES = Map.of("IL", "PS", "PS", "IL", "MA", "EH", "EH", "MA");
 
-    /** The one country where some place name of the article is a city of 100,000 people or more, if only one. */
+    /** The one country where some place name of the article is a city of 100,000 people or more or a seat, if only one. */
     private static Optional<String> onlyCityCountry(java.util.Collection<List<Place>> found) {
         Set<String> countries = new java.util.HashSet<>();
         for (List<Place> candidates : found) {
-            candidates.stream().filter(p -> p.featureClass() == 'P' && p.population() >= CITY)
+            candidates.stream().filter(p -> p.featureClass() == 'P' && (p.population() >= CITY || SEATS.contains(p.featureCode())))
                     .map(Place::country).forEach(countries::add);
         }
         return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();

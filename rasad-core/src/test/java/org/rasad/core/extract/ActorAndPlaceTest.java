@@ -265,6 +265,14 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aGenericForceOfACountryNamedWithTheTakesTheArticle() {
+        // ACLED writes «Military Forces of the United States», and «Civilians (United States)»
+        Event e = single("قتل ثلاثة جنود أمريكيين أمس في هجوم بطائرة مسيرة على قاعدة عسكرية في محافظة الأنبار.");
+        assertThat(List.of(e.actor1() == null ? "" : e.actor1().name(), e.actor2() == null ? "" : e.actor2().name()))
+                .contains("Military Forces of the United States");
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");

@@ -20,9 +20,11 @@ class GeocoderTest {
     static final Place WADI_LY_NORTH = place(8, "Al Wadi", "الوادي", 32.50, 13.00, "LY", 800);
     static final Place WADI_LY_SOUTH = place(9, "Al Wadi", "الوادي", 25.80, 14.10, "LY", 600);
     static final Place JENIN = place(10, "Janin", "جنين", 32.46, 35.30, "PS", 40000);
+    /** A district seat GeoNames counts no people in. */
+    static final Place QAMISHLI = new Place(11, "Al Qamishli", "القامشلي", 37.05, 41.23, 'P', "PPLA2", "SY", "08", "Al Hasakah", 0);
 
     final Geocoder geocoder = new Geocoder(InMemoryGazetteer.of(QATRUN, MURZUQ, SABHA, TRIPOLI, ZAWIYA_LY, ZAWIYA_SY,
-            HAMRA_SY, WADI_LY_NORTH, WADI_LY_SOUTH, JENIN));
+            HAMRA_SY, WADI_LY_NORTH, WADI_LY_SOUTH, JENIN, QAMISHLI));
 
     @Test
     void townNamedInTheTextIsPlacedAtItWithPrecisionOne() {
@@ -173,6 +175,10 @@ class GeocoderTest {
         Location l = geocode(text, "US", near("سبها", text));
         assertAt(l, SABHA, 2);
         assertThat(l.country()).isEqualTo("LY");
+        // nor is a seat with no population counted: a Turkish drone over Qamishli struck in Syria
+        Location seat = geocode("غارة لطائرة مسيرة تركية على مدينة القامشلي.", "TR", in("القامشلي"));
+        assertAt(seat, QAMISHLI, 1);
+        assertThat(seat.country()).isEqualTo("SY");
         // a village is no such evidence: it is left to the article's country
         Location village = geocode("هجوم على بلدة تل الحمرا في الصحراء.", "LY", in("تل الحمرا"));
         assertThat(village.country()).isEqualTo("LY");
