@@ -46,10 +46,15 @@ public final class SupplementaryPlaces {
             }
             Place p;
             try {
+                // optional columns 9 and 10: GeoNames' population and feature code, for a town GeoNames has without
+                // its Arabic name (its size and seat make it a place the text may name bare, «في الفاشر»)
+                long population = row.cell(8).isEmpty() ? 0 : Long.parseLong(row.cell(8));
                 p = new Place(id--, en.get(0), ar.get(0), Double.parseDouble(row.cell(2)), Double.parseDouble(row.cell(3)),
-                        row.cell(6).charAt(0), "", row.cell(4), "", row.cell(5).isEmpty() ? null : row.cell(5), 0);
+                        row.cell(6).charAt(0), row.cell(9), row.cell(4), "", row.cell(5).isEmpty() ? null : row.cell(5),
+                        population);
             } catch (IllegalArgumentException e) {
-                throw row.error("bad coordinates «" + row.cell(2) + "», «" + row.cell(3) + "»: " + e.getMessage());
+                throw row.error("bad coordinates or population «" + row.cell(2) + "», «" + row.cell(3) + "», «" + row.cell(8)
+                        + "»: " + e.getMessage());
             }
             Set<String> keys = new HashSet<>();
             for (String n : ar) {

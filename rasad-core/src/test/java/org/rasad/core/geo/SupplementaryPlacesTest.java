@@ -27,6 +27,17 @@ class SupplementaryPlacesTest {
     }
 
     @Test
+    void aGeoNamesTownWithoutItsArabicNameIsFoundByItWithItsSizeAndSeat() {
+        // cities500 has El Fasher with no Arabic name: the supplement gives it, with GeoNames' own figures
+        Place fasher = SupplementaryPlaces.bundled().find("الفاشر").get(0);
+        assertThat(fasher.country()).isEqualTo("SD");
+        assertThat(fasher.featureCode()).isEqualTo("PPLA");
+        assertThat(fasher.population()).isGreaterThan(100_000);
+        // big enough to be named bare («في الفاشر») in an article about Sudan
+        assertThat(new GazetteerKnownPlaces(SupplementaryPlaces.bundled()).isPlace("الفاشر", "SD")).isTrue();
+    }
+
+    @Test
     void supplementaryIdsNeverCollideWithGeoNamesIds() {
         assertThat(SupplementaryPlaces.bundled().find("تمسة").get(0).geonameid()).isNegative();
     }
