@@ -219,6 +219,7 @@ final class Annotations {
             Country c = lex.country(e.country());
             if (c != null && e.inter() >= 2 && e.inter() <= 4) {
                 votes.merge(c, 1, Integer::sum);
+                firstSeen.merge(c, m.start(), Math::min);  // «قالت حركة الشباب … القوات الإثيوبية»: named first, it wins a tie
             }
         }
         // a tie goes to the country named first: the lead says where the news is

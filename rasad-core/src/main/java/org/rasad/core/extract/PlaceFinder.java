@@ -151,6 +151,9 @@ final class PlaceFinder {
         int nameEnd = PlaceNameSpans.nameEnd(a, after, to);
         if (nameEnd == after + 1 && w.kind() != PlaceWord.Kind.NATURAL && PlaceNameSpans.secondWordOfName(a, nameEnd, to)) {
             nameEnd++;  // «بلدة عيتا الشعب», «مدينة معرة النعمان»: a noun with the article goes on the name
+        } else if (nameEnd == after + 1 && w.kind() == PlaceWord.Kind.SETTLEMENT
+                && PlaceNameSpans.indefiniteSecondWord(a, nameEnd, to)) {
+            nameEnd++;  // «بلدة بولو برتي بإقليم هيران», «مدينة الخرطوم بحري»
         }
         if (nameEnd <= after) {
             return region(a, after, to, out, i);

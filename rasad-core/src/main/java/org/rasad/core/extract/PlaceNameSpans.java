@@ -81,6 +81,28 @@ final class PlaceNameSpans {
     }
 
     /**
+     * «بلدة بولو برتي بإقليم هيران», «مدينة الخرطوم بحري،»: after a town's one-word name, a plain word (no article,
+     * no «و», no cue, actor, place word, date or number) that ends the phrase (a comma, a preposition, a place
+     * word, a date or the end follows) is the second word of the name; anything else after it («مدينة غزة أمس»)
+     * says the name was one word.
+     */
+    static boolean indefiniteSecondWord(Annotations a, int j, int to) {
+        if (!secondWordCandidate(a, j) || a.ix.word(j).startsWith("ال") || a.ix.word(j).startsWith("و")
+                || a.ix.word(j).startsWith("بال") || a.ix.word(j).startsWith("لل") || a.ix.word(j).length() < 3
+                || ActorFinder.nisba(a.ix, a.lex, j) != null) {
+            return false;
+        }
+        int k = j + 1;
+        return k >= to || a.ix.isPunctuation(k) || STOP.contains(a.ix.word(k)) || a.placeWord[k] != null || a.inDate(k)
+                || a.ix.word(k).startsWith("ب") && a.placeWord[k] == null && k + 1 < to && a.placeWord[k + 1] != null;
+    }
+
+    private static boolean secondWordCandidate(Annotations a, int j) {
+        return j < a.ix.size() && a.ix.tokens.get(j).isWord() && a.actorAt[j] == null && a.placeWord[j] == null
+                && !a.cueHead[j] && !a.inDate(j) && a.quantity[j] == null && !STOP.contains(a.ix.word(j));
+    }
+
+    /**
      * The length of the feature word inside a token that carries clitics («بجبل» → 3): the longest ending of
      * the token that the dictionary knows as it is. A clitic is no part of a name; «وادي» keeps its «و».
      */

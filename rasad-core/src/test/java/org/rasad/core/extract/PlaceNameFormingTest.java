@@ -50,6 +50,16 @@ class PlaceNameFormingTest {
     }
 
     @Test
+    void aPlainSecondWordThatEndsThePhraseIsPartOfATownsName() {
+        check("قتل جنود في هجوم على قاعدتهم في بلدة بولو برتي بإقليم هيران.", "بولو برتي");
+        check("قصفت القوات أمس مدينة الخرطوم بحري، ما أدى إلى مقتل خمسة مدنيين.", "الخرطوم بحري");
+        // a word after the name that is no end of the phrase, a date or an adjective says the name was one word
+        check("قتل خمسة مدنيين في قصف على مدينة غزة أمس.", "غزة");
+        noPlaceStartsWith("قتل خمسة مدنيين في قصف على مدينة غزة أمس.", "غزة امس");
+        noPlaceStartsWith("سقطت قذائف على مدينة تعز اليمنية أمس.", "تعز اليمنيه");
+    }
+
+    @Test
     void streetsOfATownNameTheTown() {
         check("تدفق آلاف المتظاهرين في شوارع كادقلي منذ الصباح الباكر.", "كادقلي");
     }
