@@ -37,6 +37,7 @@ final class ActorFinder {
     /** @param matches the actor dictionary's matches over {@code ix.names} */
     static Found find(TextIndex ix, Lexicon lex, Country articleCountry, List<PhraseMatcher.Match<ActorEntry>> matches) {
         List<ActorMention> named = new ArrayList<>();
+        ActorMention lastWithNisba = null;
         for (PhraseMatcher.Match<ActorEntry> m : matches) {
             if (AccusativeAdjective.describesWordBefore(ix, m)) {
                 continue;  // «هجوما إرهابيا», «هجوما مسلحا», «مؤتمرا صحفيا»: describes the noun before it
@@ -44,14 +45,24 @@ final class ActorFinder {
             ActorEntry e = pick(m.values());
             int end = m.end();
             Country c = e.country() == null ? articleCountry : lex.country(e.country());
-            if (end < ix.size()) {
-                Country adj = nisba(ix, lex, end);
-                if (adj != null) {
-                    c = e.isGeneric() ? adj : c;
-                    end++;
-                }
+            Country adj = end < ix.size() ? nisba(ix, lex, end) : null;
+            if (adj != null) {
+                c = e.isGeneric() ? adj : c;
+                end++;
             }
-            named.add(new ActorMention(m.start(), end, e, e.nameIn(c), c, false));
+            boolean sameForce = adj == null && e.isGeneric() && e.isStateForce() && lastWithNisba != null
+                    && lastWithNisba.name().startsWith(e.canonical().replace("{country}", ""))
+                    && ix.sentenceOf(lastWithNisba.start()) == ix.sentenceOf(m.start());
+            if (sameForce) {
+                // «قتلت 15 جنديا من القوات الإثيوبية … فيما قال مسؤول إن الهجوم أسفر عن مقتل جنديين فقط»: the plain word
+                // for the same kind of force, in the sentence that named its country, is that country's
+                c = lastWithNisba.country();
+            }
+            ActorMention mention = new ActorMention(m.start(), end, e, e.nameIn(c), c, sameForce);
+            if (e.isStateForce() && c != null && (adj != null || !e.isGeneric())) {
+                lastWithNisba = mention;  // a force whose country the text gives («القوات الإثيوبية», «الجيش المصري»)
+            }
+            named.add(mention);
         }
         ActorContext.resolve(ix, named);
         ActorMention focus = focusGroup(named);

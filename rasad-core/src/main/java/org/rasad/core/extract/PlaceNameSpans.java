@@ -89,8 +89,8 @@ final class PlaceNameSpans {
     static boolean indefiniteSecondWord(Annotations a, int j, int to) {
         if (!secondWordCandidate(a, j) || a.ix.word(j).startsWith("ال") || a.ix.word(j).startsWith("و")
                 || a.ix.word(j).startsWith("بال") || a.ix.word(j).startsWith("لل") || a.ix.word(j).length() < 3
-                || ActorFinder.nisba(a.ix, a.lex, j) != null) {
-            return false;
+                || ActorFinder.nisba(a.ix, a.lex, j) != null || a.occurrenceAt(j)) {
+            return false;  // «قرية مجاورة أسفر عن …»: a verb after the name is no part of it
         }
         int k = j + 1;
         return k >= to || a.ix.isPunctuation(k) || STOP.contains(a.ix.word(k)) || a.placeWord[k] != null || a.inDate(k)

@@ -20,7 +20,7 @@ import java.util.Set;
 final class SplitPhrases {
 
     /** How far before its noun the verb may stand. */
-    private static final int REACH = 7;
+    private static final int REACH = 10;
 
     /**
      * @param evenOnACue the noun gets the cue even when it has cues of its own («طائرة مسيرة» intercepted)

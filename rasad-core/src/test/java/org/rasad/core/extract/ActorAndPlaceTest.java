@@ -332,4 +332,10 @@ class ActorAndPlaceTest {
                 + "وأن المهاجمين فروا نحو الحدود مع مالي.");
         assertThat(e.actor1().name()).isEqualTo("Unidentified Armed Group (Niger)");
     }
+
+    @Test
+    void aRoadBetweenTwoTownsIsMorePreciseThanTheProvince() {
+        Event e = single("اختطف مسلحون مجهولون أمس ثلاثة عمال إغاثة على الطريق بين مدينتي نيالا والفاشر في إقليم دارفور.");
+        assertThat(e.location().relation()).isEqualTo("between");
+    }
 }

@@ -185,4 +185,13 @@ class CasualtyFigureTest {
     void aCountrysAdjectiveIsOnePerson() {
         fatalities("استشهد فلسطيني أمس برصاص قوات الاحتلال في مخيم جنين.", 1);
     }
+
+    @Test
+    void theSameForceNamedPlainlyAfterItsCountryIsARivalCount() {
+        // 15 Ethiopian soldiers by the group's claim, two by an officer's: one side, two claims, never 17
+        Event e = Extracting.single("قالت حركة الشباب إنها قتلت 15 جنديا من القوات الإثيوبية في هجوم على قاعدتهم في بلدة بولو برتي، "
+                + "فيما قال مسؤول عسكري إن الهجوم أسفر عن مقتل جنديين فقط.");
+        assertThat(e.fatalities()).isEqualTo(2);
+        assertThat(e.claims()).extracting(c -> c.value()).contains(15L, 2L);
+    }
 }

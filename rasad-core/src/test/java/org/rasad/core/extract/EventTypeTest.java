@@ -163,4 +163,19 @@ class EventTypeTest {
         Extracting.none("طالب المدعي العام أمس قضاة المحكمة بإصدار أمر قبض على الرئيس السابق في مدينة الخرطوم.");
         Extracting.none("وأصدرت المحكمة الحكم ليل الخميس بعد محاكمة 38 متهما كانوا اعتقلوا إثر احتجاجات في مدينة الرديف.");
     }
+
+    @Test
+    void dualEventNounsAreEventWords() {
+        // «غارتين» is two air strikes, not a number with no event
+        assertThat(single("شن الطيران الحربي الإسرائيلي غارتين على أطراف بلدة الخيام جنوبي لبنان فجر اليوم.").subEventType())
+                .isEqualTo("Air/drone strike");
+        assertThat(single("وقع انفجاران في سوق شعبي بمدينة بعقوبة أمس ما أدى إلى مقتل ثلاثة أشخاص.").eventType())
+                .isEqualTo("Explosions/Remote violence");
+    }
+
+    @Test
+    void arsonWithTheTimeBetweenVerbAndHousesIsDestruction() {
+        assertThat(single("أضرم مستوطنون النار، فجر اليوم، في ثلاثة منازل ومركبتين في قرية ترمسعيا شمال رام الله.").subEventType())
+                .isEqualTo("Looting/property destruction");
+    }
 }

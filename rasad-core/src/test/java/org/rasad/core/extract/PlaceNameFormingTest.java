@@ -142,4 +142,9 @@ class PlaceNameFormingTest {
     void plainWordAfterAPrepositionIsNoPlace() {
         assertThat(names("قتل جنديان في الهجوم أمس.")).isEmpty();
     }
+
+    @Test
+    void anUnnamedNeighbouringVillageHasNoName() {
+        noPlaceStartsWith("ويأتي الهجوم بعد أسبوع من هجوم مماثل على قرية مجاورة أسفر عن مقتل 20 مدنيا.", "مجاوره");
+    }
 }
