@@ -59,8 +59,10 @@ final class ActorFinder {
                 c = lastWithNisba.country();
             }
             ActorMention mention = new ActorMention(m.start(), end, e, e.nameIn(c), c, sameForce);
-            if (e.isStateForce() && c != null && (adj != null || !e.isGeneric())) {
-                lastWithNisba = mention;  // a force whose country the text gives («القوات الإثيوبية», «الجيش المصري»)
+            if (e.isStateForce() && c != null && (adj != null || !e.isGeneric() && nisba(ix, lex, m.end() - 1) != null)) {
+                // a force whose country adjective the text gives («القوات الإثيوبية», «الجيش المصري»); not one the
+                // dictionary ties to a country by other words («المنطقة العسكرية الثالثة»)
+                lastWithNisba = mention;
             }
             named.add(mention);
         }

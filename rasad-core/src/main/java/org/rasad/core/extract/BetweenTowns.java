@@ -34,17 +34,20 @@ final class BetweenTowns {
         }
         if (linked < to && ix.word(linked).equals("بين")) {
             int j = linked + 1;
+            PlaceMention.Kind kind = PlaceMention.Kind.NAMED;
             if (j < to && a.placeWord[j] != null && ix.word(j).endsWith("تي")) {
-                j = a.placeWordEnd[j];  // «بين مدينتي أفجوي ومقديشو»
+                // «بين مدينتي أفجوي ومقديشو»: two towns, as precise a place as one town
+                kind = a.placeWord[j].kind() == PlaceWord.Kind.SETTLEMENT ? PlaceMention.Kind.SETTLEMENT : kind;
+                j = a.placeWordEnd[j];
             }
-            PlaceMention between = between(a, j, to);
+            PlaceMention between = between(a, j, to, kind);
             return between == null ? NOTHING : new Reading(false, between);
         }
         return new Reading(linked > after && linked < to && a.placeWord[linked] != null, null);
     }
 
     /** «مجدول والقطرون» from {@code j}: the first name, with the second as its anchor; null when there are not two. */
-    private static PlaceMention between(Annotations a, int j, int to) {
+    private static PlaceMention between(Annotations a, int j, int to, PlaceMention.Kind kind) {
         int first = PlaceNameSpans.nameEnd(a, j, to);
         if (first <= j || first >= to || !a.ix.word(first).startsWith("و")) {
             return null;
@@ -53,7 +56,7 @@ final class BetweenTowns {
         if (second <= first) {
             return null;
         }
-        return new PlaceMention(j, second, PlaceNameSpans.join(a.ix, j, first), PlaceMention.Kind.NAMED, "between",
+        return new PlaceMention(j, second, PlaceNameSpans.join(a.ix, j, first), kind, "between",
                 PlaceNameSpans.stripWaw(PlaceNameSpans.join(a.ix, first, second)), -1, null, null);
     }
 }

@@ -20,9 +20,6 @@ record PlaceMention(int start, int end, String name, Kind kind, String relation,
 
     /** Higher is more specific: the place a coder would choose for the event. */
     int rank() {
-        if ("between".equals(relation)) {
-            return 6;  // «على الطريق بين مدينتي نيالا والفاشر في إقليم دارفور»: a point between two towns, not the province
-        }
         return switch (kind) {
             case SETTLEMENT -> 6;
             case AREA, NATURAL -> 5;
