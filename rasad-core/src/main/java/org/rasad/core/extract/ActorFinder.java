@@ -42,7 +42,7 @@ final class ActorFinder {
             if (AccusativeAdjective.describesWordBefore(ix, m)) {
                 continue;  // «هجوما إرهابيا», «هجوما مسلحا», «مؤتمرا صحفيا»: describes the noun before it
             }
-            ActorEntry e = pick(m.values());
+            ActorEntry e = pick(m.values(), articleCountry);
             int end = m.end();
             Country c = e.country() == null ? articleCountry : lex.country(e.country());
             Country adj = end < ix.size() ? nisba(ix, lex, end) : null;
@@ -143,14 +143,22 @@ final class ActorFinder {
         return e.isArmed() && !e.isUnidentified();
     }
 
-    /** Among several meanings of one alias, a named actor beats a generic one. */
-    private static ActorEntry pick(List<ActorEntry> values) {
+    /** Among several meanings of one alias, a named actor beats a generic one, and one of the article's country the rest. */
+    private static ActorEntry pick(List<ActorEntry> values, Country articleCountry) {
+        ActorEntry named = null;
+        ActorEntry generic = null;
         for (ActorEntry e : values) {
-            if (!e.isGeneric()) {
-                return e;
+            if (e.isGeneric()) {
+                generic = generic == null ? e : generic;
+            } else if (articleCountry != null && articleCountry.iso2().equals(e.country())) {
+                return e;  // «أنصار الإسلام»: Ansaroul Islam in an article about Burkina Faso, Ansar al-Islam about Iraq
+            } else {
+                named = named == null ? e : named;
             }
         }
-        return values.get(0);
+        // «قيادة العمليات المشتركة» in an article about Somalia is Somalia's, not the Iraqi command of that name
+        boolean elsewhere = articleCountry != null && named != null && named.country() != null && generic != null;
+        return named != null && !elsewhere ? named : generic != null ? generic : values.get(0);
     }
 
     static Country nisba(TextIndex ix, Lexicon lex, int i) {

@@ -217,7 +217,9 @@ final class Annotations {
             // local armed groups tell where the article is; foreign forces and governments do not
             ActorEntry e = m.values().get(0);
             Country c = lex.country(e.country());
-            if (c != null && e.inter() >= 2 && e.inter() <= 4) {
+            // an alias of groups of several countries («أنصار الإسلام») says nothing of where the article is
+            boolean oneCountry = m.values().stream().allMatch(v -> java.util.Objects.equals(v.country(), e.country()));
+            if (c != null && oneCountry && e.inter() >= 2 && e.inter() <= 4) {
                 votes.merge(c, 1, Integer::sum);
                 firstSeen.merge(c, m.start(), Math::min);  // «قالت حركة الشباب … القوات الإثيوبية»: named first, it wins a tie
             }

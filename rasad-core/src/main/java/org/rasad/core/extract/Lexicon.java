@@ -77,9 +77,13 @@ public final class Lexicon {
         }
         countryNames = countryBuilder.build();
 
-        Map<String, ActorEntry> aliases = new LinkedHashMap<>();
+        // an alias of several bundled rows keeps every meaning («أنصار الإسلام»: Burkina Faso's group and Iraq's), and
+        // the article's country picks one; an alias the user gives again replaces the bundled meanings
+        Map<String, List<ActorEntry>> aliases = new LinkedHashMap<>();
+        Set<String> userAliases = new HashSet<>();
         byCanonical = new HashMap<>();
         for (Row row : rows("actors.tsv", 5, userDir)) {
+            boolean fromUser = !row.file().equals(BASE + "actors.tsv");
             String iso = row.cell(2);
             ActorEntry entry = new ActorEntry(row.cell(0), (int) number(row, 1),
                     iso.isEmpty() || iso.equals("*") || iso.equals("XX") ? null : iso,
@@ -89,11 +93,18 @@ public final class Lexicon {
             }
             byCanonical.putIfAbsent(entry.canonical(), entry);
             for (String alias : TsvReader.values(row.cell(4))) {
-                aliases.put(Normalizer.normalize(alias).strip(), entry);
+                String key = Normalizer.normalize(alias).strip();
+                if (fromUser && userAliases.add(key)) {
+                    aliases.remove(key);
+                }
+                List<ActorEntry> meanings = aliases.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!meanings.contains(entry)) {
+                    meanings.add(entry);
+                }
             }
         }
         PhraseMatcher.Builder<ActorEntry> actorBuilder = PhraseMatcher.builder();
-        aliases.forEach(actorBuilder::add);
+        aliases.forEach((alias, meanings) -> meanings.forEach(e -> actorBuilder.add(alias, e)));
         actors = actorBuilder.build();
 
         persons = new HashSet<>();

@@ -273,6 +273,14 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void anAliasOfTwoGroupsIsTheOneOfTheArticlesCountry() {
+        Event sahel = single("خطف مسلحون ينتمون إلى جماعة أنصار الإسلام ثلاثة معلمين من مدرسة في قرية شمال بوركينا فاسو أمس.");
+        assertThat(sahel.actor1().name()).isEqualTo("Ansaroul Islam");
+        Event iraq = single("هاجم مسلحون من جماعة أنصار الإسلام أمس نقطة للشرطة العراقية في قضاء طوزخورماتو ما أدى إلى مقتل شرطيين.");
+        assertThat(iraq.actor1().name()).isEqualTo("Ansar al-Islam");
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");
