@@ -162,7 +162,9 @@ final class ClauseSignals {
         for (int i = from; i < to; i++) {
             boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
                     && EventReference.isSingledOut(a, i, from);
-            if ((singledOut || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i) || announced(a, i, from))
+            // «إحباط هجوم وتفكيك سيارة مفخخة»: a weapon defused is a deed done, like an arrest made
+            boolean defused = a.cueHead[i] && a.has(i, Cue.DEFUSED);
+            if ((singledOut || defused || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i) || announced(a, i, from))
                     && Modality.asserted(a, i, from, to)) {
                 return true;
             }

@@ -43,8 +43,11 @@ final class Modality {
                 return false;  // «نفى مصدر أمني اليوم وقوع أي هجوم على كمين …»: a denial covers its whole clause
             }
         }
+        boolean defused = a.has(trigger, Cue.DEFUSED);
         for (int j = Math.max(from, wordsBefore(a, trigger, BEFORE)); j < trigger; j++) {
-            if (a.has(j, Cue.NEGATION) || a.has(j, Cue.UNREAL) || a.has(j, Cue.FUTURE) || isFutureVerb(a.ix.word(j))
+            // «أعلنت الشرطة إحباط هجوم انتحاري وتفكيك سيارة مفخخة»: the attack was foiled, the bomb really defused
+            boolean unreal = a.has(j, Cue.UNREAL) && !(defused && isFoiling(a.ix.word(j)));
+            if (a.has(j, Cue.NEGATION) || unreal || a.has(j, Cue.FUTURE) || isFutureVerb(a.ix.word(j))
                     || (a.ix.word(j).equals("قد") && j + 1 < to && isPresentVerb(a.ix.word(j + 1)))) {
                 return false;
             }
@@ -108,6 +111,13 @@ final class Modality {
             }
         }
         return false;
+    }
+
+    /** «إحباط», «أحبطت», «إفشال»: a plot foiled, which a bomb defused in the same breath makes real. */
+    private static boolean isFoiling(String w) {
+        String v = Conjunction.strip(w);
+        return v.startsWith("احبط") || v.startsWith("احباط") || v.startsWith("يحبط") || v.startsWith("تحبط")
+                || v.startsWith("افشال") || v.startsWith("افشل");
     }
 
     private static boolean isDenialVerb(String w) {

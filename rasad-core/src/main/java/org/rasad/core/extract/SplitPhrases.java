@@ -33,7 +33,9 @@ final class SplitPhrases {
             new Phrase(WordLists.of("HOLDING_VERBS"), WordLists.of("HOSTAGES"), Cue.KIDNAP, false),
             new Phrase(WordLists.of("ARSON_VERBS"), WordLists.of("PROPERTY"), Cue.LOOT, false),
             // the drone or missile is an event word of its own («طائرة مسيرة»); intercepted, it did no harm
-            new Phrase(WordLists.of("INTERCEPTING"), WordLists.of("INTERCEPTED"), Cue.DEFUSED, true));
+            new Phrase(WordLists.of("INTERCEPTING"), WordLists.of("INTERCEPTED"), Cue.DEFUSED, true),
+            // «تفكيك عبوة ناسفة», «فككت الفرق سيارة مفخخة»: the bomb is an event word of its own; defused, it did no harm
+            new Phrase(WordLists.of("DEFUSING"), WordLists.of("DEFUSED_WEAPONS"), Cue.DEFUSED, true));
 
     /**
      * A verb of violence and the words after it that make it figurative.

@@ -1,6 +1,7 @@
 package org.rasad.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.events;
 import static org.rasad.core.extract.Extracting.single;
 
 import org.junit.jupiter.api.Test;
@@ -177,5 +178,17 @@ class EventTypeTest {
     void arsonWithTheTimeBetweenVerbAndHousesIsDestruction() {
         assertThat(single("أضرم مستوطنون النار، فجر اليوم، في ثلاثة منازل ومركبتين في قرية ترمسعيا شمال رام الله.").subEventType())
                 .isEqualTo("Looting/property destruction");
+    }
+
+    @Test
+    void dismantlingACellIsAnArrestAndDefusingABombIsDisruptedWeaponsUse() {
+        assertThat(single("أعلنت الشرطة المغربية أمس تفكيك خلية إرهابية في مدينة فاس واعتقال أربعة من أعضائها.").subEventType())
+                .isEqualTo("Arrests");
+        // the attack was foiled, the car bomb really defused
+        assertThat(single("أعلنت الشرطة الصومالية أمس إحباط هجوم انتحاري وتفكيك سيارة مفخخة قرب مقر الحكومة المحلية في مدينة بيدوا.")
+                .subEventType()).isEqualTo("Disrupted weapons use");
+        // protesters dismantling tyres defuse nothing
+        assertThat(events("وعمد المتظاهرون أمس إلى تفكيك إطارات سيارات مركونة في شارع رئيسي بمدينة بعلبك."))
+                .noneMatch(e -> e.subEventType().equals("Disrupted weapons use"));
     }
 }
