@@ -30,6 +30,8 @@ final class Roles {
     }
 
 
+    private static final java.util.Set<String> CARRYING = WordLists.of("CARRYING");
+
     private Roles() {
     }
 
@@ -95,7 +97,8 @@ final class Roles {
         ActorMention attacker = null;
         for (ActorMention m : actors) {
             if (m.isCivilian() && !RoleMarkers.isSpeaker(a, m)  // «وقال سكان إن …»: witnesses, not victims
-                    || (RoleMarkers.before(a, m, RoleMarkers.TARGET_MARKERS, 2) && !RoleMarkers.subjectOfVerbalNoun(a, m))) {
+                    || (RoleMarkers.before(a, m, RoleMarkers.TARGET_MARKERS, 2) && !RoleMarkers.subjectOfVerbalNoun(a, m))
+                    || RoleMarkers.before(a, m, CARRYING, 4)) {  // «سيارة تقل قياديين في الحشد الشعبي»
                 victims.add(m.name());
             } else if (attacker == null && m.entry().isArmed()
                     && (RoleMarkers.before(a, m, RoleMarkers.AGENT_MARKERS, 3) || RoleMarkers.afterAttackWord(a, m) || RoleMarkers.claimsResponsibility(a, m)

@@ -9,6 +9,8 @@ import org.rasad.core.model.Location;
  * that says «معركة مع قوات سوريا الديمقراطية في منطقة غويران» places Ghuwayran in Syria even though the
  * gazetteer does not know it. Rules:
  * <ul>
+ *   <li>a country named right after the place, a direction at most between («منطقة متينا شمالي العراق»), is its
+ *       country, whatever the nationality of the sentence's actors («وزارة الدفاع التركية»);</li>
  *   <li>when the sentence names the article's country or uses its adjective («جنديان تونسيان»), the
  *       article's country stands;</li>
  *   <li>else the country name nearest to the place in the sentence («غويران في سوريا»), except a neighbour
@@ -36,13 +38,21 @@ final class SentenceCountry {
             return Optional.empty();
         }
         String sentence = text.substring(s[0], s[1]);
-        if (ctx.country() != null && CountryCentres.mentionedIn(sentence).contains(ctx.country())) {
-            return Optional.empty();
-        }
         List<CountryCentres.Mention> names = CountryCentres.namesIn(sentence).stream()
                 .filter(m -> !afterBorderWord(sentence, m.start())).toList();
         int start = from - s[0];
         int end = to - s[0];
+        // «غارات جوية على منطقة متينا شمالي العراق»: a country named right after the place, a direction at most
+        // between, is where it is, whatever nationality the sentence's actors have («وزارة الدفاع التركية»)
+        Optional<String> attached = names.stream()
+                .filter(m -> m.start() >= end && wordsBetween(sentence, end, m.start()) <= 1)
+                .map(CountryCentres.Mention::iso2).findFirst();
+        if (attached.isPresent()) {
+            return attached.filter(c -> !c.equals(ctx.country()));
+        }
+        if (ctx.country() != null && CountryCentres.mentionedIn(sentence).contains(ctx.country())) {
+            return Optional.empty();
+        }
         Optional<String> nearest = names.stream()
                 .min((a, b) -> Integer.compare(distance(a, start, end), distance(b, start, end)))
                 .map(CountryCentres.Mention::iso2);
@@ -64,6 +74,11 @@ final class SentenceCountry {
             }
         }
         return false;
+    }
+
+    private static int wordsBetween(String sentence, int from, int to) {
+        String between = sentence.substring(from, to).strip();
+        return between.isEmpty() ? 0 : between.split("\\s+").length;
     }
 
     private static int distance(CountryCentres.Mention m, int start, int end) {

@@ -281,6 +281,14 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void thoseAVehicleCarriedAreWhomTheStrikeHit() {
+        Event e = single("استهدفت طائرة مسيرة مجهولة أمس سيارة تقل قياديين في الحشد الشعبي قرب مدينة القائم ما أدى إلى مقتلهما.");
+        assertThat(e.actor2().name()).isEqualTo("Popular Mobilization Forces");
+        assertThat(e.actor1()).satisfiesAnyOf(a -> assertThat(a).isNull(),
+                a -> assertThat(a.name()).isNotEqualTo("Popular Mobilization Forces"));
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");

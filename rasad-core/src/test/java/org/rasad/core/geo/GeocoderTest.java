@@ -50,6 +50,15 @@ class GeocoderTest {
     }
 
     @Test
+    void aCountryRightAfterAnUnknownPlaceIsItsCountryWhateverTheActorsNationality() {
+        // the Turkish ministry's adjective does not put Metina in Turkey: «شمالي العراق» follows the place
+        Location l = geocode("أعلنت وزارة الدفاع التركية تحييد 11 عنصرا في غارات جوية على منطقة متينا شمالي العراق.", "TR",
+                in("متينا"));
+        assertThat(l.country()).isEqualTo("IQ");
+        assertThat(l.geoPrecision()).isEqualTo(3);
+    }
+
+    @Test
     void foreignPlaceIsTakenWhenTheSentenceNamesItsCountry() {
         Location l = geocode("فر سجناء من تل الحمرا في سوريا.", "LY", in("تل الحمرا"));
         assertAt(l, HAMRA_SY, 1);
