@@ -12,7 +12,7 @@ import org.rasad.core.dict.PhraseMatcher;
  * <ol>
  *   <li>dictionary aliases; a generic alias followed by a country adjective takes that country
  *       («الجيش» + «المصري» → Military Forces of Egypt), otherwise the article's country; the words around
- *       an alias may say more of who it is ({@link ActorContext});</li>
+ *       an alias may say more of who it is ({@link AliasMeanings}, {@link ActorContext});</li>
  *   <li>units («كتيبة شهداء …», «السرية 77», «اللواء 128» but not the rank «اللواء خالد») take the
  *       name of the force they belong to: the next named state force in the sentence, else the
  *       article's main state force;</li>
@@ -36,36 +36,7 @@ final class ActorFinder {
 
     /** @param matches the actor dictionary's matches over {@code ix.names} */
     static Found find(TextIndex ix, Lexicon lex, Country articleCountry, List<PhraseMatcher.Match<ActorEntry>> matches) {
-        List<ActorMention> named = new ArrayList<>();
-        ActorMention lastWithNisba = null;
-        for (PhraseMatcher.Match<ActorEntry> m : matches) {
-            if (AccusativeAdjective.describesWordBefore(ix, m)) {
-                continue;  // «هجوما إرهابيا», «هجوما مسلحا», «مؤتمرا صحفيا»: describes the noun before it
-            }
-            ActorEntry e = pick(m.values(), articleCountry);
-            int end = m.end();
-            Country c = e.country() == null ? articleCountry : lex.country(e.country());
-            Country adj = end < ix.size() ? nisba(ix, lex, end) : null;
-            if (adj != null) {
-                c = e.isGeneric() ? adj : c;
-                end++;
-            }
-            boolean sameForce = adj == null && e.isGeneric() && e.isStateForce() && lastWithNisba != null
-                    && lastWithNisba.name().startsWith(e.canonical().replace("{country}", ""))
-                    && ix.sentenceOf(lastWithNisba.start()) == ix.sentenceOf(m.start());
-            if (sameForce) {
-                // «قتلت 15 جنديا من القوات الإثيوبية … فيما قال مسؤول إن الهجوم أسفر عن مقتل جنديين فقط»: the plain word
-                // for the same kind of force, in the sentence that named its country, is that country's
-                c = lastWithNisba.country();
-            }
-            ActorMention mention = new ActorMention(m.start(), end, e, e.nameIn(c), c, sameForce);
-            if (e.isStateForce() && c != null && (adj != null || !e.isGeneric() && nisba(ix, lex, m.end() - 1) != null)) {
-                // a force whose country adjective the text gives («القوات الإثيوبية», «الجيش المصري»); not one the
-                // dictionary ties to a country by other words («المنطقة العسكرية الثالثة»)
-                lastWithNisba = mention;
-            }
-            named.add(mention);
-        }
+        List<ActorMention> named = AliasMeanings.of(ix, lex, articleCountry, matches);
         ActorContext.resolve(ix, named);
         ActorMention focus = focusGroup(named);
         if (focus != null) {
@@ -141,24 +112,6 @@ final class ActorFinder {
     /** A named organisation or force, not a crowd or a generic description. */
     static boolean isOrganised(ActorEntry e) {
         return e.isArmed() && !e.isUnidentified();
-    }
-
-    /** Among several meanings of one alias, a named actor beats a generic one, and one of the article's country the rest. */
-    private static ActorEntry pick(List<ActorEntry> values, Country articleCountry) {
-        ActorEntry named = null;
-        ActorEntry generic = null;
-        for (ActorEntry e : values) {
-            if (e.isGeneric()) {
-                generic = generic == null ? e : generic;
-            } else if (articleCountry != null && articleCountry.iso2().equals(e.country())) {
-                return e;  // «أنصار الإسلام»: Ansaroul Islam in an article about Burkina Faso, Ansar al-Islam about Iraq
-            } else {
-                named = named == null ? e : named;
-            }
-        }
-        // «قيادة العمليات المشتركة» in an article about Somalia is Somalia's, not the Iraqi command of that name
-        boolean elsewhere = articleCountry != null && named != null && named.country() != null && generic != null;
-        return named != null && !elsewhere ? named : generic != null ? generic : values.get(0);
     }
 
     static Country nisba(TextIndex ix, Lexicon lex, int i) {
