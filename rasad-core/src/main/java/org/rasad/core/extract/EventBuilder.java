@@ -149,12 +149,16 @@ final class EventBuilder {
         String[] words = p.anchor().split(" ");
         for (int i = p.start(); i + words.length <= p.end(); i++) {
             boolean all = true;
+            boolean clitic = false;
             for (int k = 0; k < words.length && all; k++) {
                 String w = a.ix.word(i + k);
+                clitic |= k == 0 && !w.equals(words[k]);
                 all = w.equals(words[k]) || (k == 0 && w.length() > 1 && w.substring(1).equals(words[k]));
             }
             if (all) {
-                return a.ix.originalText(i, i + words.length).replaceFirst("^[وبل](?=\\S{3,})", "");
+                String written = a.ix.originalText(i, i + words.length);
+                // «ببغداد» → «بغداد»; but «بغداد» itself begins with the letter of the clitic and keeps it
+                return clitic ? written.replaceFirst("^[وبل](?=\\S{3,})", "") : written;
             }
         }
         return p.anchor();

@@ -59,11 +59,22 @@ final class MentionBuilder {
                 clauses(a, s, from, to, null, out);
             } else {
                 clauses(a, s, from, split.start(), null, out);
-                int offset = -split.mention().eventOffsetDays().getAsInt();
+                int days = split.mention().eventOffsetDays().getAsInt();
+                // «بعد يومين من اختطافهم», «غداة هجوم»: the phrase governs the event after it, which came before (or,
+                // for «عشية», after) the one told; «وبعد يومين، نصب مسلحون كمينا»: the clause after the phrase is the
+                // later event, dated from the incident told before it
+                int offset = governsAnEvent(a, split) ? -days : days;
                 clauses(a, s, split.end(), to, offset, out);
             }
         }
         return out;
+    }
+
+    /** «بعد يومين من …», «قبل أسبوع على …», «غداة …», «عشية …»: the date phrase governs the event word after it. */
+    private static boolean governsAnEvent(Annotations a, Annotations.DateRef d) {
+        String last = a.ix.word(d.end() - 1);
+        String first = Conjunction.strip(a.ix.word(d.start()));
+        return last.equals("من") || last.equals("علي") || first.equals("غداه") || first.equals("عشيه");
     }
 
     /** A sentence part cut further at connectors («في الوقت الذي», «بينما») that may begin another event. */
