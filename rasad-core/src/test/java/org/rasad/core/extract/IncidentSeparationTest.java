@@ -140,4 +140,14 @@ class IncidentSeparationTest {
                 """);
         assertThat(e).hasSize(2);
     }
+
+    @Test
+    void twoDaysLaterIsTwoDaysAfterTheIncidentToldBefore() {
+        // «وبعد يومين،» narrates: the ambush after it came later; «بعد يومين من …» would count back
+        List<Event> e = events("هاجم مسلحون قاعدة للجيش في بلدة مارتي ليل الثلاثاء ما أسفر عن مقتل تسعة جنود. "
+                + "وبعد يومين، نصب مسلحون كمينا لقافلة عسكرية قرب بلدة ديكوا ما أدى إلى مقتل ضابط.", "2025-05-08");
+        assertThat(e).hasSize(2);
+        assertThat(e.get(0).date()).hasToString("2025-05-06");
+        assertThat(e.get(1).date()).hasToString("2025-05-08");
+    }
 }
