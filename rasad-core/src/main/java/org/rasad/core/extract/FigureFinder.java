@@ -31,6 +31,9 @@ final class FigureFinder {
     private static final Set<String> OTHERS = WordLists.of("OTHERS");
     static final Set<String> ANYONE = WordLists.of("ANYONE");
 
+    /** Words for bodies found: a number after them counts the dead. */
+    private static final java.util.Set<String> BODIES = java.util.Set.of("جثث", "الجثث", "جثه", "جثامين", "جثمان", "رفات");
+
     private FigureFinder() {
     }
 
@@ -98,6 +101,9 @@ final class FigureFinder {
             }
             Cue kind = null;
             if (after < to && (a.has(after - 1, Cue.KILLED_NOUN) || a.has(after, Cue.KILLED_NOUN))) {
+                kind = Cue.KILLED;
+            } else if (i > from && BODIES.contains(Conjunction.strip(a.ix.word(i - 1)))) {
+                // «عثر على جثث ثلاثة مهاجرين مصابين بطلقات نارية»: bodies counted, whatever wounds they bear
                 kind = Cue.KILLED;
             } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
                 kind = Cue.INJURED;

@@ -117,6 +117,14 @@ final class MentionBuilder {
             // «احتجاجا على … بعد يوم من مقتل 16 شخصا»: a death governed by a word of time or cause is one referred to
             joinOnly = scan.unreal() || !Modality.asserted(a, f.start(), from, to) || deathReferredTo(a, f, from);
         }
+        if (trigger < 0 && !deaths && !cues.contains(Cue.NONCONFLICT)
+                && figures.stream().anyMatch(f -> f.kind() == Cue.INJURED && Modality.asserted(a, f.start(), from, to))) {
+            // «… قبل أن تتدخل قوات الأمن. وأصيب 25 شخصا بينهم 12 من عناصر الأمن»: wounded told on their own add to the
+            // incident just told; they never make one
+            trigger = figures.stream().filter(f -> f.kind() == Cue.INJURED).findFirst().get().start();
+            reference = false;
+            joinOnly = true;
+        }
         if (trigger < 0) {
             return Optional.empty();
         }
@@ -160,6 +168,10 @@ final class MentionBuilder {
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
         EventTyper.Type type = EventTyper.type(cues, civilians, protesters, protestersKilled, deaths);
+        if (type == null && joinOnly && !deaths && figures.stream().anyMatch(f -> f.kind() == Cue.INJURED)) {
+            // wounded told on their own: a general word of violence, which fits any violent incident told before
+            type = new EventTyper.Type(EventTyper.VAC, "Attack");
+        }
         if (type == null) {
             return Optional.empty();
         }

@@ -143,11 +143,27 @@ final class RoleMarkers {
                 return true;
             }
         }
-        return false;
+        // «أكد مصدر في الشرطة الليبية العثور على جثث …», «قال متحدث باسم الجيش»: the force a source speaks for
+        return m.start() >= 2 && SPOKEN_FOR.contains(a.ix.word(m.start() - 1))
+                && SPEAKER_NOUNS.contains(Conjunction.strip(a.ix.word(m.start() - 2)));
     }
+
+    private static final Set<String> SPEAKER_NOUNS = Set.of("مصدر", "مصادر", "متحدث", "ناطق", "المتحدث", "الناطق", "مسؤول",
+            "مسوول", "مسؤولون", "مسوولون", "مسؤولين", "مسوولين");
+
+    private static final Set<String> SPOKEN_FOR = Set.of("في", "من", "باسم", "بوزاره");
 
     /** «عثرت الشرطة على ثلاث جثث»: who found the dead reports them; it never did the killing. */
     static boolean isFinder(Annotations a, ActorMention m) {
-        return before(a, m, FINDERS, 2);
+        if (before(a, m, FINDERS, 2)) {
+            return true;
+        }
+        // «أكد مصدر في الشرطة الليبية العثور على جثث»: the finding told right after the force
+        for (int j = m.end(); j < Math.min(a.ix.size(), m.end() + 2); j++) {
+            if (a.ix.formIn(j, FINDERS)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -194,4 +194,24 @@ class CasualtyFigureTest {
         assertThat(e.fatalities()).isEqualTo(2);
         assertThat(e.claims()).extracting(c -> c.value()).contains(15L, 2L);
     }
+
+    @Test
+    void woundedToldInASentenceOfTheirOwnJoinTheIncidentBefore() {
+        Event e = Extracting.single("انفجرت سيارة مفخخة أمس قرب سوق شعبي في مدينة القامشلي ما أدى إلى مقتل خمسة أشخاص. "
+                + "وأصيب 25 شخصا بجروح بينهم ثلاثة أطفال.");
+        assertThat(e.fatalities()).isEqualTo(5);
+        assertThat(e.injured()).isEqualTo(25);
+        // on their own they make no incident
+        assertThat(Extracting.events("وأصيب 25 شخصا بجروح بينهم ثلاثة أطفال في مدينة القامشلي أمس.")).isEmpty();
+    }
+
+    @Test
+    void bodiesCountedAreDeadWhateverWoundsTheyBear() {
+        Event e = Extracting.single("أكد مصدر في الشرطة الليبية أمس العثور على جثث ثلاثة مهاجرين مصابين بطلقات نارية "
+                + "في منطقة صحراوية قرب مدينة بني وليد.");
+        assertThat(e.fatalities()).isEqualTo(3);
+        // the force that found them did not kill them
+        assertThat(e.actor1()).satisfiesAnyOf(a -> assertThat(a).isNull(),
+                a -> assertThat(a.name()).doesNotStartWith("Police Forces"));
+    }
 }
