@@ -31,8 +31,6 @@ import org.rasad.core.export.AcledRow;
 import org.rasad.core.extract.Extractor;
 import org.rasad.core.extract.Lexicon;
 import org.rasad.core.geo.DocumentGeocoder;
-import org.rasad.core.geo.GeoNamesIndex;
-import org.rasad.core.geo.Geocoder;
 import org.rasad.core.model.Article;
 import org.rasad.core.pipeline.Pipeline;
 import picocli.CommandLine;
@@ -138,7 +136,7 @@ class SparkEventsTest {
     private static List<ConsolidatedEvent> coreEvents(Path... jsonl) throws IOException {
         String index = gazetteer();
         Pipeline pipeline = new Pipeline(new Extractor(Lexicon.bundled()),
-                index == null ? null : new DocumentGeocoder(new Geocoder(GeoNamesIndex.open(Path.of(index)))));
+                index == null ? null : DocumentGeocoder.standard(Path.of(index)));  // the geocoder every front end uses
         ConsolidationState state = new ConsolidationState();
         for (Path f : jsonl) {
             for (String line : Files.readAllLines(f)) {

@@ -26,6 +26,9 @@ final class AliasMeanings {
             int end = m.end();
             Country c = e.country() == null ? articleCountry : lex.country(e.country());
             Country adj = end < ix.size() ? ActorFinder.nisba(ix, lex, end) : null;
+            if (adj == null && e.isGeneric()) {
+                adj = accusativeAdjective(ix, lex, end);
+            }
             if (adj != null) {
                 c = e.isGeneric() ? adj : c;
                 end++;
@@ -48,6 +51,23 @@ final class AliasMeanings {
             named.add(mention);
         }
         return named;
+    }
+
+    /**
+     * «قتل 15 جنديا إثيوبيا», «جنودا سوريا»: after a counted noun in the accusative, its adjective is written like the
+     * country's name; it is the soldiers' nationality, not a place.
+     */
+    private static Country accusativeAdjective(TextIndex ix, Lexicon lex, int at) {
+        if (at <= 0 || at >= ix.size() || !looksAccusative(ix, at)) {
+            return null;
+        }
+        PhraseMatcher.Match<Country> m = lex.countryNames.longestAt(ix.names, at);
+        return m != null && m.end() == at + 1 ? m.values().get(0) : null;
+    }
+
+    /** A word in «يا» after one in «ا»: an accusative noun and its adjective («جنديا إثيوبيا»), if a noun precedes. */
+    static boolean looksAccusative(TextIndex ix, int at) {
+        return at > 0 && ix.word(at - 1).endsWith("ا") && ix.word(at).endsWith("يا");
     }
 
     /** Among several meanings of one alias, a named actor beats a generic one, and one of the article's country the rest. */

@@ -200,7 +200,10 @@ final class Annotations {
         Map<Country, Integer> votes = new HashMap<>();
         Map<Country, Integer> firstSeen = new HashMap<>();
         for (PhraseMatcher.Match<Country> m : lex.countryNames.findAll(ix.names)) {
-            if (!ix.furniture[Math.max(0, ix.sentenceOf(m.start()))] && !isNeighbour(ix, m.start())) {
+            // «15 جنديا إثيوبيا»: the adjective of a force counted in the accusative names no place
+            boolean nationality = AliasMeanings.looksAccusative(ix, m.start()) && actorMatches.stream()
+                    .anyMatch(x -> x.end() == m.start() && x.values().get(0).isGeneric());
+            if (!nationality && !ix.furniture[Math.max(0, ix.sentenceOf(m.start()))] && !isNeighbour(ix, m.start())) {
                 votes.merge(m.values().get(0), 2, Integer::sum);
                 firstSeen.merge(m.values().get(0), m.start(), Math::min);
             }

@@ -56,6 +56,10 @@ final class BetweenTowns {
         if (second <= first) {
             return null;
         }
+        if (second == first + 1 && kind == PlaceMention.Kind.SETTLEMENT
+                && (PlaceNameSpans.secondWordOfName(a, second, to) || PlaceNameSpans.indefiniteSecondWord(a, second, to))) {
+            second++;  // «بين مدينتي بلدوين وبولو برتي»: the second town's name may run to two words, like any town's
+        }
         return new PlaceMention(j, second, PlaceNameSpans.join(a.ix, j, first), kind, "between",
                 PlaceNameSpans.stripWaw(PlaceNameSpans.join(a.ix, first, second)), -1, null, null);
     }

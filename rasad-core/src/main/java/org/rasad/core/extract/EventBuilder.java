@@ -22,6 +22,11 @@ final class EventBuilder {
     private EventBuilder() {
     }
 
+    /** «المهاجمون», «المهاجمين»: the attackers, who are the doer whatever name they go by, never the other side. */
+    private static boolean isAttackersWord(Annotations a, ActorMention m) {
+        return m != null && m.start() >= 0 && Conjunction.strip(a.ix.word(m.start())).startsWith("المهاجم");
+    }
+
     /** The protesters or rioters of the mention that gave the incident its protest type, or null. */
     private static ActorMention crowd(Incident inc, EventTyper.Type type) {
         for (Mention m : inc.mentions) {
@@ -42,11 +47,11 @@ final class EventBuilder {
         Mention doer = inc.doerMention();
         if (doer != null) {
             actor1 = named.apply(doer.actor1());
-            actor2 = named.apply(doer.actor2());
+            actor2 = isAttackersWord(a, doer.actor2()) ? null : named.apply(doer.actor2());
         }
         for (Mention m : inc.mentions) {
             ActorMention one = named.apply(m.actor1());
-            ActorMention two = named.apply(m.actor2());
+            ActorMention two = isAttackersWord(a, m.actor2()) ? null : named.apply(m.actor2());
             if (actor1 == null) {
                 actor1 = one;
             }

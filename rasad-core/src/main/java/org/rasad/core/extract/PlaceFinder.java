@@ -43,6 +43,9 @@ final class PlaceFinder {
     /** «العاصمة» with its prepositions: a capital named in apposition follows it. */
     private static final Set<String> CAPITAL = WordLists.of("CAPITAL_WORDS");
 
+    /** Area words that an adjective in «ي» describes («سوق شعبي», «حي سكني», «شارع رئيسي»). */
+    private static final Set<String> DESCRIBED_AREAS = Set.of("سوق", "حي", "شارع", "ساحه", "منطقه", "مركز", "قرب");
+
     private PlaceFinder() {
     }
 
@@ -159,7 +162,7 @@ final class PlaceFinder {
             return region(a, after, to, out, i);
         }
         String name = PlaceNameSpans.join(ix, after, nameEnd);
-        if (isAdjective(ix, i, after, nameEnd)) {
+        if (isAdjective(a, i, after, nameEnd)) {
             return i;
         }
         String relation = w.kind() == PlaceWord.Kind.NEAR || i == nearUntil[0] ? "near" : "in";
@@ -215,7 +218,9 @@ final class PlaceFinder {
         for (PhraseMatcher.Match<Country> m : a.lex.countryNames.findAll(new PlaceNameSpans.SpanWords(a.ix, from, to))) {
             int s = from + m.start();
             int e = from + m.end();
-            if (out.stream().noneMatch(p -> p.start() <= s && s < p.end())) {
+            // «15 جنديا إثيوبيا»: the soldiers' nationality, read into the actor, is no place
+            boolean nationality = a.actorAt[s] != null && a.actorAt[s].start() < s && AliasMeanings.looksAccusative(a.ix, s);
+            if (!nationality && out.stream().noneMatch(p -> p.start() <= s && s < p.end())) {
                 out.add(new PlaceMention(s, e, PlaceNameSpans.join(a.ix, s, e), PlaceMention.Kind.COUNTRY, "in", null, -1, null,
                         m.values().get(0)));
             }
@@ -243,13 +248,25 @@ final class PlaceFinder {
     }
 
     /** «مناطق عسكرية», «طريق زراعي»: an indefinite adjective after an indefinite place word is no name. */
-    private static boolean isAdjective(TextIndex ix, int placeWord, int from, int to) {
+    private static boolean isAdjective(Annotations a, int placeWord, int from, int to) {
+        TextIndex ix = a.ix;
         String w = ix.word(from);
         if (!ix.isQuote(from - 1) && isDefinite(w) && !w.startsWith("ال")) {
             return true;  // «بالتقاطع», «للمنطقة»: a preposition and the article, not the start of a name
         }
-        return to - from == 1 && !ix.isQuote(from - 1) && !w.startsWith("ال") && !ix.word(placeWord).contains("ال")
-                && (w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يات"));
+        if (to - from != 1 || ix.isQuote(from - 1) || w.startsWith("ال") || ix.word(placeWord).contains("ال")) {
+            return false;
+        }
+        if (a.placeWord[placeWord].kind() == PlaceWord.Kind.SETTLEMENT) {
+            // «بلدة قباطية», «قرية ترمسعيا»: towns are named so; «بلدة سورية» is a Syrian town, and the common
+            // adjectives of towns («نائية», «حدودية», «مجاورة») are NOT_NAME words
+            return ActorFinder.nisba(ix, a.lex, from) != null;
+        }
+        // «مناطق عسكرية», «سوق شعبي», «حي سكني», «مستشفى ميداني»: an area or a site described, not named; the units of
+        // administration take names in «ي» («ناحية سنوني»)
+        boolean described = a.placeWord[placeWord].kind() == PlaceWord.Kind.SITE
+                || DESCRIBED_AREAS.contains(Conjunction.strip(ix.word(placeWord)));
+        return w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يات") || described && w.endsWith("ي") && w.length() >= 4;
     }
 
     /** «في “القطرون”», «بـ"الوادي"»: a quoted word after «في» or «ب» names a place. */

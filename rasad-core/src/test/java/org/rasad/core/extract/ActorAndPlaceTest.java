@@ -298,6 +298,23 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aCountedForceTakesTheAdjectiveWrittenLikeItsCountrysName() {
+        // «15 جنديا إثيوبيا»: Ethiopian soldiers, and no place called Ethiopia
+        Event e = single("أعلنت حركة الشباب أمس قتل 15 جنديا إثيوبيا في هجوم على قاعدة في بلدة بولو برتي.");
+        assertThat(e.casualties()).extracting(c -> c.actor()).containsExactly("Military Forces of Ethiopia");
+        assertThat(e.location().nameAr()).isEqualTo("بولو برتي");
+    }
+
+    @Test
+    void theAttackersAreNeverTheOtherSide() {
+        Event e = single("هاجم مقاتلو حركة الشباب فجر أمس قاعدة تتمركز فيها قوات إثيوبية في بلدة بولو برتي، "
+                + "واستمرت المعارك ساعتين قبل أن ينسحب المهاجمون.");
+        assertThat(e.actor1().name()).isEqualTo("Al Shabaab");
+        assertThat(e.actor2()).satisfiesAnyOf(a -> assertThat(a).isNull(),
+                a -> assertThat(a.name()).doesNotStartWith("Unidentified"));
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");

@@ -147,4 +147,19 @@ class PlaceNameFormingTest {
     void anUnnamedNeighbouringVillageHasNoName() {
         noPlaceStartsWith("ويأتي الهجوم بعد أسبوع من هجوم مماثل على قرية مجاورة أسفر عن مقتل 20 مدنيا.", "مجاوره");
     }
+
+    @Test
+    void aTownNameInIyaIsANameAndAMarketInIIsDescribed() {
+        check("أصيب ثلاثة شبان أمس في بلدة قباطية جنوب جنين.", "قباطيه");
+        check("قتل جندي في ناحية سنوني شمال قضاء سنجار.", "سنوني");
+        noPlaceStartsWith("قتل خمسة أشخاص قرب سوق شعبي في منطقة البلديات شرقي بغداد.", "شعبي");
+        noPlaceStartsWith("سقطت قذيفة على حي سكني في مدينة حلب.", "سكني");
+    }
+
+    @Test
+    void theSecondOfTwoTownsMayHaveTwoWords() {
+        assertThat(new Extractor().extract(new org.rasad.core.model.Article("t.txt",
+                        "انفجرت عبوة أمس على الطريق بين مدينتي بلدوين وبولو برتي، ما أدى إلى مقتل جندي.", null, null, null, null))
+                .events().get(0).location().anchorAr()).isEqualTo("بولو برتي");
+    }
 }
