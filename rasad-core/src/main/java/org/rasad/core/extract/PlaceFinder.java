@@ -43,8 +43,6 @@ final class PlaceFinder {
     /** «العاصمة» with its prepositions: a capital named in apposition follows it. */
     private static final Set<String> CAPITAL = WordLists.of("CAPITAL_WORDS");
 
-    /** Area words that an adjective in «ي» describes («سوق شعبي», «حي سكني», «شارع رئيسي»). */
-    private static final Set<String> DESCRIBED_AREAS = Set.of("سوق", "حي", "شارع", "ساحه", "منطقه", "مركز", "قرب");
 
     private PlaceFinder() {
     }
@@ -162,7 +160,7 @@ final class PlaceFinder {
             return region(a, after, to, out, i);
         }
         String name = PlaceNameSpans.join(ix, after, nameEnd);
-        if (isAdjective(a, i, after, nameEnd)) {
+        if (DescribedPlaces.isAdjective(a, i, after, nameEnd)) {
             return i;
         }
         String relation = w.kind() == PlaceWord.Kind.NEAR || i == nearUntil[0] ? "near" : "in";
@@ -242,31 +240,9 @@ final class PlaceFinder {
                 && a.placeWord[i + 1] == null && !a.cueHead[i + 1];
     }
 
-    private static boolean isDefinite(String w) {
+    static boolean isDefinite(String w) {
         return w.startsWith("ال") || w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال")
                 || w.startsWith("لل") || w.startsWith("كال");
-    }
-
-    /** «مناطق عسكرية», «طريق زراعي»: an indefinite adjective after an indefinite place word is no name. */
-    private static boolean isAdjective(Annotations a, int placeWord, int from, int to) {
-        TextIndex ix = a.ix;
-        String w = ix.word(from);
-        if (!ix.isQuote(from - 1) && isDefinite(w) && !w.startsWith("ال")) {
-            return true;  // «بالتقاطع», «للمنطقة»: a preposition and the article, not the start of a name
-        }
-        if (to - from != 1 || ix.isQuote(from - 1) || w.startsWith("ال") || ix.word(placeWord).contains("ال")) {
-            return false;
-        }
-        if (a.placeWord[placeWord].kind() == PlaceWord.Kind.SETTLEMENT) {
-            // «بلدة قباطية», «قرية ترمسعيا»: towns are named so; «بلدة سورية» is a Syrian town, and the common
-            // adjectives of towns («نائية», «حدودية», «مجاورة») are NOT_NAME words
-            return ActorFinder.nisba(ix, a.lex, from) != null;
-        }
-        // «مناطق عسكرية», «سوق شعبي», «حي سكني», «مستشفى ميداني»: an area or a site described, not named; the units of
-        // administration take names in «ي» («ناحية سنوني»)
-        boolean described = a.placeWord[placeWord].kind() == PlaceWord.Kind.SITE
-                || DESCRIBED_AREAS.contains(Conjunction.strip(ix.word(placeWord)));
-        return w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يات") || described && w.endsWith("ي") && w.length() >= 4;
     }
 
     /** «في “القطرون”», «بـ"الوادي"»: a quoted word after «في» or «ب» names a place. */
