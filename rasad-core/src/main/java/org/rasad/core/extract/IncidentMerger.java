@@ -134,12 +134,21 @@ final class IncidentMerger {
         return a != null && a.entry().isArmed() && !a.entry().isStateForce();
     }
 
+    /** A sentence that tells only wounded, with no event word of its own: a detail of the incident told before. */
+    private static boolean woundedAlone(Mention m) {
+        return m.joinOnly() && !m.figures().isEmpty() && m.figures().stream().allMatch(f -> f.kind() == Cue.INJURED)
+                && m.cues().stream().noneMatch(Cue::isTrigger);
+    }
+
     static boolean compatible(Incident inc, Mention m) {
         if (inc.anchor != null && inc.mentions.size() == 1 && inc.first().sentence() == m.sentence()) {
             return false;
         }
         String a = inc.type().eventType();
         String b = m.type().eventType();
+        if (woundedAlone(m)) {
+            b = a;  // «… قبل أن تتدخل قوات الأمن. وأصيب 25 شخصا»: wounded told alone, of whatever the incident was
+        }
         if (!a.equals(b)) {
             boolean bothViolent = EventTyper.isViolent(a) && EventTyper.isViolent(b);
             if ((!bothViolent || (inc.strongType() && m.strongType())) && !stonesInTheFighting(inc, m)) {

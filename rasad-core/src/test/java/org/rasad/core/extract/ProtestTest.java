@@ -241,4 +241,13 @@ class ProtestTest {
                 + "وقال سكان إن شبانا رشقوا القوات بالحجارة.");
         assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo("Battles"));
     }
+
+    @Test
+    void woundedToldAloneAfterARiotAreItsWounded() {
+        List<Event> events = events("اقتحم مئات المحتجين مبنى البرلمان في العاصمة بغداد اليوم وأضرموا النار في بعض مكاتبه "
+                + "قبل أن تتدخل قوات الأمن وتطلق الغاز المسيل للدموع. وأصيب 25 شخصا بينهم 12 من عناصر الأمن.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).eventType()).isEqualTo("Riots");
+        assertThat(events.get(0).injured()).isEqualTo(25);
+    }
 }
