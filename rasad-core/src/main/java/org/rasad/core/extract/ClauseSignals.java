@@ -180,14 +180,19 @@ final class ClauseSignals {
      */
     static boolean isAboutJustice(Annotations a, int from, int to) {
         boolean violenceTold = false;
+        boolean reported = false;
         for (int i = from; i < to; i++) {
             if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.PROTEST) || a.cues.get(i).stream().anyMatch(Cue::isViolent))) {
                 // an arrest or a detention is no violence told («أمضى ليلة بمعتقل … المحكمة»); a protest that condemns
                 // is one («خرجت تظاهرة أمس تدين الزيارة»)
                 violenceTold = true;
             }
+            // «أطلق مجهولون النار على سيارة القاضي أثناء توجهه إلى مقر المحكمة»: a verb told the violence before the court
+            // (a verb apart from the event word: «خطفه لا يخدم أي قضية», «أعدم 13 شخصا شنقا», «بوقوع حوادث تعذيب» are no
+            // such report)
+            reported |= a.occurrenceAt(i) && a.cues.get(i).isEmpty() && !Conjunction.strip(a.ix.word(i)).startsWith("ب");
             if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold
-                    && (INQUIRY.contains(Conjunction.strip(a.ix.word(i))) || ClauseDates.hasDayWords(a, from, i)))) {
+                    && (reported || INQUIRY.contains(Conjunction.strip(a.ix.word(i))) || ClauseDates.hasDayWords(a, from, i)))) {
                 return true;
             }
         }

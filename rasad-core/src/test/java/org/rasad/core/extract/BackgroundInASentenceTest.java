@@ -169,4 +169,12 @@ class BackgroundInASentenceTest {
         none("وجاء ذلك في إشارة إلى رئيس الوزراء السابق الذي اغتيل قبل عامين في بيروت في تفجير.");
         single("اغتيل رئيس الوزراء السابق أمس في بيروت في تفجير استهدف موكبه.");
     }
+
+    @Test
+    void aCourtNamedAsAPlaceAfterReportedViolenceLeavesTheReport() {
+        // the judge was shot on his way to the court: the verb told it; «المحكمة» is where he was going
+        single("أطلق مجهولون النار على سيارة قاض أثناء توجهه إلى مقر المحكمة في مدينة سبها أمس ما أسفر عن إصابته بجروح.");
+        // an execution or a list of crimes under investigation stays about justice
+        none("وأعدم 13 شخصا شنقا في سجن إيفين أمس بعد إدانتهم بالقتل.");
+    }
 }

@@ -162,4 +162,10 @@ class PlaceNameFormingTest {
                         "انفجرت عبوة أمس على الطريق بين مدينتي بلدوين وبولو برتي، ما أدى إلى مقتل جندي.", null, null, null, null))
                 .events().get(0).location().anchorAr()).isEqualTo("بولو برتي");
     }
+
+    @Test
+    void aWordOfTimeOrCauseIsNoSecondWordOfAName() {
+        noPlaceStartsWith("ارتفعت حصيلة القصف على مدينة خان يونس منذ فجر اليوم إلى 27 قتيلا.", "خان يونس منذ");
+        check("ارتفعت حصيلة القصف على مدينة خان يونس منذ فجر اليوم إلى 27 قتيلا.", "خان يونس");
+    }
 }
