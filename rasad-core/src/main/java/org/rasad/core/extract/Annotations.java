@@ -108,7 +108,7 @@ final class Annotations {
         List<PhraseMatcher.Match<ActorEntry>> actorMatches = lex.actors.findAll(ix.names);
         country = articleCountry(ix, lex, actorMatches);
         ActorFinder.Found found = ActorFinder.find(ix, lex, country, actorMatches);
-        actors = found.actors();
+        actors = StrikeNationality.withForces(ix, lex, cues, found.actors());
         focus = found.focus();
         actorAt = new ActorMention[n];
         for (ActorMention a : actors) {

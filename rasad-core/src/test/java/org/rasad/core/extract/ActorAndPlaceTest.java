@@ -315,6 +315,18 @@ class ActorAndPlaceTest {
     }
 
     @Test
+    void aStrikeNamedWithANationalityWasThatCountrysForces() {
+        assertThat(single("ارتفعت حصيلة القصف الإسرائيلي على مدينة خان يونس اليوم إلى 27 قتيلا بينهم تسعة أطفال.").actor1().name())
+                .isEqualTo("Military Forces of Israel");
+        assertThat(single("قتل صحفي أمس في غارة أمريكية استهدفت سيارة قرب مدينة مأرب.").actor1().name())
+                .isEqualTo("Military Forces of the United States");
+        // a nationality after other words stays with the people it describes: Egyptian soldiers are the target
+        Event e = single("قتل خمسة جنود مصريين أمس في هجوم شنه مسلحون على حاجز قرب مدينة العريش.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.actor2().name()).isEqualTo("Military Forces of Egypt");
+    }
+
+    @Test
     void offsetFromAPlaceKeepsAnchorBearingAndDistance() {
         Event e = single("قتل 3 جنود أمس في هجوم على دورية في جبل عصيدة غرب القطرون بحوالي 80 كيلومترا.");
         assertThat(e.location().relation()).isEqualTo("offset");

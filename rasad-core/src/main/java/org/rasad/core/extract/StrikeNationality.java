@@ -1,0 +1,56 @@
+package org.rasad.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * «غارة إسرائيلية», «القصف الإسرائيلي», «ضربة أمريكية»: a strike named with a nationality was that country's forces',
+ * though the sentence names no force. The country adjective right after an air strike or shelling word becomes a
+ * mention of the country's military («Military Forces of Israel»), which the roles then read as the doer, as they
+ * read «هجوم داعش». Other violence keeps its adjective for people («هجوم إرهابي», «مسلحون سوريون»).
+ */
+final class StrikeNationality {
+
+    private static final Set<Cue> STRIKES = EnumSet.of(Cue.AIRSTRIKE, Cue.AIR_WEAK, Cue.SHELLING);
+
+    private static final String MILITARY = "Military Forces of {country}";
+
+    private StrikeNationality() {
+    }
+
+    /** The actors with one added for each nationality of a strike; in text order. */
+    static List<ActorMention> withForces(TextIndex ix, Lexicon lex, List<EnumSet<Cue>> cues, List<ActorMention> actors) {
+        boolean[] taken = new boolean[ix.size()];
+        for (ActorMention a : actors) {
+            for (int i = a.start(); i < a.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<ActorMention> out = null;
+        for (int i = 1; i < ix.size(); i++) {
+            if (taken[i] || cues.get(i - 1).stream().noneMatch(STRIKES::contains)) {
+                continue;
+            }
+            Country c = ActorFinder.nisba(ix, lex, i);
+            if (c == null) {
+                continue;
+            }
+            ActorEntry military = lex.byCanonical.get(MILITARY);
+            if (military == null) {
+                return actors;
+            }
+            if (out == null) {
+                out = new ArrayList<>(actors);
+            }
+            out.add(new ActorMention(i, i + 1, military, military.nameIn(c), c, false));
+        }
+        if (out == null) {
+            return actors;
+        }
+        out.sort(Comparator.comparingInt(ActorMention::start));
+        return out;
+    }
+}
