@@ -10,7 +10,7 @@ import java.util.Set;
 final class DescribedPlaces {
 
     /** Area words that an adjective in «ي» describes («سوق شعبي», «حي سكني», «شارع رئيسي»). */
-    private static final Set<String> DESCRIBED_AREAS = Set.of("سوق", "حي", "شارع", "ساحه", "منطقه", "مركز", "قرب");
+    private static final Set<String> DESCRIBED_AREAS = WordLists.of("DESCRIBED_AREAS");
 
     private DescribedPlaces() {
     }

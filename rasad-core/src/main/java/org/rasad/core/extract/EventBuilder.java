@@ -22,9 +22,11 @@ final class EventBuilder {
     private EventBuilder() {
     }
 
+    private static final java.util.Set<String> ATTACKERS = WordLists.of("ATTACKERS");
+
     /** «المهاجمون», «المهاجمين»: the attackers, who are the doer whatever name they go by, never the other side. */
     private static boolean isAttackersWord(Annotations a, ActorMention m) {
-        return m != null && m.start() >= 0 && Conjunction.strip(a.ix.word(m.start())).startsWith("المهاجم");
+        return m != null && m.start() >= 0 && ATTACKERS.contains(Conjunction.strip(a.ix.word(m.start())));
     }
 
     /** The protesters or rioters of the mention that gave the incident its protest type, or null. */

@@ -32,7 +32,7 @@ final class FigureFinder {
     static final Set<String> ANYONE = WordLists.of("ANYONE");
 
     /** Words for bodies found: a number after them counts the dead. */
-    private static final java.util.Set<String> BODIES = java.util.Set.of("جثث", "الجثث", "جثه", "جثامين", "جثمان", "رفات");
+    private static final java.util.Set<String> BODIES = WordLists.of("BODIES");
 
     private FigureFinder() {
     }

@@ -85,7 +85,7 @@ final class Modality {
     }
 
     /** Form I verbal nouns, which have no pattern to see. */
-    private static final Set<String> PURPOSE_NOUNS = Set.of("قتل", "خطف", "قصف", "ضرب", "اعدام", "ذبح");
+    private static final Set<String> PURPOSE_NOUNS = WordLists.of("PLAIN_EVENT_NOUNS");
 
     /** The token {@code words} words before {@code trigger}, not counting brackets and punctuation. */
     private static int wordsBefore(Annotations a, int trigger, int words) {

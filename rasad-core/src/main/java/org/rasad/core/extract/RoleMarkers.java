@@ -148,8 +148,8 @@ final class RoleMarkers {
                 && SPEAKER_NOUNS.contains(Conjunction.strip(a.ix.word(m.start() - 2)));
     }
 
-    private static final Set<String> SPEAKER_NOUNS = Set.of("مصدر", "مصادر", "متحدث", "ناطق", "المتحدث", "الناطق", "مسؤول",
-            "مسوول", "مسؤولون", "مسوولون", "مسؤولين", "مسوولين");
+    /** Nouns for a source («مصدر», «متحدث», «مسؤول»): the list attributions already read. */
+    private static final Set<String> SPEAKER_NOUNS = WordLists.of("ATTRIBUTION_SPEAKERS");
 
     private static final Set<String> SPOKEN_FOR = Set.of("في", "من", "باسم", "بوزاره");
 

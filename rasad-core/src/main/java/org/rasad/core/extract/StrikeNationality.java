@@ -23,6 +23,10 @@ final class StrikeNationality {
 
     /** The actors with one added for each nationality of a strike; in text order. */
     static List<ActorMention> withForces(TextIndex ix, Lexicon lex, List<EnumSet<Cue>> cues, List<ActorMention> actors) {
+        ActorEntry military = lex.byCanonical.get(MILITARY);
+        if (military == null) {
+            return actors;
+        }
         boolean[] taken = new boolean[ix.size()];
         for (ActorMention a : actors) {
             for (int i = a.start(); i < a.end(); i++) {
@@ -37,10 +41,6 @@ final class StrikeNationality {
             Country c = ActorFinder.nisba(ix, lex, i);
             if (c == null) {
                 continue;
-            }
-            ActorEntry military = lex.byCanonical.get(MILITARY);
-            if (military == null) {
-                return actors;
             }
             if (out == null) {
                 out = new ArrayList<>(actors);
