@@ -180,19 +180,14 @@ final class ClauseSignals {
      */
     static boolean isAboutJustice(Annotations a, int from, int to) {
         boolean violenceTold = false;
-        boolean reported = false;
         for (int i = from; i < to; i++) {
             if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.PROTEST) || a.cues.get(i).stream().anyMatch(Cue::isViolent))) {
                 // an arrest or a detention is no violence told («أمضى ليلة بمعتقل … المحكمة»); a protest that condemns
                 // is one («خرجت تظاهرة أمس تدين الزيارة»)
                 violenceTold = true;
             }
-            // «أطلق مجهولون النار على سيارة القاضي أثناء توجهه إلى مقر المحكمة»: a verb told the violence before the court
-            // (a verb apart from the event word: «خطفه لا يخدم أي قضية», «أعدم 13 شخصا شنقا», «بوقوع حوادث تعذيب» are no
-            // such report)
-            reported |= a.occurrenceAt(i) && a.cues.get(i).isEmpty() && !Conjunction.strip(a.ix.word(i)).startsWith("ب");
-            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold
-                    && (reported || INQUIRY.contains(Conjunction.strip(a.ix.word(i))) || ClauseDates.hasDayWords(a, from, i)))) {
+            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold && (INQUIRY.contains(Conjunction.strip(a.ix.word(i)))
+                    || ClauseDates.hasDayWords(a, from, i) || verbBefore(a, from, i)))) {
                 return true;
             }
         }
@@ -200,6 +195,20 @@ final class ClauseSignals {
     }
 
     private static final Set<String> INQUIRY = WordLists.of("INQUIRY");
+
+    /**
+     * «أطلق مجهولون النار على سيارة القاضي أثناء توجهه إلى مقر المحكمة»: a verb of occurrence told the violence before
+     * the word of justice; a verb apart from the event word («خطفه لا يخدم أي قضية», «أعدم 13 شخصا شنقا», «بوقوع حوادث
+     * تعذيب» are no such report). Asked only at a word of justice: the look-up is not on every token's way.
+     */
+    private static boolean verbBefore(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.cues.get(i).isEmpty() && !Conjunction.strip(a.ix.word(i)).startsWith("ب") && a.occurrenceAt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A town that opens its sentence followed by a dash: «باماكو - », «مقديشو ـ ». */
     static boolean isDateline(Annotations a, PlaceMention p) {

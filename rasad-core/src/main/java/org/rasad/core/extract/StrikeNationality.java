@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * «غارة إسرائيلية», «القصف الإسرائيلي», «ضربة أمريكية»: a strike named with a nationality was that country's forces',
@@ -13,8 +12,6 @@ import java.util.Set;
  * read «هجوم داعش». Other violence keeps its adjective for people («هجوم إرهابي», «مسلحون سوريون»).
  */
 final class StrikeNationality {
-
-    private static final Set<Cue> STRIKES = EnumSet.of(Cue.AIRSTRIKE, Cue.AIR_WEAK, Cue.SHELLING);
 
     private static final String MILITARY = "Military Forces of {country}";
 
@@ -35,7 +32,9 @@ final class StrikeNationality {
         }
         List<ActorMention> out = null;
         for (int i = 1; i < ix.size(); i++) {
-            if (taken[i] || cues.get(i - 1).stream().noneMatch(STRIKES::contains)) {
+            EnumSet<Cue> before = cues.get(i - 1);
+            if (taken[i] || before.isEmpty() || !(before.contains(Cue.AIRSTRIKE) || before.contains(Cue.AIR_WEAK)
+                    || before.contains(Cue.SHELLING))) {
                 continue;
             }
             Country c = ActorFinder.nisba(ix, lex, i);
