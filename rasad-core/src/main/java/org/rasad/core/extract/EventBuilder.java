@@ -196,7 +196,16 @@ final class EventBuilder {
             return p.name();
         }
         String text = a.ix.originalText(from, to);
-        // «ببنغازي» read as «بنغازي»: the name leaves out the preposition written onto it
-        return p.name().startsWith(a.ix.word(from)) ? text : text.replaceFirst("^ب[ـ]?(?=\\S{3,})", "");
+        String word = a.ix.word(from);
+        if (p.name().startsWith(word)) {
+            return text;
+        }
+        String first = p.name().split(" ")[0];
+        if (word.startsWith("لل") && first.startsWith("ال")) {
+            // «للبلاد» is «ل» + «البلاد»; «للاذقية» is «ل» + «اللاذقية», three lams written two
+            return first.length() > word.length() ? "ا" + text : "ا" + text.substring(1);
+        }
+        // «ببنغازي» read as «بنغازي», «لبيروت» as «بيروت»: the name leaves out the preposition written onto it
+        return text.replaceFirst("^[بل][ـ]?(?=\\S{3,})", "");
     }
 }

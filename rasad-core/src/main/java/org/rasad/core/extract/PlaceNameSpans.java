@@ -155,6 +155,14 @@ final class PlaceNameSpans {
         return false;
     }
 
+    /**
+     * The readings of a name with the «ل» of «of» written onto it, likelier first: «لبيروت» is «بيروت»; «للبلاد» is
+     * «ل» + «البلاد», and «للاذقية» is «ل» + «اللاذقية» (three lams are written two).
+     */
+    static List<String> withoutLam(String written) {
+        return written.startsWith("لل") ? List.of("ال" + written.substring(2), "ا" + written) : List.of(written.substring(1));
+    }
+
     static String join(TextIndex ix, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {

@@ -12,6 +12,36 @@ final class RelativePlaces {
     private RelativePlaces() {
     }
 
+    /**
+     * «الضاحية الجنوبية لبيروت», «الأطراف الجنوبية لطرابلس», «الريف الغربي لمحافظة حماة»: a side of a town, told by
+     * the direction adjective and the town in «ل» after it; somewhere that way from the town, like «جنوب القطرون».
+     * Null unless what follows the «ل» is a place word with its name or a place the gazetteer knows.
+     */
+    private static PlaceMention sideOfTown(Annotations a, PlaceWord w, int j, int to) {
+        TextIndex ix = a.ix;
+        if (j >= to || !ix.word(j).startsWith("ل") || ix.word(j).startsWith("ال") || ix.word(j).length() < 3) {
+            return null;
+        }
+        int start = j;
+        if (a.placeWord[j] != null && a.placeWord[j].introducesName()) {
+            start = a.placeWordEnd[j];  // «لمدينة حمص», «لمحافظة حماة»
+        }
+        int end = PlaceNameSpans.nameEnd(a, start, to);
+        if (end <= start) {
+            return null;
+        }
+        String name = PlaceNameSpans.join(ix, start, end);
+        if (start == j) {
+            String country = a.country == null ? null : a.country.iso2();
+            name = PlaceNameSpans.withoutLam(name).stream().filter(n -> a.knownPlaces.isPlace(n, country)).findFirst()
+                    .orElse(null);
+            if (name == null) {
+                return null;
+            }
+        }
+        return new PlaceMention(start, end, name, PlaceMention.Kind.NAMED, "offset", name, w.bearing(), null, null);
+    }
+
     /** «جنوب ليبيا», «جنوب غربي البلاد», «الجنوب الليبي», «في الجنوب». */
     static PlaceMention region(Annotations a, int i, int to) {
         if (i >= to) {
@@ -37,6 +67,12 @@ final class RelativePlaces {
             if (m != null) {
                 c = m.values().get(0);
                 end = m.end();
+            }
+        }
+        if (c == null && !countryRef && ix.word(i).startsWith("ال")) {
+            PlaceMention town = sideOfTown(a, w, j, to);
+            if (town != null) {
+                return town;
             }
         }
         if (c == null && !countryRef && !ix.word(i).startsWith("ال")) {

@@ -62,8 +62,8 @@ final class RelativePlacement {
             return Optional.empty();
         }
         Optional<Place> anchor = geocoder.resolve(loc.anchorAr(), loc, ctx);
-        Optional<Place> self = Normalizer.normalize(loc.nameAr()).equals(Normalizer.normalize(String.valueOf(loc.anchorAr())))
-                ? Optional.empty() : geocoder.resolve(loc.nameAr(), loc, ctx);
+        boolean anchorItself = Normalizer.normalize(loc.nameAr()).equals(Normalizer.normalize(String.valueOf(loc.anchorAr())));
+        Optional<Place> self = anchorItself ? Optional.empty() : geocoder.resolve(loc.nameAr(), loc, ctx);
         double reach = (loc.distanceKm() == null ? 0 : loc.distanceKm()) + OFFSET_SLACK_KM;
         if (self.isPresent() && (anchor.isEmpty() || Geo.distanceKm(self.get().lat(), self.get().lon(),
                 anchor.get().lat(), anchor.get().lon()) <= reach)) {
@@ -74,7 +74,10 @@ final class RelativePlacement {
         }
         Place y = anchor.get();
         if (loc.bearing() == null || loc.bearing() < 0 || loc.distanceKm() == null) {
-            return Optional.of(new Geocoder.Placement(y.lat(), y.lon(), 2, loc.name(), y.country(), y.admin1()));
+            // «جنوب بيروت» with no distance is coded at the town, under the town's name, as ACLED codes it; «جبل النسر
+            // جنوبي القطرون» keeps the name of the place the text gives
+            return Optional.of(new Geocoder.Placement(y.lat(), y.lon(), 2, anchorItself ? y.name() : loc.name(), y.country(),
+                    y.admin1()));
         }
         double[] p = Geo.destination(y.lat(), y.lon(), loc.bearing(), loc.distanceKm());
         return Optional.of(point(p, 2, loc.name(), y.country()));

@@ -13,7 +13,7 @@ import org.rasad.core.model.Event;
 class BareTownNameTest {
 
     /** A stand-in for the gazetteer: these names are towns (as written, with clitics, like the index's lookup). */
-    private static final Set<String> TOWNS = Set.of("بغداد", "ببنغازي", "بنغازي", "الموصل", "الدار البيضاء", "لبنان");
+    private static final Set<String> TOWNS = Set.of("بغداد", "ببنغازي", "بنغازي", "الموصل", "الدار البيضاء", "لبنان", "بيروت", "اللاذقيه");
     private static final Extractor WITH_TOWNS = new Extractor().withKnownPlaces((name, country) -> TOWNS.contains(name));
 
     private static List<Event> events(Extractor extractor, String text) {
@@ -71,5 +71,18 @@ class BareTownNameTest {
         String place = placeOf("فتحت قوات الأمن النار على محتجين في جنوب البلاد أمس، مع استمرار الاضطرابات التي بدأت "
                 + "قبل أسابيع في بغداد، مما أسفر عن مقتل خمسة أشخاص.");
         assertThat(place).isNotEqualTo("بغداد");
+    }
+
+    @Test
+    void aSideOfATownIsPlacedAtTheTown() {
+        // «الضاحية الجنوبية لبيروت»: the town in «ل» after the direction, its name without the «ل»
+        Event e = events(WITH_TOWNS, "قتل ثلاثة أشخاص أمس في غارة على الضاحية الجنوبية لبيروت.").get(0);
+        assertThat(e.location().nameAr()).isEqualTo("بيروت");
+        assertThat(e.location().relation()).isEqualTo("offset");
+        // «للاذقية» is «ل» + «اللاذقية»
+        assertThat(placeOf("قتل مدنيان أمس في قصف على الريف الشمالي للاذقية.")).isEqualTo("اللاذقية");
+        assertThat(placeOf("قتل مدنيان أمس في قصف على الأحياء الشرقية لمدينة حلب.")).isEqualTo("حلب");
+        // a word in «ل» that is no town leaves the direction a region of the country
+        assertThat(placeOf("قتل مدنيان أمس في قصف على المناطق الجنوبية لها.")).isNotEqualTo("ها");
     }
 }

@@ -191,4 +191,14 @@ class EventTypeTest {
         assertThat(events("وعمد المتظاهرون أمس إلى تفكيك إطارات سيارات مركونة في شارع رئيسي بمدينة بعلبك."))
                 .noneMatch(e -> e.subEventType().equals("Disrupted weapons use"));
     }
+
+    @Test
+    void anEventNounInTheAccusativeIsAnEventWord() {
+        // «خاضوا قتالا»: the indefinite accusative of the noun, the object of a verb of occurrence
+        Event fight = single("وخاض مسلحون من قبيلتين قتالا عنيفا أمس في بلدة الشويرف استمر ساعات.");
+        assertThat(fight.subEventType()).isEqualTo("Armed clash");
+        assertThat(single("نفذت قوة من الجيش اقتحاما لحي الزهور في مدينة درنة فجر اليوم.").eventType()).isNotNull();
+        // the same noun with nothing saying it happened stays talk about fighting
+        Extracting.none("ويرفض الأهالي أي قتال جديد في المدينة.");
+    }
 }

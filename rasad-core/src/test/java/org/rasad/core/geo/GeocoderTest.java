@@ -104,7 +104,12 @@ class GeocoderTest {
     @Test
     void directionWithoutDistanceGivesTheAnchorWithPrecisionTwo() {
         String text = "معارك في جبل النسر جنوبي القطرون.";
-        assertAt(geocode(text, "LY", offset("جبل النسر", "القطرون", 180, null, text)), QATRUN, 2);
+        Location l = geocode(text, "LY", offset("جبل النسر", "القطرون", 180, null, text));
+        assertAt(l, QATRUN, 2);
+        assertThat(l.name()).isEqualTo("جبل النسر");
+        // «جنوب القطرون»: somewhere south of the town, coded at the town under its name
+        String near = "معارك جنوب القطرون.";
+        assertThat(geocode(near, "LY", offset("القطرون", "القطرون", 180, null, near)).name()).isEqualTo("Al Qatrun");
     }
 
     @Test
