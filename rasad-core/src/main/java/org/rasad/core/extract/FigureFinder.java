@@ -95,7 +95,8 @@ final class FigureFinder {
             if (after >= 0 && after == qEnd && !q.dual() && isYear(q)) {
                 after = -1;  // «في 17 أبريل 2004», «منذ 1949»: a year, not a count of people
             }
-            if (after < 0 || a.inDate(i)) {
+            // «وقال اثنان من سكان البلدة إن …», «أفاد ثلاثة شهود»: the number counts those who speak
+            if (after < 0 || a.inDate(i) || i > from && a.has(i - 1, Cue.SPEECH)) {
                 i = qEnd - 1;
                 continue;
             }

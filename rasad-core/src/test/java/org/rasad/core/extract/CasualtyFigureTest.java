@@ -214,4 +214,11 @@ class CasualtyFigureTest {
         assertThat(e.actor1()).satisfiesAnyOf(a -> assertThat(a).isNull(),
                 a -> assertThat(a.name()).doesNotStartWith("Police Forces"));
     }
+
+    @Test
+    void aNumberOfPeopleWhoSpeakIsNoToll() {
+        // «قال اثنان من سكان القرية»: two residents tell the toll; they are not among the dead
+        fatalities("قال مسؤول إن شخصا قتل، وقال اثنان من السكان إن المهاجمين فروا من قرية الحميدية أمس.", 1);
+        fatalities("وقال اثنان من سكان قرية الحميدية أمس إن سبعة أشخاص قتلوا في الهجوم.", 7);
+    }
 }
