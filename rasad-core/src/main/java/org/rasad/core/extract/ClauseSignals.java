@@ -91,6 +91,29 @@ final class ClauseSignals {
     }
 
     /**
+     * State forces among the dead: a death figure of their own («مقتل 3 جنود و2 مدنيين»), or named right after «بينهم»
+     * («قتل 25 شخصا، بينهم جنود ومدنيون»). Violence that killed soldiers was fought with them, whoever else died: ACLED
+     * codes it a battle, not violence against civilians.
+     */
+    static boolean forceAmongTheDead(Annotations a, int from, int to, List<Figure> figures) {
+        if (figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null && f.side().entry().isStateForce())) {
+            return true;
+        }
+        boolean deaths = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED);
+        for (ActorMention m : a.actors) {
+            if (!deaths || m.start() < from || m.start() >= to || !m.entry().isStateForce()) {
+                continue;
+            }
+            for (int j = m.start() - 1; j >= Math.max(from, m.start() - 2); j--) {
+                if (a.cueHead[j] && a.has(j, Cue.SUBSET)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * «في جنوب البلاد … الاضطرابات التي بدأت قبل أسابيع في بغداد»: once the clause has placed its event, a place
      * inside a later relative clause belongs to what that clause describes.
      */

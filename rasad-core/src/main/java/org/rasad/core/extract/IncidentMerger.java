@@ -176,19 +176,22 @@ final class IncidentMerger {
                 return false;  // «قتل سبعة جنود الأحد …», «وكان شرطيان قتلا الخميس …»: two days, two incidents
             }
         }
+        // «… غارات على مديرية صرواح. وأفادت مصادر بأن الغارات استهدفت منطقة الكسارة»: the same kind of event named
+        // again with the article, no toll and no day: the place in more detail, not another incident
+        boolean detail = m.isFollowUp() || m.retold() && m.strongType() && inc.strongType();
         Set<String> names = inc.placeNames();
         Incident alone = new Incident(m);
         Set<String> mine = alone.placeNames();
         // different places, unless one is named as the other's anchor («جبل عصيدة غرب القطرون» and «القطرون»);
         // a shared anchor alone («الحسينية شمالي بغداد», «المدائن جنوبي بغداد») does not make one place
-        if (!m.isFollowUp() && !sameToll && !names.isEmpty() && !mine.isEmpty()
+        if (!detail && !sameToll && !names.isEmpty() && !mine.isEmpty()
                 && inc.primaryPlaceNames().stream().noneMatch(mine::contains)
                 && alone.primaryPlaceNames().stream().noneMatch(names::contains)) {
             return false;
         }
         Set<String> towns = inc.settlementNames();
         Set<String> myTowns = alone.settlementNames();
-        if (!m.isFollowUp() && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)
+        if (!detail && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)
                 && myTowns.stream().noneMatch(names::contains)) {
             // two towns of one province («تسيل» and «الصنمين», both «بريف درعا»): two incidents, even with
             // the same toll («شخصين» in Sabha, «شخصين» in Tripoli)

@@ -30,11 +30,13 @@ import org.rasad.core.text.TimePrecision;
  * @param referenceTrigger its trigger refers back to an event rather than reporting one ({@link EventReference})
  * @param undatedDay    in an article without a date: the event's day resolved against an arbitrary reference,
  *                      good only for telling two days of the same article apart; else null
+ * @param retold        the event is named with the article and its clause gives no toll and no day («وأفادت مصادر
+ *                      بأن الغارات استهدفت منطقة الكسارة»): most likely the one already told, with a place in more detail
  */
 record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type, boolean strongType, EnumSet<Cue> cues,
                ActorMention actor1, ActorMention actor2, boolean attackerMarked, List<PlaceMention> places,
                LocalDate date, TimePrecision precision, boolean statementDate, Integer anchorOffset,
-               List<Figure> figures, boolean joinOnly, boolean referenceTrigger, LocalDate undatedDay) {
+               List<Figure> figures, boolean joinOnly, boolean referenceTrigger, LocalDate undatedDay, boolean retold) {
 
     PlaceMention bestPlace() {
         return places.isEmpty() ? null : places.get(0);

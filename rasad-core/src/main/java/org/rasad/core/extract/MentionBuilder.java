@@ -164,6 +164,9 @@ final class MentionBuilder {
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
                 || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian() && !RoleMarkers.isSpeaker(a, m))
                 || ClauseSignals.peopleKilledInAnAttack(a, from, to, cues, figures);
+        if (civilians && ClauseSignals.forceAmongTheDead(a, from, to, figures)) {
+            civilians = false;  // «قتل 25 شخصا، بينهم جنود ومدنيون، في هجوم على قافلة عسكرية»: an attack on the force
+        }
         boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
@@ -213,7 +216,7 @@ final class MentionBuilder {
         return Optional.of(new Mention(s, from, to, trigger, type, isStrong(type), cues, sides.actor1(), sides.actor2(),
                 sides.marked(), places, date.resolved() == null ? null : date.resolved().date(),
                 date.resolved() == null ? null : date.resolved().precision(), date.statement(), anchorOffset, figures, joinOnly,
-                reference, undatedDay));
+                reference, undatedDay, figures.isEmpty() && a.ix.hasArticle(word) && !ClauseDates.hasDateWords(a, from, to)));
     }
 
     /** The death word of a figure («مقتل» in «بعد مقتل 16 شخصا») is governed by a word of time or cause. */

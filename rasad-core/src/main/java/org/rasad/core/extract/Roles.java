@@ -98,7 +98,8 @@ final class Roles {
         for (ActorMention m : actors) {
             if (m.isCivilian() && !RoleMarkers.isSpeaker(a, m)  // «وقال سكان إن …»: witnesses, not victims
                     || (RoleMarkers.before(a, m, RoleMarkers.TARGET_MARKERS, 2) && !RoleMarkers.subjectOfVerbalNoun(a, m))
-                    || RoleMarkers.before(a, m, CARRYING, 4)) {  // «سيارة تقل قياديين في الحشد الشعبي»
+                    || RoleMarkers.before(a, m, CARRYING, 4)  // «سيارة تقل قياديين في الحشد الشعبي»
+                    || amongTheDead(a, m)) {
                 victims.add(m.name());
             } else if (attacker == null && m.entry().isArmed()
                     && (RoleMarkers.before(a, m, RoleMarkers.AGENT_MARKERS, 3) || RoleMarkers.afterAttackWord(a, m) || RoleMarkers.claimsResponsibility(a, m)
@@ -136,22 +137,10 @@ final class Roles {
             attacker = a.focus;  // «هجوم إرهابي» in an article about one group, no one else named: that group
         }
         ActorMention atk = attacker;
-        ActorMention other = null;
-        for (String v : victims) {
-            if (atk == null || !v.equals(atk.name())) {
-                ActorMention candidate = first(actors, m -> m.name().equals(v));
-                if (candidate == null) {
-                    for (Figure f : figures) {
-                        if (f.side() != null && f.side().name().equals(v)) {
-                            candidate = f.side();
-                        }
-                    }
-                }
-                if (candidate != null && !isAnyone(a, candidate)) {
-                    other = candidate;
-                    break;
-                }
-            }
+        // «قتل 25 شخصا بينهم جنود ومدنيون في هجوم على قافلة عسكرية»: the side a battle was fought with is the force
+        ActorMention other = t.equals(EventTyper.BATTLES) ? victim(a, victims, actors, figures, atk, true) : null;
+        if (other == null) {
+            other = victim(a, victims, actors, figures, atk, false);
         }
         if (other == null) {
             // the object follows the doer: look after it first, then before it; «أشخاص» comes last
@@ -190,6 +179,38 @@ final class Roles {
                     people ? synthetic(a, "Civilians ({country})", 7) : null, marked);
         }
         return new Sides(attacker, other, marked);
+    }
+
+    /** The first victim, in the order found, that is not the attacker (and, if asked, is armed); null if none. */
+    private static ActorMention victim(Annotations a, List<String> victims, List<ActorMention> actors, List<Figure> figures,
+                                       ActorMention atk, boolean armedOnly) {
+        for (String v : victims) {
+            if (atk != null && v.equals(atk.name())) {
+                continue;
+            }
+            ActorMention candidate = first(actors, m -> m.name().equals(v));
+            if (candidate == null) {
+                for (Figure f : figures) {
+                    if (f.side() != null && f.side().name().equals(v)) {
+                        candidate = f.side();
+                    }
+                }
+            }
+            if (candidate != null && !isAnyone(a, candidate) && (!armedOnly || candidate.entry().isArmed())) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** «بينهم جنود»: named right after «among them», among the dead or hurt. */
+    private static boolean amongTheDead(Annotations a, ActorMention m) {
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 2); j--) {
+            if (a.cueHead[j] && a.has(j, Cue.SUBSET)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bombs that are planted, thrown or carried, unlike shells and air strikes, which a force fires. */

@@ -201,4 +201,15 @@ class EventTypeTest {
         // the same noun with nothing saying it happened stays talk about fighting
         Extracting.none("ويرفض الأهالي أي قتال جديد في المدينة.");
     }
+
+    @Test
+    void soldiersAmongTheDeadOfAnAttackMakeItABattleWithTheirForce() {
+        Event e = single("قتل 25 شخصا، بينهم جنود ومدنيون، في هجوم نفذه مسلحون من حركة الشباب على قافلة قرب بلدة جوهر أمس.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        assertThat(e.actor2().name()).startsWith("Military Forces");
+        // civilians alone among the dead: violence against civilians
+        Event c = single("قتل 25 شخصا، بينهم نساء وأطفال، في هجوم نفذه مسلحون من حركة الشباب على قرية قرب بلدة جوهر أمس.");
+        assertThat(c.subEventType()).isEqualTo("Attack");
+        assertThat(c.actor2().name()).startsWith("Civilians");
+    }
 }

@@ -150,4 +150,20 @@ class IncidentSeparationTest {
         assertThat(e.get(0).date()).hasToString("2025-05-06");
         assertThat(e.get(1).date()).hasToString("2025-05-08");
     }
+
+    @Test
+    void theEventNamedAgainWithTheArticleInAMorePrecisePlaceIsTheSame() {
+        // the strikes on the district, then «الغارات» on a village of it: no toll, no day of its own
+        List<Event> e = events("""
+                أعلنت الجماعة مقتل ثلاثة من مقاتليها في غارات جوية شنها الطيران على مديرية صرواح أمس.
+                وأفادت مصادر محلية بأن الغارات استهدفت تجمعات للمقاتلين في منطقة الكسارة، فيما تواصلت المعارك بين الطرفين في جبهة رحبة.
+                """);
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(3);
+        // an air strike told without the article in another place is another incident
+        assertThat(events("""
+                قتل ثلاثة أشخاص في غارة جوية على مديرية صرواح أمس.
+                وقتل شخصان في غارة جوية أخرى على منطقة الكسارة أمس.
+                """)).hasSize(2);
+    }
 }
