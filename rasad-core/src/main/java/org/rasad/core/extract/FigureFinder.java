@@ -69,6 +69,10 @@ final class FigureFinder {
                 } else if (a.has(i, Cue.INJURED)) {
                     mode = Cue.INJURED;
                     modeAt = i;
+                    Figure one = ImpliedFigures.oneHurt(a, i, to, update);
+                    if (one != null) {
+                        out.add(one);
+                    }
                 } else if (a.has(i, Cue.ARREST) || a.has(i, Cue.KIDNAP)) {
                     mode = null;  // «اعتقل أكثر من 180 متظاهرا … كما أصيب 20»: those counted were taken, not hurt
                     modeAt = i;

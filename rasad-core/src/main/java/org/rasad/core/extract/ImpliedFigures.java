@@ -49,6 +49,16 @@ final class ImpliedFigures {
         return a.occurrenceAt(cue) ? objectAfterAdverbs(a, cue, to, update) : null;
     }
 
+    /** «وإصابة ضابط», «أصيب مدني»: one person named right after a word of wounding, with no number. */
+    static Figure oneHurt(Annotations a, int cue, int to, boolean update) {
+        int j = cue + 1;
+        if (j >= to || a.quantity[j] != null || a.has(j, Cue.COMBINED) || !isPerson(a, j)
+                || ONE_PERSON_TITLES.contains(a.ix.word(j)) && !a.occurrenceAt(cue)) {
+            return null;
+        }
+        return new Figure(Cue.INJURED, null, 1L, j, j + 1, FigureFinder.sideAfter(a, j, Math.min(to, j + 5)), update);
+    }
+
     /**
      * «قتل الجيش، بالرصاص، أمس، متظاهرا فلسطينيا»: the one killed after the doer and the manner and day of the
      * killing; only an object in the accusative («متظاهرا») is taken this far from its verb.

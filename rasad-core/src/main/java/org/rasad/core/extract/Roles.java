@@ -168,6 +168,11 @@ final class Roles {
             // «قتل شخصان في اشتباكات …»: the dead were caught in a fight between armed men nobody named
             return new Sides(synthetic(a, "Unidentified Armed Group ({country})", 3), null, false);
         }
+        if (attacker == null && other != null && victims.contains(other.name()) && a.hasIn(from, to, Cue.ATTACK)
+                && !a.hasIn(from, to, Cue.CLASH)) {
+            // «هجوم استهدف نقطة تفتيش وأسفر عن مقتل شرطيين»: the force attacked, by someone the text does not name
+            return new Sides(synthetic(a, "Unidentified Armed Group ({country})", 3), other, false);
+        }
         if (attacker == null && other != null) {
             return new Sides(other, null, false);
         }

@@ -392,4 +392,11 @@ class ActorAndPlaceTest {
         Event e = single("اختطف مسلحون مجهولون أمس ثلاثة عمال إغاثة على الطريق بين مدينتي نيالا والفاشر في إقليم دارفور.");
         assertThat(e.location().relation()).isEqualTo("between");
     }
+
+    @Test
+    void aForceAttackedByNoOneNamedFacesAnUnidentifiedGroup() {
+        Event e = single("أسفر هجوم استهدف نقطة تفتيش في مدينة رفح أمس عن مقتل ثلاثة من رجال الشرطة.");
+        assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(e.actor2().name()).startsWith("Police Forces");
+    }
 }

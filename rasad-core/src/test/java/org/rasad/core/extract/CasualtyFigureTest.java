@@ -221,4 +221,13 @@ class CasualtyFigureTest {
         fatalities("قال مسؤول إن شخصا قتل، وقال اثنان من السكان إن المهاجمين فروا من قرية الحميدية أمس.", 1);
         fatalities("وقال اثنان من سكان قرية الحميدية أمس إن سبعة أشخاص قتلوا في الهجوم.", 7);
     }
+
+    @Test
+    void onePersonNamedAfterADeathOrWoundWordIsOne() {
+        Event e = single("أطلق مسلحون النار على كمين أمني في مدينة العريش مساء أمس، مما أدى إلى مقتل مجند وإصابة ضابط.");
+        assertThat(e.fatalities()).isEqualTo(1);
+        assertThat(e.injured()).isEqualTo(1);
+        // people counted in the plural with no number give no figure
+        assertThat(single("أطلق مسلحون النار على كمين أمني في مدينة العريش مساء أمس، مما أدى إلى إصابة ضباط.").injured()).isNull();
+    }
 }
