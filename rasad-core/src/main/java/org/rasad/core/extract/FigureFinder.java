@@ -174,7 +174,7 @@ final class FigureFinder {
         if (ix.isPunctuation(qEnd)) {
             return qEnd;
         }
-        if (ix.formIn(qEnd, a.lex.persons) || a.actorAt[qEnd] != null || ix.formIn(qEnd, OTHERS)
+        if (ix.formIn(qEnd, a.lex.persons) || a.actorAt[qEnd] != null || ix.formIn(qEnd, OTHERS) || accusativePerson(a, qEnd)
                 || a.has(qEnd, Cue.KILLED_NOUN) || a.has(qEnd, Cue.INJURED_NOUN) || a.has(qEnd, Cue.SUBSET)) {
             return qEnd + 1;
         }
@@ -197,6 +197,15 @@ final class FigureFinder {
             return qEnd;
         }
         return -1;
+    }
+
+    /**
+     * «18 فلسطينيا», «25 سوريا»: after a number from eleven to ninety-nine the counted noun is a singular in the
+     * accusative; a nationality written so counts people like its plural.
+     */
+    private static boolean accusativePerson(Annotations a, int i) {
+        String w = a.ix.word(i);  // as written: «فلسطينيا» begins with a letter that is also «ف»
+        return w.length() > 3 && w.endsWith("يا") && a.lex.persons.contains(w.substring(0, w.length() - 1));
     }
 
     /** «جنديين … واللذين استشهدا», «42 جنديا قد قتلوا»: a killing verb later in the clause. */

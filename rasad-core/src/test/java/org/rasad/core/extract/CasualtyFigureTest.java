@@ -230,4 +230,11 @@ class CasualtyFigureTest {
         // people counted in the plural with no number give no figure
         assertThat(single("أطلق مسلحون النار على كمين أمني في مدينة العريش مساء أمس، مما أدى إلى إصابة ضباط.").injured()).isNull();
     }
+
+    @Test
+    void aNationalityInTheAccusativeAfterANumberCountsPeople() {
+        // «١٨ فلسطينيا»: eleven to ninety-nine take the accusative singular; «بينهم ٧ أطفال» is part of them
+        fatalities("استشهد ١٨ فلسطينيا، بينهم ٧ أطفال، في غارات إسرائيلية على حي الشجاعية فجر اليوم.", 18);
+        fatalities("قتل 25 سوريا أمس في قصف على مدينة إدلب.", 25);
+    }
 }
