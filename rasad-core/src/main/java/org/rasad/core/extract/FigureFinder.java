@@ -43,10 +43,14 @@ final class FigureFinder {
         Cue mode = null;
         int modeAt = -100;
         boolean update = false;
+        boolean sinceWhen = false;  // «ليرتفع عدد قتلاه منذ بدء العملية إلى 294»: the running total of a war
         int subsetEnd = -1;  // where the last part of a figure already given ends
         for (int i = from; i < to; i++) {
             if (a.has(i, Cue.TOLL)) {
                 update = true;
+            }
+            if (update && a.cueHead[i] && a.has(i, Cue.BACKGROUND)) {
+                sinceWhen = true;
             }
             if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.COMBINED)) && a.afterReason(i)) {
                 mode = null;  // «احتجاجا على مقتل مدني»: the death protested, not one at the protest
@@ -142,7 +146,7 @@ final class FigureFinder {
                 // not yet counted this way is a count of its own
                 subset = oneOfThem || out.stream().anyMatch(f -> f.kind() == k);
             }
-            if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset && !missing(a, Math.max(after, qEnd), to)) {
+            if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset && !sinceWhen && !missing(a, Math.max(after, qEnd), to)) {
                 int end = Math.max(after, qEnd);
                 out.add(new Figure(kind, q, q.value(), i, end, sideAfter(a, i, Math.min(to, end + 6)), update));
             }

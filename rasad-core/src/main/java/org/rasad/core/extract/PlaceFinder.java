@@ -156,6 +156,10 @@ final class PlaceFinder {
                 && PlaceNameSpans.indefiniteSecondWord(a, nameEnd, to)) {
             nameEnd++;  // «بلدة بولو برتي بإقليم هيران», «مدينة الخرطوم بحري»
         }
+        if (nameEnd > after && nameEnd < to && a.placeWord[nameEnd] != null && a.placeWord[nameEnd].kind() == PlaceWord.Kind.DIRECTION
+                && RelativePlaces.knownWhole(a, after, nameEnd + 1) != null) {
+            nameEnd++;  // «منطقة شبيلي الوسطى», «ولاية النيل الأزرق»: the adjective is part of the province's name
+        }
         if (nameEnd <= after) {
             return region(a, after, to, out, i);
         }

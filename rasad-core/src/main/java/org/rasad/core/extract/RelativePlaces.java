@@ -42,6 +42,17 @@ final class RelativePlaces {
         return new PlaceMention(start, end, name, PlaceMention.Kind.NAMED, "offset", name, w.bearing(), null, null);
     }
 
+    /** The words {@code [from, to)} as the name of a known place, without a preposition written on the first; else null. */
+    static String knownWhole(Annotations a, int from, int to) {
+        String name = PlaceNameSpans.join(a.ix, from, to);
+        String country = a.country == null ? null : a.country.iso2();
+        if (a.knownPlaces.isPlace(name, country)) {
+            return name;
+        }
+        String bare = name.length() > 1 && "بلوف".indexOf(name.charAt(0)) >= 0 ? name.substring(1) : null;
+        return bare != null && a.knownPlaces.isPlace(bare, country) ? bare : null;
+    }
+
     /** «جنوب ليبيا», «جنوب غربي البلاد», «الجنوب الليبي», «في الجنوب». */
     static PlaceMention region(Annotations a, int i, int to) {
         if (i >= to) {
@@ -76,10 +87,21 @@ final class RelativePlaces {
             }
         }
         if (c == null && !countryRef && !ix.word(i).startsWith("ال")) {
+            if (j < to && a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.AREA_NAME) {
+                // «جنوب قطاع غزة», «شمال الضفة الغربية»: the dictionary's name of an area, whole
+                String area = a.placeWord[j].phrase();
+                return new PlaceMention(j, a.placeWordEnd[j], area, PlaceMention.Kind.AREA, "offset", area, w.bearing(), null,
+                        null);
+            }
             if (j < to && a.placeWord[j] != null && a.placeWord[j].introducesName()) {
                 j = a.placeWordEnd[j];  // «جنوب مدينة العريش»
             }
             int nameEnd = PlaceNameSpans.nameEnd(a, j, to);
+            String whole = nameEnd > j ? knownWhole(a, i, nameEnd) : null;
+            if (whole != null) {
+                // «ولاية جنوب دارفور», «شمال كيفو»: the direction is part of a province's name
+                return new PlaceMention(i, nameEnd, whole, PlaceMention.Kind.NAMED, "in", null, -1, null, null);
+            }
             if (nameEnd > j) {  // «جنوب القطرون»: somewhere south of a named place
                 String name = PlaceNameSpans.join(ix, j, nameEnd);
                 return new PlaceMention(j, nameEnd, name, PlaceMention.Kind.NAMED, "offset", name, w.bearing(), null, null);

@@ -8,7 +8,8 @@ import org.rasad.core.extract.KnownPlaces;
  * («خمس» five, Al Khums; «الحصار» the siege, Hisar; «بمنزلة» as, Al Manzalah), so a bare name counts
  * only as a populated place (GeoNames class P) of the article's own country with at least
  * {@value #MIN_POPULATION} inhabitants, or anywhere as a national capital or a city of at least
- * {@value #GREAT_CITY} («في بغداد» in an article about Syria). Answers are cached (a bounded map,
+ * {@value #GREAT_CITY} («في بغداد» in an article about Syria), or a province of that country ({@link Provinces}:
+ * «في ديالى», «بهلمند»). Answers are cached (a bounded map,
  * cleared when full), so a corpus asks the index once per name and country.
  */
 final class GazetteerKnownPlaces implements KnownPlaces {
@@ -29,7 +30,8 @@ final class GazetteerKnownPlaces implements KnownPlaces {
         String key = country == null ? written : written + '|' + country;
         Boolean known = cache.get(key);
         if (known == null) {
-            known = gazetteer.find(written).stream().anyMatch(p -> isWellKnown(p, country));
+            // a province of the bundled list («ديالى», «هلمند») is named bare as often as a city
+            known = gazetteer.find(written).stream().anyMatch(p -> isWellKnown(p, country)) || Provinces.isProvince(written, country);
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
             }

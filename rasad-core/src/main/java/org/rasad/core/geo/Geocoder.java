@@ -45,6 +45,7 @@ public final class Geocoder {
     }
 
     private final Gazetteer gazetteer;
+    private final Provinces provinces;
     private final RelativePlacement relative;
     private final List<Pass> passes;
 
@@ -55,6 +56,7 @@ public final class Geocoder {
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.provinces = new Provinces(gazetteer);
         this.relative = new RelativePlacement(gazetteer, this);
         this.passes = List.of(relative::region, relative::between, relative::offset, relative::named,
                 relative::sameSentence, relative::countryOnly);
@@ -159,6 +161,11 @@ public final class Geocoder {
                 break;
             }
             best = rank(gazetteer.find(fuller), loc, ctx);
+        }
+        if (best.isEmpty()) {
+            // «في محافظة ديالى», «بولاية بورنو»: a province the gazetteer has no row for, at its seat
+            best = provinces.find(written, countryOf(loc, ctx))
+                    .or(() -> provinces.find(RelativePlacement.withoutPlaceWord(written), countryOf(loc, ctx)));
         }
         return best;
     }

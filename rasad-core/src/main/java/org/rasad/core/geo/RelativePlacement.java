@@ -76,8 +76,9 @@ final class RelativePlacement {
         if (loc.bearing() == null || loc.bearing() < 0 || loc.distanceKm() == null) {
             // «جنوب بيروت» with no distance is coded at the town, under the town's name, as ACLED codes it; «جبل النسر
             // جنوبي القطرون» keeps the name of the place the text gives
-            return Optional.of(new Geocoder.Placement(y.lat(), y.lon(), 2, anchorItself ? y.name() : loc.name(), y.country(),
-                    y.admin1()));
+            int precision = "ADM1".equals(y.featureCode()) ? 3 : 2;  // «جنوب قطاع غزة»: a part of a province is no nearer
+            return Optional.of(new Geocoder.Placement(y.lat(), y.lon(), precision, anchorItself ? y.name() : loc.name(),
+                    y.country(), y.admin1()));
         }
         double[] p = Geo.destination(y.lat(), y.lon(), loc.bearing(), loc.distanceKm());
         return Optional.of(point(p, 2, loc.name(), y.country()));

@@ -85,4 +85,20 @@ class BareTownNameTest {
         // a word in «ل» that is no town leaves the direction a region of the country
         assertThat(placeOf("قتل مدنيان أمس في قصف على المناطق الجنوبية لها.")).isNotEqualTo("ها");
     }
+
+    @Test
+    void aDirectionThatIsPartOfAProvincesNameStaysInTheName() {
+        // with the gazetteer's provinces: «جنوب دارفور» is a state, not somewhere south of Darfur
+        Set<String> provinces = Set.of(org.rasad.core.text.Normalizer.normalize("جنوب دارفور"),
+                org.rasad.core.text.Normalizer.normalize("شبيلي الوسطى"));
+        Extractor withProvinces = new Extractor().withKnownPlaces((name, country) -> provinces.contains(name));
+        Event darfur = events(withProvinces, "قتل خمسة مدنيين أمس في هجوم على قرية في ولاية جنوب دارفور.").get(0);
+        assertThat(darfur.location().nameAr()).isEqualTo("جنوب دارفور");
+        assertThat(darfur.location().relation()).isEqualTo("in");
+        Event shabelle = events(withProvinces, "قتل الجيش أمس 40 عنصرا من حركة الشباب في منطقة شبيلي الوسطى.").get(0);
+        assertThat(shabelle.location().nameAr()).isEqualTo("شبيلي الوسطى");
+        // an unknown name after the direction is still somewhere that way from it
+        Event south = events(withProvinces, "قتل خمسة مدنيين أمس في هجوم جنوب القطرون.").get(0);
+        assertThat(south.location().relation()).isEqualTo("offset");
+    }
 }

@@ -195,6 +195,9 @@ class DateParserCalendarTest {
         none("تجمع المحتجون في شارع 26 يوليو");
         none("ثورة 17 فبراير 2011");
         none("ثورة يناير");
+        // a neighbourhood, a square or a camp named after a month
+        none("قصف جوي استهدف سوقا في حي مايو جنوبي الخرطوم");
+        none("تجمع المحتجون في ساحة 14 آذار");
     }
 
     @Test
