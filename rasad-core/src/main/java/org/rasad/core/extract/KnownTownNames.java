@@ -24,7 +24,7 @@ final class KnownTownNames {
             return -1;
         }
         String w = ix.word(i);
-        boolean afterPreposition = i > from && (PlaceFinder.INTO.contains(ix.word(i - 1))
+        boolean afterPreposition = i > from && (PlaceFinder.isInto(ix.word(i - 1))
                 // «العاصمة الليبية طرابلس», «أحياء من تعز»: the capital, or parts of a town, named before it
                 || ix.word(i - 1).equals("العاصمه")
                 || i - 1 > from && ix.word(i - 2).equals("العاصمه") && ix.word(i - 1).startsWith("ال") && ix.word(i - 1).endsWith("يه")

@@ -38,7 +38,12 @@ final class PlaceFinder {
     /** Name-forming words that also begin people's names: after «على» they are a person («القبض على أبو بكر»). */
     private static final Set<String> PERSON_FORMING = WordLists.of("PERSON_FORMING");
     /** Words after which a bare name-forming word is a place. */
-    static final Set<String> INTO = WordLists.of("INTO");
+    private static final Set<String> INTO = WordLists.of("INTO");
+
+    /** «في», «قرب», also with «و» or «ف» written on («وفي البصرة»): the word before a place named bare. */
+    static boolean isInto(String w) {
+        return INTO.contains(w) || (w.startsWith("و") || w.startsWith("ف")) && INTO.contains(w.substring(1));
+    }
 
     /** «العاصمة» with its prepositions: a capital named in apposition follows it. */
     private static final Set<String> CAPITAL = WordLists.of("CAPITAL_WORDS");
@@ -75,7 +80,7 @@ final class PlaceFinder {
             return i;
         }
         String name = PlaceNameSpans.join(ix, i, end);
-        if (!formed && !(i > from && INTO.contains(ix.word(i - 1)))
+        if (!formed && !(i > from && isInto(ix.word(i - 1)))
                 && a.knownPlaces.isPlace(name.substring(1), a.country == null ? null : a.country.iso2())) {
             name = name.substring(1);  // «ببنغازي»: the preposition is written onto the name; «بغداد» is not
         }
@@ -233,7 +238,7 @@ final class PlaceFinder {
     private static boolean startsBareName(Annotations a, int i, int from, int to) {
         TextIndex ix = a.ix;
         String w = ix.word(i);
-        boolean direct = NAME_FORMING.contains(w) && i > from && (INTO.contains(ix.word(i - 1))
+        boolean direct = NAME_FORMING.contains(w) && i > from && (isInto(ix.word(i - 1))
                 || (ix.word(i - 1).equals("علي") && !PERSON_FORMING.contains(w)));
         boolean clitic = !NAME_FORMING.contains(w) && w.startsWith("ب") && NAME_FORMING.contains(w.substring(1));
         if (!(direct || clitic) || i + 1 >= to || a.actorAt[i] != null || a.actorAt[i + 1] != null) {
