@@ -19,8 +19,8 @@ final class AliasMeanings {
         List<ActorMention> named = new ArrayList<>();
         ActorMention lastWithNisba = null;
         for (PhraseMatcher.Match<ActorEntry> m : matches) {
-            if (AccusativeAdjective.describesWordBefore(ix, m)) {
-                continue;  // «هجوما إرهابيا», «هجوما مسلحا», «مؤتمرا صحفيا»: describes the noun before it
+            if (AccusativeAdjective.describesWordBefore(ix, m) || DefiniteAdjective.describesWordBefore(ix, m)) {
+                continue;  // «هجوما إرهابيا», «مؤتمرا صحفيا», «الصواريخ البحرية»: describes the noun before it
             }
             ActorEntry e = pick(m.values(), articleCountry);
             int end = m.end();

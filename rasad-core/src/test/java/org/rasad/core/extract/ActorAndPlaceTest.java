@@ -399,4 +399,16 @@ class ActorAndPlaceTest {
         assertThat(e.actor1().name()).startsWith("Unidentified Armed Group");
         assertThat(e.actor2().name()).startsWith("Police Forces");
     }
+
+    @Test
+    void aForceWordThatIsAnAdjectiveOfTheNounBeforeItIsNoActor() {
+        // «الصواريخ البحرية» are naval missiles, not the navy
+        Event e = single("أعلنت جماعة الحوثي أمس استهداف سفينة تجارية في خليج عدن بالصواريخ البحرية.");
+        assertThat(e.actor1().name()).startsWith("Houthi");
+        assertThat(e.actor2()).satisfiesAnyOf(a -> assertThat(a).isNull(),
+                a -> assertThat(a.name()).doesNotStartWith("Military Forces"));
+        // «أعلنت البحرية الأمريكية»: the navy itself
+        Event navy = single("أعلنت البحرية الأمريكية أمس اعتراض صاروخين أطلقهما الحوثيون على سفينة في البحر الأحمر.");
+        assertThat(navy.actor1().name()).isEqualTo("Military Forces of the United States");
+    }
 }
