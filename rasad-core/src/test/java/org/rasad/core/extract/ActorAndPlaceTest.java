@@ -411,4 +411,22 @@ class ActorAndPlaceTest {
         Event navy = single("أعلنت البحرية الأمريكية أمس اعتراض صاروخين أطلقهما الحوثيون على سفينة في البحر الأحمر.");
         assertThat(navy.actor1().name()).isEqualTo("Military Forces of the United States");
     }
+
+    @Test
+    void aForceThatTookPartAlongsideIsNoSide() {
+        // «بالتعاون مع قوات الاتحاد الأفريقي»: the army that announces its own operation fought; its partner only helped
+        Event e = single("أعلن الجيش الصومالي أمس مقتل 40 عنصرا من حركة الشباب في عملية عسكرية نفذها بالتعاون مع قوات "
+                + "الاتحاد الأفريقي في منطقة جوهر.");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Somalia");
+        assertThat(e.actor2().name()).isEqualTo("Al Shabaab");
+    }
+
+    @Test
+    void travellersAndShepherdsAreCivilians() {
+        assertThat(single("اختطف مسلحون مجهولون مساء السبت 20 مسافرا على الطريق قرب مدينة كادونا.").actor2().name())
+                .startsWith("Civilians");
+        Event shepherd = single("قتل راعي أغنام أمس بانفجار لغم من مخلفات الحرب قرب مدينة تدمر.");
+        assertThat(shepherd.fatalities()).isEqualTo(1);
+        assertThat(shepherd.actor2().name()).startsWith("Civilians");
+    }
 }
