@@ -121,6 +121,9 @@ final class ActorFinder {
         }
         for (String f : forms) {
             Country c = lex.nisba.get(f);
+            if (c == null && f.length() > 3 && f.endsWith("يا")) {
+                c = lex.nisba.get(f.substring(0, f.length() - 1));  // «جنديا بوركينيا»: the singular in the accusative
+            }
             if (c != null) {
                 return c;
             }

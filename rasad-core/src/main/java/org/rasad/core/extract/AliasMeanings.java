@@ -62,7 +62,10 @@ final class AliasMeanings {
             return null;
         }
         PhraseMatcher.Match<Country> m = lex.countryNames.longestAt(ix.names, at);
-        return m != null && m.end() == at + 1 ? m.values().get(0) : null;
+        if (m != null && m.end() == at + 1) {
+            return m.values().get(0);  // «جنديا إثيوبيا»: written like the country's name
+        }
+        return ActorFinder.nisba(ix, lex, at);  // «جنديا بوركينيا»: the nisba «بوركيني» in the accusative
     }
 
     /** A word in «يا» after one in «ا»: an accusative noun and its adjective («جنديا إثيوبيا»), if a noun precedes. */

@@ -35,7 +35,7 @@ final class Incident {
         }
         boolean fighting = mentions.stream().anyMatch(m -> m.cues().contains(Cue.CLASH));
         for (Mention m : mentions) {
-            if (m.strongType()) {
+            if (m.strongType() && !hitsBack(m)) {
                 if (fighting && m.type().subEventType().equals("Grenade")) {
                     // grenades thrown in a firefight are weapons of the battle, not a remote attack of their own
                     return new EventTyper.Type(EventTyper.BATTLES, "Armed clash");
@@ -51,6 +51,16 @@ final class Incident {
             }
         }
         return first().type();
+    }
+
+    /**
+     * «قتل ثلاثون جنديا في هجوم … وأضافت المصادر أن الجيش رد بغارات جوية»: the side attacked in the report that opened
+     * the incident strikes back; how it answered is not what the incident was.
+     */
+    private boolean hitsBack(Mention m) {
+        Mention lead = first();
+        return m != lead && !lead.strongType() && lead.actor2() != null && m.actor1() != null
+                && lead.actor2().name().equals(m.actor1().name());
     }
 
     boolean strongType() {

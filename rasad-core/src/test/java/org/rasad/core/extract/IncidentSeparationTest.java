@@ -166,4 +166,17 @@ class IncidentSeparationTest {
                 وقتل شخصان في غارة جوية أخرى على منطقة الكسارة أمس.
                 """)).hasSize(2);
     }
+
+    @Test
+    void howTheAttackedSideStruckBackIsNotWhatTheIncidentWas() {
+        List<Event> e = events("""
+                قتل نحو ثلاثين جنديا بوركينيا في هجوم شنه جهاديون الأحد على مفرزة عسكرية قرب بلدة جيبو.
+                وأضافت المصادر أن الجيش رد بغارات جوية أسفرت عن مقتل عشرات المهاجمين.
+                """);
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).subEventType()).isEqualTo("Armed clash");
+        // the soldiers' nationality in the accusative gives the army its country
+        assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Burkina Faso");
+        assertThat(e.get(0).fatalities()).isEqualTo(30);
+    }
 }
