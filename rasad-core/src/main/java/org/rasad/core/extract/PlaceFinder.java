@@ -161,9 +161,11 @@ final class PlaceFinder {
                 && PlaceNameSpans.indefiniteSecondWord(a, nameEnd, to)) {
             nameEnd++;  // «بلدة بولو برتي بإقليم هيران», «مدينة الخرطوم بحري»
         }
-        if (nameEnd > after && nameEnd < to && a.placeWord[nameEnd] != null && a.placeWord[nameEnd].kind() == PlaceWord.Kind.DIRECTION
+        if (nameEnd == after + 1 && nameEnd < to && a.ix.tokens.get(nameEnd).isWord()
+                && (a.placeWord[nameEnd] == null || a.placeWord[nameEnd].kind() == PlaceWord.Kind.DIRECTION)
                 && RelativePlaces.knownWhole(a, after, nameEnd + 1) != null) {
-            nameEnd++;  // «منطقة شبيلي الوسطى», «ولاية النيل الأزرق»: the adjective is part of the province's name
+            // «منطقة شبيلي الوسطى», «محافظة كابو ديلغادو»: a second word the gazetteer knows as part of the name
+            nameEnd++;
         }
         if (nameEnd <= after) {
             return region(a, after, to, out, i);

@@ -90,13 +90,16 @@ class BareTownNameTest {
     void aDirectionThatIsPartOfAProvincesNameStaysInTheName() {
         // with the gazetteer's provinces: «جنوب دارفور» is a state, not somewhere south of Darfur
         Set<String> provinces = Set.of(org.rasad.core.text.Normalizer.normalize("جنوب دارفور"),
-                org.rasad.core.text.Normalizer.normalize("شبيلي الوسطى"));
+                org.rasad.core.text.Normalizer.normalize("شبيلي الوسطى"), org.rasad.core.text.Normalizer.normalize("كابو ديلغادو"));
         Extractor withProvinces = new Extractor().withKnownPlaces((name, country) -> provinces.contains(name));
         Event darfur = events(withProvinces, "قتل خمسة مدنيين أمس في هجوم على قرية في ولاية جنوب دارفور.").get(0);
         assertThat(darfur.location().nameAr()).isEqualTo("جنوب دارفور");
         assertThat(darfur.location().relation()).isEqualTo("in");
         Event shabelle = events(withProvinces, "قتل الجيش أمس 40 عنصرا من حركة الشباب في منطقة شبيلي الوسطى.").get(0);
         assertThat(shabelle.location().nameAr()).isEqualTo("شبيلي الوسطى");
+        // a province of two words the gazetteer knows, after its generic word
+        assertThat(events(withProvinces, "هاجم مسلحون أمس قرية في محافظة كابو ديلغادو وقتلوا خمسة مدنيين.").get(0)
+                .location().nameAr()).isEqualTo("كابو ديلغادو");
         // an unknown name after the direction is still somewhere that way from it
         Event south = events(withProvinces, "قتل خمسة مدنيين أمس في هجوم جنوب القطرون.").get(0);
         assertThat(south.location().relation()).isEqualTo("offset");

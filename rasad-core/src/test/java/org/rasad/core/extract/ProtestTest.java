@@ -250,4 +250,12 @@ class ProtestTest {
         assertThat(events.get(0).eventType()).isEqualTo("Riots");
         assertThat(events.get(0).injured()).isEqualTo(25);
     }
+
+    @Test
+    void protestersWhoTriedToStormACordonAndWereDispersedAreAProtestWithIntervention() {
+        // «حاولوا», «استخدمت»: verbs that say it happened, though neither is a word of protest or violence
+        Event e = single("وحاول متظاهرون اقتحام الطوق الأمني المحيط بالسفارة مساء الثلاثاء، فاستخدمت قوات الأمن الغاز المسيل "
+                + "للدموع لتفريقهم.");
+        assertThat(e.subEventType()).isEqualTo("Protest with intervention");
+    }
 }
