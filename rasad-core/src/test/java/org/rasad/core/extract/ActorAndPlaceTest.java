@@ -429,4 +429,15 @@ class ActorAndPlaceTest {
         assertThat(shepherd.fatalities()).isEqualTo(1);
         assertThat(shepherd.actor2().name()).startsWith("Civilians");
     }
+
+    @Test
+    void aGroupThatClaimsAMissileIsItsDoer() {
+        // «صاروخا» in the accusative is the event word; «وتبنت جماعة الحوثي» says who fired it
+        java.util.List<Event> e = Extracting.events("أعلنت هيئة البث الإسرائيلية أن صاروخا أطلق من اليمن سقط أمس في منطقة "
+                + "مفتوحة قرب مدينة إيلات، دون أن يسفر عن إصابات. وتبنت جماعة الحوثي في بيان إطلاق صاروخ على أهداف في إيلات.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).subEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(e.get(0).actor1().name()).startsWith("Houthi");
+        assertThat(e.get(0).fatalities()).isNull();
+    }
 }
