@@ -29,6 +29,10 @@ final class EventBuilder {
         return m != null && m.start() >= 0 && ATTACKERS.contains(Conjunction.strip(a.ix.word(m.start())));
     }
 
+    private static boolean isUnnamed(ActorMention m) {
+        return m != null && m.entry().isUnidentified();
+    }
+
     /** The protesters or rioters of the mention that gave the incident its protest type, or null. */
     private static ActorMention crowd(Incident inc, EventTyper.Type type) {
         for (Mention m : inc.mentions) {
@@ -67,6 +71,18 @@ final class EventBuilder {
             ActorMention one = named.apply(m.actor1());
             if (actor2 == null && actor1 != null && one != null && !one.name().equals(actor1.name())) {
                 actor2 = one;  // the other side shows up as the doer of a follow-up («صد الهجوم»)
+            }
+        }
+        if (isUnnamed(actor1) && isUnnamed(actor2)) {
+            // «بين مجموعتين مسلحتين …» then «بين اللواء 444 وقوة الردع»: the armed groups, once named, are the sides
+            for (Mention m : inc.mentions) {
+                ActorMention one = named.apply(m.actor1());
+                ActorMention two = named.apply(m.actor2());
+                if (one != null && two != null && !isUnnamed(one) && !isUnnamed(two) && !one.name().equals(two.name())) {
+                    actor1 = one;
+                    actor2 = two;
+                    break;
+                }
             }
         }
         if (EventTyper.isProtest(type) && actor1 != null && !actor1.entry().isProtester()) {

@@ -118,8 +118,9 @@ final class RoleMarkers {
 
     /** «قبيلتين», «عشيرتان»: one word for two of a kind. */
     static boolean isDual(Annotations a, ActorMention m) {
-        String w = a.ix.word(m.end() - 1);
-        return m.end() - m.start() == 1 && w.length() > 4 && (w.endsWith("تين") || w.endsWith("تان"));
+        // «قبيلتين», «مجموعتين مسلحتين»: a feminine dual, whose «-تين» no plural shares
+        String w = Conjunction.strip(a.ix.word(m.start()));
+        return m.end() - m.start() <= 2 && w.length() > 4 && (w.endsWith("تين") || w.endsWith("تان"));
     }
 
     /** The second of «بين X و Y»: the next actor, joined to X by «و», of another name. */

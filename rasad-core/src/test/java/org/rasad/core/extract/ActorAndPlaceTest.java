@@ -440,4 +440,15 @@ class ActorAndPlaceTest {
         assertThat(e.get(0).actor1().name()).startsWith("Houthi");
         assertThat(e.get(0).fatalities()).isNull();
     }
+
+    @Test
+    void twoUnnamedArmedGroupsAreBothSidesUntilTheArticleNamesThem() {
+        Event two = single("اندلعت اشتباكات مسلحة ليل الثلاثاء بين مجموعتين مسلحتين في منطقة أبو سليم جنوب العاصمة طرابلس.");
+        assertThat(two.actor1().name()).startsWith("Unidentified Armed Group");
+        assertThat(two.actor2().name()).startsWith("Unidentified Armed Group");
+        Event named = single("ارتفعت حصيلة الاشتباكات التي اندلعت ليل الإثنين بين مجموعتين مسلحتين في طرابلس إلى 27 قتيلا. "
+                + "وأكد مركز طب الطوارئ سقوط 27 قتيلا في الاشتباكات بين اللواء 444 وقوة الردع الخاصة.");
+        assertThat(java.util.Set.of(named.actor1().name(), named.actor2().name()))
+                .containsExactlyInAnyOrder("444 Combat Brigade (Libya)", "Special Deterrence Force (Radaa)");
+    }
 }
