@@ -43,7 +43,8 @@ final class KnownTownNames {
             // «في إطار التعاون», «في ظل الأوضاع»: a noun governing the next, not a town; «في بغداد التي …» is one
             return -1;
         }
-        return a.knownPlaces.isPlace(w, country) ? i + 1 : -1;
+        // «ببغداد», «بالرباط»: the gazetteer may know the name only without the «ب» written on
+        return a.knownPlaces.isPlace(w, country) || clitic && a.knownPlaces.isPlace(w.substring(1), country) ? i + 1 : -1;
     }
 
     /** Plural place nouns that name parts of a town before «من» and the town («أحياء من تعز»). */

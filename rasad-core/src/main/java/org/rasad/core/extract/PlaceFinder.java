@@ -73,8 +73,11 @@ final class PlaceFinder {
         TextIndex ix = a.ix;
         boolean formed = startsBareName(a, i, from, to);
         int end = formed ? PlaceNameSpans.nameEnd(a, i, to) : KnownTownNames.end(a, i, from, to);
-        if (!formed && end > i && !out.isEmpty() && out.get(out.size() - 1).end() == i) {
-            return end - 1;  // «حي القلعة بمرزق»: the town that holds the place just named, not a place of its own
+        if (!formed && end > i && !out.isEmpty() && out.get(out.size() - 1).end() == i
+                && !PlaceNameSpans.isNotAName(a.lex, out.get(out.size() - 1).name())) {
+            // «حي القلعة بمرزق»: the town that holds the place just named, not a place of its own; but in «مقر البرلمان
+            // بالرباط» the building is no name, and the town is the place
+            return end - 1;
         }
         if (end <= i) {
             return i;

@@ -451,4 +451,13 @@ class ActorAndPlaceTest {
         assertThat(java.util.Set.of(named.actor1().name(), named.actor2().name()))
                 .containsExactlyInAnyOrder("444 Combat Brigade (Libya)", "Special Deterrence Force (Radaa)");
     }
+
+    @Test
+    void aHouthiSniperAndAJournalistAreNamedAsTheirSides() {
+        Event sniper = single("قتل طفلان أمس برصاص قناص حوثي في حي الروضة شرقي مدينة تعز.");
+        assertThat(sniper.actor1().name()).startsWith("Houthi");
+        assertThat(sniper.actor2().name()).startsWith("Civilians");
+        Event journalist = single("اختطف مسلحون مجهولون الصحافي محمد العلي من أمام منزله في مدينة الحسكة مساء الثلاثاء.");
+        assertThat(journalist.actor2().name()).startsWith("Civilians");
+    }
 }

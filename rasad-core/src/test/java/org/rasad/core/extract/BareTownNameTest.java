@@ -104,4 +104,10 @@ class BareTownNameTest {
         Event south = events(withProvinces, "قتل خمسة مدنيين أمس في هجوم جنوب القطرون.").get(0);
         assertThat(south.location().relation()).isEqualTo("offset");
     }
+
+    @Test
+    void theTownAfterABuildingThatIsNoNameIsThePlace() {
+        // «مقر البرلمان» names no place the gazetteer could hold; «ببغداد» after it is where it was
+        assertThat(placeOf("نظم المئات وقفة احتجاجية أمام مقر البرلمان ببغداد أمس.")).isEqualTo("بغداد");
+    }
 }

@@ -242,4 +242,11 @@ class CasualtyFigureTest {
     void beheadingIsKilling() {
         fatalities("هاجم مسلحون قرية في محافظة كابو ديلغادو يوم الإثنين وقطعوا رؤوس خمسة مدنيين.", 5);
     }
+
+    @Test
+    void twoOthersInTheDualAreTwo() {
+        Event e = single("قتل مدني وأصيب اثنان آخران بانفجار عبوة ناسفة في قضاء الطارمية أمس.");
+        assertThat(e.fatalities()).isEqualTo(1);
+        assertThat(e.injured()).isEqualTo(2);
+    }
 }
