@@ -52,10 +52,40 @@ final class RoleMarkers {
                     || a.has(j, Cue.SHOOTING) || a.has(j, Cue.AIRSTRIKE) || a.has(j, Cue.SHELLING))) {
                 // «استهدفت تجمعات لإرهابيين»: with «ل» after the object, the actor owns what was hit
                 boolean ownerOfObject = j < m.start() - 1 && a.ix.word(m.start()).startsWith("ل");
-                return !weaponBefore(a, j) && !ownerOfObject;
+                return !weaponBefore(a, j) && !ownerOfObject && !objectOfVerb(a, j, m);
             }
         }
         return false;
+    }
+
+    /**
+     * «أعلن الجيش الإسرائيلي أنه استهدف مسلحين»: «أنه» before the verb of violence refers to the one who speaks, so the
+     * speaker named before it is the doer; null when the clause has no such pronoun or no armed speaker.
+     */
+    static ActorMention speakerAsDoer(Annotations a, int from, int to, List<ActorMention> actors) {
+        for (int j = from; j + 1 < to; j++) {
+            String w = a.ix.word(j);
+            if ((w.equals("انه") || w.equals("انها") || w.equals("انهم")) && a.cueHead[j + 1] && isAttack(a, j + 1)
+                    && a.occurrenceAt(j + 1)) {
+                ActorMention speaker = null;
+                for (ActorMention m : actors) {
+                    if (m.end() <= j && m.entry().isArmed() && isSpeaker(a, m)) {
+                        speaker = m;
+                    }
+                }
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * «أنه استهدف مسلحين من حركة حماس»: right after a verb, a plural in «ـين» is in the accusative, the object; its
+     * subject would be «مسلحون». After a verbal noun («هجوم المسلحين») the same ending is the doer in the genitive.
+     */
+    private static boolean objectOfVerb(Annotations a, int verb, ActorMention m) {
+        String w = Conjunction.strip(a.ix.word(m.start()));
+        return verb == m.start() - 1 && a.occurrenceAt(verb) && w.endsWith("ين") && !w.startsWith("ال") && w.length() > 4;
     }
 
     /**

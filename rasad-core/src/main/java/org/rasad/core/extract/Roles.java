@@ -118,6 +118,10 @@ final class Roles {
                 return new Sides(attacker, attacker, false);  // «بين قبيلتين»: two of a kind, each a side
             }
         }
+        if (attacker == null) {
+            attacker = RoleMarkers.speakerAsDoer(a, from, to, actors);  // «أعلن الجيش أنه استهدف مسلحين …»
+            marked = attacker != null;
+        }
         if (attacker == null && type.subEventType().equals("Air/drone strike")) {
             // aircraft belong to states far more often than to anyone else
             attacker = first(actors, m -> (m.entry().inter() == 1 || m.entry().inter() == 8) && !victims.contains(m.name()));

@@ -460,4 +460,15 @@ class ActorAndPlaceTest {
         Event journalist = single("اختطف مسلحون مجهولون الصحافي محمد العلي من أمام منزله في مدينة الحسكة مساء الثلاثاء.");
         assertThat(journalist.actor2().name()).startsWith("Civilians");
     }
+
+    @Test
+    void aPluralInTheAccusativeRightAfterTheVerbIsItsObject() {
+        Event target = single("أعلن الجيش الإسرائيلي أمس أنه استهدف مسلحين من حركة حماس في مبنى بمخيم النصيرات ما أدى إلى "
+                + "مقتل خمسة منهم.");
+        assertThat(target.actor1().name()).isEqualTo("Military Forces of Israel");
+        assertThat(target.actor2().name()).isEqualTo("Hamas");
+        // in the nominative they are the doers
+        Event doers = single("استهدف مسلحون من حركة الشباب أمس دورية للجيش قرب مدينة بلدوين وقتلوا ثلاثة جنود.");
+        assertThat(doers.actor1().name()).isEqualTo("Al Shabaab");
+    }
 }
