@@ -185,15 +185,20 @@ final class Annotations {
         return cues.get(token).contains(cue);
     }
 
-    /** The country the article is about: named countries, their adjectives and home countries of named actors. */
-    /** «قرب الحدود مع مالي», «المتاخمة لسوريا»: a country named as the neighbour, not where the news is. */
+    /**
+     * «قرب الحدود مع مالي», «قرب الحدود الجنوبية مع تشاد»: a country named as the neighbour, not where the news is.
+     */
     private static boolean isNeighbour(TextIndex ix, int country) {
-        if (country < 2) {
+        if (country < 2 || !ix.word(country - 1).equals("مع")) {
             return false;
         }
-        String before = ix.word(country - 1);
-        String border = Conjunction.strip(ix.word(country - 2));
-        return before.equals("مع") && (border.equals("الحدود") || border.equals("حدود") || border.equals("الحدوديه"));
+        for (int j = country - 2; j >= Math.max(0, country - 3); j--) {
+            String border = Conjunction.strip(ix.word(j));
+            if (border.equals("الحدود") || border.equals("حدود") || border.equals("الحدوديه")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Country articleCountry(TextIndex ix, Lexicon lex, List<PhraseMatcher.Match<ActorEntry>> actorMatches) {

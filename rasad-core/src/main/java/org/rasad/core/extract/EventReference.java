@@ -126,7 +126,12 @@ final class EventReference {
             String g = ix.word(j);
             if (isGovernorWord(g)) {
                 // «نفذت سلسلة ضربات جوية»: a series the verb says was carried out is reported, not referred to
-                boolean seriesDone = SERIES.contains(Conjunction.strip(g)) && j > from && a.occurrenceAt(j - 1);
+                // «شن الطيران الحربي الإسرائيلي سلسلة غارات»: the verb's subject may stand between
+                int verb = j - 1;
+                while (verb > from && a.actorAt[verb] != null) {
+                    verb--;
+                }
+                boolean seriesDone = SERIES.contains(Conjunction.strip(g)) && verb >= from && a.occurrenceAt(verb);
                 return seriesDone ? -1 : j;
             }
             if (ORDINALS.contains(g) || ATTEMPTS.contains(Conjunction.strip(g))) {

@@ -174,6 +174,9 @@ final class FigureFinder {
         if (qEnd >= to) {
             return qEnd;
         }
+        if (start > 0 && q.value() != null && q.value() == 2 && (a.actorAt[start - 1] != null || ix.formIn(start - 1, a.lex.persons))) {
+            return qEnd;  // «إرهابيين اثنين», «جنديين اثنين»: «two» after the people it counts
+        }
         Token next = ix.tokens.get(qEnd);
         if (ix.isPunctuation(qEnd)) {
             return qEnd;

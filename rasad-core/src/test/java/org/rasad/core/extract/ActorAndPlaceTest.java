@@ -471,4 +471,11 @@ class ActorAndPlaceTest {
         Event doers = single("استهدف مسلحون من حركة الشباب أمس دورية للجيش قرب مدينة بلدوين وقتلوا ثلاثة جنود.");
         assertThat(doers.actor1().name()).isEqualTo("Al Shabaab");
     }
+
+    @Test
+    void aCountryNamedAcrossTheBorderIsNotWhereTheNewsIs() {
+        Event e = single("أعلنت القيادة العامة للقوات المسلحة الليبية أمس مقتل ثلاثة من عناصرها في اشتباكات مع مهربين مسلحين "
+                + "قرب الحدود الجنوبية مع تشاد.");
+        assertThat(e.actor1().name() + " / " + e.actor2().name()).doesNotContain("Chad");
+    }
 }

@@ -249,4 +249,12 @@ class CasualtyFigureTest {
         assertThat(e.fatalities()).isEqualTo(1);
         assertThat(e.injured()).isEqualTo(2);
     }
+
+    @Test
+    void puttingAnEndToPeopleCountedIsKillingThem() {
+        // «قضت على إرهابيين اثنين»: «two» after the people it counts
+        fatalities("أعلنت وزارة الدفاع أمس أن مفرزة للجيش قضت على إرهابيين اثنين خلال عملية تمشيط بمنطقة جبل الوحش.", 2);
+        // an end put to no one counted is no toll
+        Extracting.none("وتعهد الوزير أمس بالقضاء على الفساد في مدينة قسنطينة.");
+    }
 }

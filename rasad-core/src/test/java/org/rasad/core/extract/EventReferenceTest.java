@@ -69,4 +69,11 @@ class EventReferenceTest {
         none("وتحيي المدينة الذكرى الخامسة لمأساة اختطاف تلاميذ المدرسة في بلدة بيسلان.");
         none("وعرف الوزير بسياسة الاغتيالات التي انتهجها ضد قادة الفصائل في قطاع غزة.");
     }
+
+    @Test
+    void aSeriesTheVerbSaysWasCarriedOutIsReportedThoughItsSubjectStandsBetween() {
+        // «شن الطيران الحربي الإسرائيلي سلسلة غارات»: the doer between the verb and the series
+        Event e = single("شن الطيران الحربي الإسرائيلي سلسلة غارات عنيفة على الضاحية الجنوبية لبيروت ليل السبت.");
+        assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+    }
 }
