@@ -478,4 +478,12 @@ class ActorAndPlaceTest {
                 + "قرب الحدود الجنوبية مع تشاد.");
         assertThat(e.actor1().name() + " / " + e.actor2().name()).doesNotContain("Chad");
     }
+
+    @Test
+    void tuaregRebelsAreMalisRebelsInMaliAndTuaregMilitiaInLibya() {
+        assertThat(single("قال متمردون من الطوارق إنهم قتلوا أمس 12 جنديا ماليا خلال معارك قرب بلدة تينزاواتن.")
+                .actor1().name()).startsWith("CMA");
+        assertThat(single("قتل ثلاثة أشخاص في اشتباكات بين مسلحين من الطوارق ومسلحين من التبو في مدينة أوباري الليبية أمس.")
+                .actor1().name()).isEqualTo("Tuareg Ethnic Militia (Libya)");
+    }
 }
