@@ -25,7 +25,8 @@ final class ActorContext {
             ActorMention next = actors.get(k + 1);
             // «ضابط في الشرطة», «مجند من حرس الحدود», «جنديان من قوات اليونيفيل»: a rank of one force, serving in
             // the force named after it
-            if (m.entry().isStateForce() && (next.entry().isStateForce() || next.entry().inter() == 8) && !m.name().equals(next.name())
+            if (m.entry().isStateForce() && (next.entry().isStateForce() || next.entry().inter() == 8
+                    || m.entry().isGeneric() && ActorFinder.isOrganised(next.entry())) && !m.name().equals(next.name())
                     && next.start() == m.end() + 1 && (ix.word(m.end()).equals("في") || ix.word(m.end()).equals("من"))) {
                 actors.set(k, new ActorMention(m.start(), m.end(), next.entry(), next.name(), next.country(), true));
             }

@@ -59,14 +59,14 @@ final class RoleMarkers {
     }
 
     /**
-     * «أعلن الجيش الإسرائيلي أنه استهدف مسلحين»: «أنه» before the verb of violence refers to the one who speaks, so the
+     * «أعلن الجيش الإسرائيلي أنه استهدف مسلحين»: «أنه» before a verb that says it happened refers to the one who speaks, so the
      * speaker named before it is the doer; null when the clause has no such pronoun or no armed speaker.
      */
     static ActorMention speakerAsDoer(Annotations a, int from, int to, List<ActorMention> actors) {
         for (int j = from; j + 1 < to; j++) {
             String w = a.ix.word(j);
-            if ((w.equals("انه") || w.equals("انها") || w.equals("انهم")) && a.cueHead[j + 1] && isAttack(a, j + 1)
-                    && a.occurrenceAt(j + 1)) {
+            // «أنه استهدف», «أنها نفذت سلسلة ضربات»: a verb of violence or of carrying out
+            if ((w.equals("انه") || w.equals("انها") || w.equals("انهم")) && a.occurrenceAt(j + 1)) {
                 ActorMention speaker = null;
                 for (ActorMention m : actors) {
                     if (m.end() <= j && m.entry().isArmed() && isSpeaker(a, m)) {
@@ -114,7 +114,19 @@ final class RoleMarkers {
     }
 
     static boolean attributedTo(Annotations a, ActorMention m) {
-        return m.start() > 1 && a.ix.word(m.start() - 1).equals("الي") && before(a, m.start() - 1, ATTRIBUTION, 3);
+        return m.start() > 1 && a.ix.word(m.start() - 1).equals("الي") && before(a, m.start() - 1, ATTRIBUTION, 3)
+                || standsBehind(a, m);
+    }
+
+    /** «اتهم المصدر تنظيم القاعدة بالوقوف وراء الهجوم», «التنظيم الذي يقف وراء التفجير»: said to be behind it. */
+    private static boolean standsBehind(Annotations a, ActorMention m) {
+        for (int j = m.end(); j < Math.min(a.ix.size() - 1, m.end() + 3); j++) {
+            if (a.ix.word(j + 1).equals("وراء") && (a.ix.word(j).endsWith("وقوف") || a.ix.word(j).endsWith("يقف")
+                    || a.ix.word(j).endsWith("تقف") || a.ix.word(j).endsWith("يقفون"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «أعلن تنظيم داعش مسؤوليته». */
@@ -174,9 +186,11 @@ final class RoleMarkers {
                 return true;
             }
         }
-        // «أكد مصدر في الشرطة الليبية العثور على جثث …», «قال متحدث باسم الجيش»: the force a source speaks for
+        // «أكد مصدر في الشرطة الليبية العثور على جثث …», «قال متحدث باسم الجيش»: the force a source speaks for;
+        // «وفق مصدر عسكري»: the adjective of the source
         return m.start() >= 2 && SPOKEN_FOR.contains(a.ix.word(m.start() - 1))
-                && SPEAKER_NOUNS.contains(Conjunction.strip(a.ix.word(m.start() - 2)));
+                && SPEAKER_NOUNS.contains(Conjunction.strip(a.ix.word(m.start() - 2)))
+                || m.start() >= 1 && m.end() - m.start() == 1 && SPEAKER_NOUNS.contains(Conjunction.strip(a.ix.word(m.start() - 1)));
     }
 
     /** Nouns for a source («مصدر», «متحدث», «مسؤول»): the list attributions already read. */

@@ -124,7 +124,8 @@ final class Roles {
         }
         if (attacker == null && type.subEventType().equals("Air/drone strike")) {
             // aircraft belong to states far more often than to anyone else
-            attacker = first(actors, m -> (m.entry().inter() == 1 || m.entry().inter() == 8) && !victims.contains(m.name()));
+            attacker = first(actors, m -> (m.entry().inter() == 1 || m.entry().inter() == 8) && !victims.contains(m.name())
+                    && !RoleMarkers.isSpeaker(a, m));  // «وفق مصدر عسكري»: the source is no aircraft's owner
         }
         // «انفجرت سيارة مفخخة أمام مقر للشرطة»: a state force near a bomb nobody claimed is its target, not its maker
         boolean bomb = isPlantedOrCarried(type);

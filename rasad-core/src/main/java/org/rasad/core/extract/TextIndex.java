@@ -73,6 +73,10 @@ final class TextIndex implements PhraseMatcher.Words {
         List<Span> junk = PageFurniture.find(norm);
         for (int s = 0; s < sentences.size(); s++) {
             Span span = sentences.get(s).span();
+            if (PageFurniture.isLinkSentence(norm.substring(span.start(), span.end()))) {
+                furniture[s] = true;
+                continue;
+            }
             for (Span j : junk) {
                 if (j.contains(span)) {
                     furniture[s] = true;

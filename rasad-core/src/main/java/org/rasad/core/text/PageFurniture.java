@@ -183,6 +183,16 @@ public final class PageFurniture {
     }
 
     /** The marker the line starts with as whole words, or null. */
+    /**
+     * A sentence that begins with a link marker («… في المحافظتين. اقرأ أيضا: مقتل قيادي …»): a related headline
+     * run into the body text, furniture though it shares its line with the article.
+     */
+    public static boolean isLinkSentence(String normalizedSentence) {
+        String s = normalizedSentence.strip();
+        String m = startingMarker(s, LINK_MARKERS);
+        return m != null && hasTextAfter(s, m);
+    }
+
     private static String startingMarker(String line, List<String> markers) {
         for (String m : markers) {
             if (line.startsWith(m) && (line.length() == m.length() || !Character.isLetterOrDigit(line.charAt(m.length())))) {

@@ -486,4 +486,15 @@ class ActorAndPlaceTest {
         assertThat(single("قتل ثلاثة أشخاص في اشتباكات بين مسلحين من الطوارق ومسلحين من التبو في مدينة أوباري الليبية أمس.")
                 .actor1().name()).isEqualTo("Tuareg Ethnic Militia (Libya)");
     }
+
+    @Test
+    void theGroupSaidToStandBehindAnAttackIsItsDoerAndTheSourceIsNoSide() {
+        java.util.List<Event> e = Extracting.events("قتل أربعة جنود من قوات المجلس الانتقالي الجنوبي أمس في هجوم بطائرة مسيرة "
+                + "مفخخة استهدف موقعا عسكريا في مديرية مودية، وفق مصدر عسكري. واتهم المصدر تنظيم القاعدة بالوقوف وراء الهجوم. "
+                + "اقرأ أيضا: مقتل قيادي في القاعدة بغارة أمريكية في مأرب");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).startsWith("Al Qaeda");
+        assertThat(e.get(0).actor2().name()).isEqualTo("Southern Transitional Council");
+        assertThat(e.get(0).fatalities()).isEqualTo(4);
+    }
 }

@@ -129,4 +129,12 @@ class PageFurnitureTest {
         assertThat(furniture("")).isEmpty();
         assertThat(furniture("", " ", "")).isEmpty();
     }
+
+    @Test
+    void aReadAlsoLinkRunIntoTheBodyIsALinkSentence() {
+        assertThat(PageFurniture.isLinkSentence(Normalizer.normalize("اقرأ أيضا: مقتل قيادي في القاعدة بغارة في مأرب"))).isTrue();
+        // the words in the middle of a sentence, or with no title after them, are not
+        assertThat(PageFurniture.isLinkSentence(Normalizer.normalize("وقال إن عليك أن تقرأ أيضا التقرير كاملا"))).isFalse();
+        assertThat(PageFurniture.isLinkSentence(Normalizer.normalize("اقرأ أيضا"))).isFalse();
+    }
 }
