@@ -212,4 +212,13 @@ class EventTypeTest {
         assertThat(c.subEventType()).isEqualTo("Attack");
         assertThat(c.actor2().name()).startsWith("Civilians");
     }
+
+    @Test
+    void anAttackRepelledIsABattleOfItsOwnWhenNoneWasToldBefore() {
+        Event e = single("أعلن الجيش السوداني، الاثنين، أنه صد هجوما واسعا لقوات الدعم السريع على مدينة الفاشر، وكبد المهاجمين "
+                + "خسائر كبيرة.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Sudan");
+        assertThat(e.actor2().name()).isEqualTo("Rapid Support Forces");
+    }
 }
