@@ -20,4 +20,12 @@ public interface KnownPlaces {
      *                counts, elsewhere only capitals and great cities («الحصار» is a siege, not Hisar in India)
      */
     boolean isPlace(String written, String country);
+
+    /**
+     * Whether such a place is a province and no town («ديالى», «هيران»): an area, which a town named with it («بلدة بولو
+     * برتي بإقليم هيران») places more precisely.
+     */
+    default boolean isProvinceOnly(String written, String country) {
+        return false;
+    }
 }

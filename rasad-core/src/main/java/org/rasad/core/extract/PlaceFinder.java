@@ -87,9 +87,11 @@ final class PlaceFinder {
                 && a.knownPlaces.isPlace(name.substring(1), a.country == null ? null : a.country.iso2())) {
             name = name.substring(1);  // «ببنغازي»: the preposition is written onto the name; «بغداد» is not
         }
-        // a town the gazetteer knows is a settlement, like one introduced by «مدينة»
-        PlaceMention p = RelativePlaces.withOffset(a, new PlaceMention(i, end, name,
-                formed ? PlaceMention.Kind.NAMED : PlaceMention.Kind.SETTLEMENT, "in", null, -1, null, null), to);
+        // a town the gazetteer knows is a settlement, like one introduced by «مدينة»; a province it knows is an area
+        PlaceMention.Kind kind = formed ? PlaceMention.Kind.NAMED
+                : a.knownPlaces.isProvinceOnly(name, a.country == null ? null : a.country.iso2()) ? PlaceMention.Kind.AREA
+                : PlaceMention.Kind.SETTLEMENT;
+        PlaceMention p = RelativePlaces.withOffset(a, new PlaceMention(i, end, name, kind, "in", null, -1, null, null), to);
         out.add(p);
         return p.end() - 1;
     }

@@ -19,7 +19,11 @@ final class GazetteerKnownPlaces implements KnownPlaces {
     private static final int CACHE_LIMIT = 200_000;
 
     private final Gazetteer gazetteer;
-    private final ConcurrentHashMap<String, Boolean> cache = new ConcurrentHashMap<>();
+    /** What a name is, by name and country: {@link #NONE}, {@link #TOWN} or {@link #PROVINCE}. */
+    private final ConcurrentHashMap<String, Byte> cache = new ConcurrentHashMap<>();
+    private static final byte NONE = 0;
+    private static final byte TOWN = 1;
+    private static final byte PROVINCE = 2;
 
     GazetteerKnownPlaces(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -27,11 +31,21 @@ final class GazetteerKnownPlaces implements KnownPlaces {
 
     @Override
     public boolean isPlace(String written, String country) {
+        return kind(written, country) != NONE;
+    }
+
+    @Override
+    public boolean isProvinceOnly(String written, String country) {
+        return kind(written, country) == PROVINCE;
+    }
+
+    private byte kind(String written, String country) {
         String key = country == null ? written : written + '|' + country;
-        Boolean known = cache.get(key);
+        Byte known = cache.get(key);
         if (known == null) {
             // a province of the bundled list («ديالى», «هلمند») is named bare as often as a city
-            known = gazetteer.find(written).stream().anyMatch(p -> isWellKnown(p, country)) || Provinces.isProvince(written, country);
+            known = gazetteer.find(written).stream().anyMatch(p -> isWellKnown(p, country)) ? TOWN
+                    : Provinces.isProvince(written, country) ? PROVINCE : NONE;
             if (cache.size() >= CACHE_LIMIT) {
                 cache.clear();
             }

@@ -110,4 +110,23 @@ class BareTownNameTest {
         // «مقر البرلمان» names no place the gazetteer could hold; «ببغداد» after it is where it was
         assertThat(placeOf("نظم المئات وقفة احتجاجية أمام مقر البرلمان ببغداد أمس.")).isEqualTo("بغداد");
     }
+
+    @Test
+    void aProvinceNamedBareIsAnAreaThatATownOfItPlacesMorePrecisely() {
+        KnownPlaces hiran = new KnownPlaces() {
+            @Override
+            public boolean isPlace(String written, String country) {
+                return written.equals("هيران");
+            }
+
+            @Override
+            public boolean isProvinceOnly(String written, String country) {
+                return written.equals("هيران");
+            }
+        };
+        List<Event> e = events(new Extractor().withKnownPlaces(hiran), "قتل 15 جنديا في هجوم في هيران.\n"
+                + "وهاجم مقاتلو حركة الشباب، فجر الأحد، قاعدة عسكرية في بلدة بولو برتي بإقليم هيران وقتلوا 15 جنديا.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).location().nameAr()).isEqualTo("بولو برتي");
+    }
 }
