@@ -71,6 +71,15 @@ final class CalendarRules {
         }
         j++;
         j = v.is(j, "من") ? j + 1 : j;
+        if (v.is(j, "الشهر") && day <= 31) {
+            // «يوم 12 من الشهر الجاري», «في 28 من الشهر الماضي»
+            return switch (relation(j + 1)) {
+                case CURRENT, TODAY -> named(i, j + 2, new DateExpression.DayOfRelativeMonth(0, day));
+                case PAST -> named(i, j + 2, new DateExpression.DayOfRelativeMonth(-1, day));
+                case NEXT -> named(i, j + 2, new DateExpression.DayOfRelativeMonth(1, day));
+                case NEAREST -> null;
+            };
+        }
         j = v.is(j, "شهر") ? j + 1 : j;
         TokenView.MonthHit hit = v.month(j);
         if (hit == null) {

@@ -160,6 +160,30 @@ public sealed interface DateExpression {
         }
     }
 
+    /** «يوم 12 من الشهر الجاري» (0), «في 28 من الشهر الماضي» (−1): a day of a month named by its distance. */
+    record DayOfRelativeMonth(int months, int day) implements DateExpression {
+        public DayOfRelativeMonth {
+            if (day < 1 || day > 31) {
+                throw new IllegalArgumentException("day " + day);
+            }
+        }
+
+        @Override
+        public Optional<ResolvedDate> resolve(LocalDate reference) {
+            if (reference == null) {
+                return Optional.empty();
+            }
+            YearMonth month = YearMonth.from(reference).plusMonths(months);
+            return day > month.lengthOfMonth() ? Optional.empty()
+                    : Optional.of(new ResolvedDate(month.atDay(day), TimePrecision.DAY));
+        }
+
+        @Override
+        public boolean isFuture() {
+            return months > 0;
+        }
+    }
+
     /** «الشهر الماضي» (−1), «الشهر الجاري» (0), «مطلع الشهر المقبل» (+1). */
     record RelativeMonth(int months, Part part) implements DateExpression {
         public RelativeMonth {

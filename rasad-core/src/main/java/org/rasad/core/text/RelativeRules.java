@@ -71,7 +71,8 @@ final class RelativeRules {
     RuleMatch words(int i) {
         int j = skipLeads(i);
         if (v.is(j, "امس") || v.is(j, "الامس")) {
-            return days(i, j + 1, -1);
+            // «أمس الأول» is the day before yesterday, like «أول أمس»
+            return v.is(j + 1, "الاول") ? days(i, j + 2, -2) : days(i, j + 1, -1);
         }
         if (v.is(j, "اول")) {
             int k = v.is(j + 1, "من") ? j + 2 : j + 1;

@@ -150,6 +150,14 @@ class DateParserCalendarTest {
     }
 
     @Test
+    void dayOfARelativeMonth() {
+        check("قتل شخصان يوم 12 من الشهر الجاري", FRIDAY_28_JAN_2022, "2022-01-12", DAY);
+        check("في 28 من الشهر الماضي", FRIDAY_28_JAN_2022, "2021-12-28", DAY);
+        // the 31st of a month of 30 days is no date
+        assertThat(only("في 31 من الشهر الماضي").resolve(ref("2022-12-10"))).isEmpty();
+    }
+
+    @Test
     void bareUnambiguousMonth() {
         check("تصاعدت الهجمات خلال يناير", FRIDAY_28_JAN_2022, "2022-01-01", MONTH);
     }

@@ -89,7 +89,7 @@ class DateParserRelativeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"أول أمس", "أول من أمس", "مساء أول أمس"})
+    @ValueSource(strings = {"أول أمس", "أول من أمس", "مساء أول أمس", "أمس الأول"})
     void dayBeforeYesterday(String words) {
         check("قتل شخصان " + words + " في المدينة", FRIDAY, "2022-01-26", DAY);
     }
