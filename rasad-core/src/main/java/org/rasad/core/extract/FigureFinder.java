@@ -86,8 +86,9 @@ final class FigureFinder {
             if (q == null && ImpliedFigures.andOneMore(a, i, out)) {
                 Figure last = out.get(out.size() - 1);
                 ActorMention side = sideAfter(a, i, Math.min(to, i + 6));
-                if (side != null && last.side() != null && side.name().equals(last.side().name())) {
-                    // «مقتل امرأة وطفلها»: one more of the same side adds to its count, it is no rival claim
+                if (side == null || last.side() != null && side.name().equals(last.side().name())) {
+                    // «مقتل امرأة وطفلها», «استشهد طفل وأمه»: one more of the same side, or of none named, adds to the
+                    // count; it is no rival claim
                     out.set(out.size() - 1, new Figure(last.kind(), last.quantity(), last.value() + 1, last.start(), i + 1,
                             last.side(), last.update()));
                 } else {
@@ -99,7 +100,9 @@ final class FigureFinder {
                 continue;
             }
             int qEnd = a.quantityEnd[i];
-            int after = countedNounEnd(a, q, i, qEnd, to);
+            int after = update && i > from && a.ix.word(i - 1).equals("الي") && a.quantity[i].value() != null
+                    ? qEnd  // «ارتفع عدد قتلى القصف إلى 15 بعد وفاة …»: the count a running toll rose to
+                    : countedNounEnd(a, q, i, qEnd, to);
             if (after >= 0 && after == qEnd && !q.dual() && isYear(q)) {
                 after = -1;  // «في 17 أبريل 2004», «منذ 1949»: a year, not a count of people
             }

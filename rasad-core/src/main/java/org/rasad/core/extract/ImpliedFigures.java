@@ -90,12 +90,20 @@ final class ImpliedFigures {
         }
         String bare = w.substring(1);
         for (String own : POSSESSIVES) {
+            if (bare.endsWith(own) && KIN.contains(bare.substring(0, bare.length() - own.length()))) {
+                return true;  // «استشهد طفل وأمه», «قتل رجل وزوجته»
+            }
+        }
+        for (String own : POSSESSIVES) {
             if (!a.lex.personSingular.containsKey(bare) && bare.endsWith(own) && bare.length() > own.length() + 2) {
                 bare = bare.substring(0, bare.length() - own.length());  // «مقتل امرأة وطفلها»: her child is one more
             }
         }
         return a.lex.personSingular.containsKey(bare) && !bare.equals("شخص");
     }
+
+    /** Kin words that, with a possessive ending, are one more person («وأمه», «وزوجته»). */
+    private static final Set<String> KIN = WordLists.of("KIN");
 
     /** Ranks and titles of one person («اغتال مسلحون العميد …»); «اللواء» is left out: it is also a brigade. */
     private static final Set<String> ONE_PERSON_TITLES = WordLists.of("ONE_PERSON_TITLES");

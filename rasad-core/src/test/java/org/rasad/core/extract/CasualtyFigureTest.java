@@ -257,4 +257,16 @@ class CasualtyFigureTest {
         // an end put to no one counted is no toll
         Extracting.none("وتعهد الوزير أمس بالقضاء على الفساد في مدينة قسنطينة.");
     }
+
+    @Test
+    void kinOfSomeoneCountedIsOneMore() {
+        fatalities("استشهد طفل وأمه أمس في قصف على بلدة سراقب.", 2);
+        fatalities("قتل رجل وزوجته أمس في قصف على بلدة سراقب.", 2);
+    }
+
+    @Test
+    void theCountARunningTollRoseToIsTheToll() {
+        // «إلى 15» with no noun after it: the dead were named before («عدد قتلى»)
+        fatalities("ارتفع عدد قتلى القصف على بلدة سراقب أمس إلى 15 بعد وفاة ثلاثة من الجرحى متأثرين بجروحهم.", 15);
+    }
 }
