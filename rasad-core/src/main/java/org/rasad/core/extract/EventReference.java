@@ -63,6 +63,9 @@ final class EventReference {
         if (trigger > from && a.occurrenceAt(trigger - 1)) {
             return false;  // «تجددت المظاهرات», «وقع الانفجار»: the event is the subject of a verb that reports it
         }
+        if (a.has(trigger, Cue.SHOOTING) && verbBeforeItsSubject(a, trigger, from)) {
+            return false;  // «أطلقت قوات الأمن الرصاص»: the object of the verb that fired it, the subject between
+        }
         if (trigger > from && ATTEMPTS.contains(Conjunction.strip(ix.word(trigger - 1)))) {
             return false;  // «نجا من محاولة لاغتياله»: the attempt on him is what the clause tells
         }
@@ -142,6 +145,18 @@ final class EventReference {
             }
         }
         return -1;
+    }
+
+    /** A verb of occurrence right before the actor just before {@code trigger} («أطلقت قوات الأمن الرصاص»). */
+    private static boolean verbBeforeItsSubject(Annotations a, int trigger, int from) {
+        int j = trigger - 1;
+        if (j <= from || a.actorAt[j] == null) {
+            return false;
+        }
+        while (j > from && a.actorAt[j] != null) {
+            j--;
+        }
+        return a.occurrenceAt(j);
     }
 
     /**

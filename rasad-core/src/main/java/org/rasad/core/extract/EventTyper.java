@@ -80,7 +80,8 @@ final class EventTyper {
             if (deaths && protesters && c.contains(Cue.DISPERSE)) {
                 return new Type(PROTESTS, "Excessive force against protesters");  // «لتفريقهم، مما أسفر عن سقوط ثلاثة قتلى»
             }
-            if (c.contains(Cue.DISPERSE) || c.contains(Cue.ARREST)) {
+            // «أطلقت قوات الأمن الرصاص على المتظاهرين»: fire on protesters that killed no one is an intervention
+            if (c.contains(Cue.DISPERSE) || c.contains(Cue.ARREST) || protesters && c.contains(Cue.SHOOTING)) {
                 return new Type(PROTESTS, "Protest with intervention");
             }
             return new Type(PROTESTS, "Peaceful protest");

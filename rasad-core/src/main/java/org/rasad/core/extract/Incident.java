@@ -109,7 +109,9 @@ final class Incident {
             for (PlaceMention p : m.places()) {
                 if (p.isSpecific()) {
                     names.add(p.name());
-                    if (p.anchor() != null) {
+                    // «جبل عصيدة غرب القطرون» is told of as «القطرون» too; «حي القلعة بمرزق» is one quarter of Murzuq,
+                    // not the town another report names
+                    if (p.anchor() != null && !"in".equals(p.relation())) {
                         names.add(p.anchor());
                     }
                 }

@@ -75,8 +75,19 @@ final class PlaceFinder {
         int end = formed ? PlaceNameSpans.nameEnd(a, i, to) : KnownTownNames.end(a, i, from, to);
         if (!formed && end > i && !out.isEmpty() && out.get(out.size() - 1).end() == i
                 && !PlaceNameSpans.isNotAName(a.lex, out.get(out.size() - 1).name())) {
-            // «حي القلعة بمرزق»: the town that holds the place just named, not a place of its own; but in «مقر البرلمان
-            // بالرباط» the building is no name, and the town is the place
+            // «حي القلعة بمرزق», «ساحة الحبوبي بالناصرية»: the town that holds the place just named, not a place of its
+            // own; it anchors that place, which the gazetteer may not know. In «مقر البرلمان بالرباط» the building is no
+            // name, and the town is the place.
+            PlaceMention held = out.get(out.size() - 1);
+            if (held.anchor() == null && "in".equals(held.relation())) {
+                String town = PlaceNameSpans.join(ix, i, end);
+                String country = a.country == null ? null : a.country.iso2();
+                if ("بلو".indexOf(town.charAt(0)) >= 0 && a.knownPlaces.isPlace(town.substring(1), country)) {
+                    town = town.substring(1);  // «ببغداد» → «بغداد»
+                }
+                out.set(out.size() - 1, new PlaceMention(held.start(), held.end(), held.name(), held.kind(), held.relation(),
+                        town, held.bearing(), held.distanceKm(), held.country()));
+            }
             return end - 1;
         }
         if (end <= i) {

@@ -49,6 +49,11 @@ final class Roles {
             if (crowd == null) {
                 crowd = synthetic(a, t.equals(EventTyper.RIOTS) ? "Rioters ({country})" : "Protesters ({country})",
                         t.equals(EventTyper.RIOTS) ? 5 : 6);
+            } else if (t.equals(EventTyper.RIOTS) && crowd.entry().inter() == 6) {
+                // «اقتحم مئات المحتجين المبنى وأضرموا النار فيه»: protesters who riot are coded as rioters
+                ActorEntry rioters = a.lex.actor("Rioters ({country})", 5);
+                crowd = new ActorMention(crowd.start(), crowd.end(), rioters, rioters.nameIn(crowd.country()), crowd.country(),
+                        crowd.anaphoric());
             }
             ActorMention force = first(actors, m -> m.entry().isStateForce());
             if (force == null) {

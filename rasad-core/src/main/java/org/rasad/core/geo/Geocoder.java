@@ -58,7 +58,7 @@ public final class Geocoder {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.provinces = new Provinces(gazetteer);
         this.relative = new RelativePlacement(gazetteer, this);
-        this.passes = List.of(relative::region, relative::between, relative::offset, relative::named,
+        this.passes = List.of(relative::region, relative::between, relative::offset, relative::named, relative::within,
                 relative::sameSentence, relative::countryOnly);
     }
 

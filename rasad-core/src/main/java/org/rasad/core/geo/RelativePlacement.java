@@ -92,6 +92,15 @@ final class RelativePlacement {
         });
     }
 
+    /** «ساحة الحبوبي بالناصرية»: a place the gazetteer lacks, inside the town named with it, is at that town. */
+    Optional<Geocoder.Placement> within(Location loc, GeoContext ctx) {
+        if (!"in".equals(loc.relation()) || loc.anchorAr() == null) {
+            return Optional.empty();
+        }
+        return geocoder.resolve(loc.anchorAr(), loc, ctx)
+                .map(t -> new Geocoder.Placement(t.lat(), t.lon(), 2, loc.name(), t.country(), t.admin1()));
+    }
+
     Optional<Geocoder.Placement> sameSentence(Location loc, GeoContext ctx) {
         return anchors.nearest(loc, ctx, countryOfUnknown(loc, ctx)).map(p -> new Geocoder.Placement(p.lat(), p.lon(), 2,
                 loc.name(), p.country(), p.admin1()));

@@ -129,4 +129,12 @@ class BareTownNameTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).location().nameAr()).isEqualTo("بولو برتي");
     }
+
+    @Test
+    void theTownAfterANamedPlaceAnchorsIt() {
+        // «ساحة الخلاني ببغداد»: the square is the place; the town that holds it goes with it for the gazetteer
+        Event e = events(WITH_TOWNS, "أطلقت قوات الأمن الرصاص على المتظاهرين في ساحة الخلاني ببغداد أمس، ما أدى إلى مقتل متظاهرين اثنين.").get(0);
+        assertThat(e.location().nameAr()).isEqualTo("الخلاني");
+        assertThat(e.location().anchorAr()).isEqualTo("بغداد");
+    }
 }

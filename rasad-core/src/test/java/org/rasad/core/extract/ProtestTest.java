@@ -258,4 +258,21 @@ class ProtestTest {
                 + "للدموع لتفريقهم.");
         assertThat(e.subEventType()).isEqualTo("Protest with intervention");
     }
+
+    @Test
+    void protestersWhoRiotAreCodedAsRioters() {
+        Event e = single("اقتحم مئات المحتجين مبنى مجلس محافظة ذي قار أمس وأضرموا النار في أجزاء منه، قبل أن تتدخل قوات "
+                + "مكافحة الشغب وتعتقل عددا منهم.");
+        assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+        assertThat(e.actor1().name()).startsWith("Rioters");
+        assertThat(e.actor1().inter()).isEqualTo(5);
+    }
+
+    @Test
+    void fireOnProtestersThatKilledNoOneIsAnIntervention() {
+        // «الرصاص» is the object of «أطلقت», the force between them: no event referred to
+        Event e = single("أطلقت قوات الأمن الرصاص على المتظاهرين في ساحة الخلاني وسط بغداد أمس.");
+        assertThat(e.subEventType()).isEqualTo("Protest with intervention");
+        assertThat(e.actor2().name()).startsWith("Police Forces");
+    }
 }

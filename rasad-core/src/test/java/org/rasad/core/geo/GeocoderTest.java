@@ -268,4 +268,15 @@ class GeocoderTest {
     static Place place(long id, String name, String ar, double lat, double lon, String cc, long population) {
         return new Place(id, name, ar, lat, lon, 'P', "PPL", cc, "01", "Province of " + name, population);
     }
+
+    @Test
+    void aPlaceTheGazetteerLacksInsideATownNamedWithItIsAtThatTown() {
+        // «في حي الضمان بسبها»: the quarter is unknown; the town that holds it places it, with precision 2
+        String text = "انفجار في حي الضمان بسبها أمس.";
+        Location quarter = new Location("الضمان", "الضمان", null, null, null, null, 1, "in", "سبها", null, null,
+                new Evidence(text.indexOf("الضمان"), text.indexOf("الضمان") + 6, "الضمان"));
+        Location l = geocode(text, "LY", quarter);
+        assertAt(l, SABHA, 2);
+        assertThat(l.name()).isEqualTo("الضمان");
+    }
 }
