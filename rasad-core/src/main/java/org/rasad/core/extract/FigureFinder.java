@@ -280,6 +280,9 @@ final class FigureFinder {
             if (j > from && a.ix.isPunctuation(j) && !a.ix.isQuote(j)) {
                 break;  // «وإصابة اثنين آخرين، قبل أن ينسحب المهاجمون»: the counted people end at the comma
             }
+            if (j > from && a.cueHead[j] && (a.has(j, Cue.KILLED) || a.has(j, Cue.INJURED))) {
+                break;  // «12 شخصا قتلوا عندما فتح مسلحون النار»: the verb of their death ends the counted people
+            }
             ActorMention m = a.actorAt[j];
             if (m != null && !a.ix.formIn(j, ANYONE)) {
                 if (!m.entry().isGeneric()) {

@@ -39,7 +39,7 @@ final class SentenceCountry {
         }
         String sentence = text.substring(s[0], s[1]);
         List<CountryCentres.Mention> names = CountryCentres.namesIn(sentence).stream()
-                .filter(m -> !afterBorderWord(sentence, m.start())).toList();
+                .filter(m -> !afterBorderWord(sentence, m.start()) && !afterDivisionWord(sentence, m.start())).toList();
         int start = from - s[0];
         int end = to - s[0];
         // «غارات جوية على منطقة متينا شمالي العراق»: a country named right after the place, a direction at most
@@ -63,6 +63,15 @@ final class SentenceCountry {
         String[] words = after.split("\\s+", ADJECTIVE_REACH_WORDS + 1);
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, ADJECTIVE_REACH_WORDS)));
         return CountryCentres.mentionedIn(head).stream().filter(c -> !c.equals(ctx.country())).findFirst();
+    }
+
+    /** Words for a division or town: a country's name right after one names the place («ولاية النيجر» in Nigeria). */
+    private static final java.util.regex.Pattern DIVISION_WORD = java.util.regex.Pattern.compile(
+            "(^|[وبل])(ولاية|ولايه|محافظة|محافظه|إقليم|اقليم|مدينة|مدينه)$");
+
+    private static boolean afterDivisionWord(String sentence, int at) {
+        String[] before = sentence.substring(0, at).strip().split("\\s+");
+        return before.length > 0 && DIVISION_WORD.matcher(before[before.length - 1]).find();
     }
 
     /** «الحدود مع الجزائر», «الشريط الحدودي مع سوريا»: a border word within the three words before. */

@@ -269,4 +269,13 @@ class CasualtyFigureTest {
         // «إلى 15» with no noun after it: the dead were named before («عدد قتلى»)
         fatalities("ارتفع عدد قتلى القصف على بلدة سراقب أمس إلى 15 بعد وفاة ثلاثة من الجرحى متأثرين بجروحهم.", 15);
     }
+
+    @Test
+    void thePeopleCountedEndAtTheVerbOfTheirDeath() {
+        // «12 شخصا قتلوا عندما فتح مسلحون النار»: the gunmen are who killed them, not who died
+        Event e = single("قال مسؤول محلي إن 12 شخصا على الأقل قتلوا عندما فتح مسلحون النار على مصلين داخل مسجد في قرية "
+                + "قرب مدينة كاتسينا مساء الجمعة.");
+        assertThat(e.fatalities()).isEqualTo(12);
+        assertThat(e.actor2().name()).startsWith("Civilians");
+    }
 }

@@ -279,4 +279,16 @@ class GeocoderTest {
         assertAt(l, SABHA, 2);
         assertThat(l.name()).isEqualTo("الضمان");
     }
+
+    @Test
+    void aCountryNameAfterADivisionWordNamesTheDivision() {
+        // «بولاية النيجر وسط نيجيريا»: Niger State; the place is in Nigeria, not in the country Niger
+        String text = "قتل 12 شخصا في قرية قرب مدينة تل الحمرا بولاية النيجر وسط نيجيريا.";
+        Location l = geocode(text, "NG", in("تل الحمرا", text));
+        assertThat(l.country()).isEqualTo("NG");
+        // a seat of another country that shares a name with a Nigerian village does not move an article that names
+        // Nigeria by its name
+        String seat = "قتل 12 شخصا في قرية القامشلي وسط نيجيريا.";
+        assertThat(geocode(seat, "NG", in("القامشلي", seat)).country()).isEqualTo("NG");
+    }
 }
