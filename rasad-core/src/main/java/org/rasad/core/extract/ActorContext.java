@@ -87,7 +87,9 @@ final class ActorContext {
     private static boolean affiliation(TextIndex ix, int from, int to) {
         for (int j = from; j < to; j++) {
             String w = ix.word(j);
-            if (w.equals("من") || w.contains("تابع") || w.startsWith("ينتم") || w.startsWith("موالي") || w.startsWith("المنتمي")) {
+            // «من», «التابعين ل», «ينتمون إلى», «يشتبه بانتمائهم إلى»
+            if (w.equals("من") || w.contains("تابع") || w.startsWith("ينتم") || w.startsWith("موالي") || w.startsWith("المنتمي")
+                    || w.contains("انتماء") || w.contains("انتمائ")) {
                 return true;
             }
         }

@@ -54,6 +54,9 @@ final class Annotations {
         this(ix, lex, published, KnownPlaces.NONE);
     }
 
+    /** What a word inside a group's name never says: that the event was denied, wished for or yet to come. */
+    private static final EnumSet<Cue> NOT_IN_NAMES = EnumSet.of(Cue.NEGATION, Cue.UNREAL, Cue.FUTURE);
+
     Annotations(TextIndex ix, Lexicon lex, LocalDate published, KnownPlaces knownPlaces) {
         this.ix = ix;
         this.lex = lex;
@@ -114,6 +117,9 @@ final class Annotations {
         for (ActorMention a : actors) {
             for (int i = a.start(); i < a.end(); i++) {
                 actorAt[i] = a;
+                if (!a.entry().isGeneric() && cues.get(i).removeAll(NOT_IN_NAMES) && i == a.start() && cues.get(i).isEmpty()) {
+                    cueHead[i] = false;  // «حركة طالبان باكستان»: «طالبان» is part of a name, not «they demand»
+                }
             }
         }
         reference = published != null ? published : Dateline.find(ix.norm, dateMentions).orElse(null);

@@ -127,6 +127,10 @@ final class Roles {
             attacker = RoleMarkers.speakerAsDoer(a, from, to, actors);  // «أعلن الجيش أنه استهدف مسلحين …»
             marked = attacker != null;
         }
+        if (attacker == null && a.hasIn(from, to, Cue.OPERATION)) {
+            // «أعلنت السلطات الأفغانية مقتل مسلحين اثنين في عملية أمنية»: a state force announces its own operation
+            attacker = first(actors, m -> m.entry().isStateForce() && RoleMarkers.isSpeaker(a, m) && !victims.contains(m.name()));
+        }
         if (attacker == null && type.subEventType().equals("Air/drone strike")) {
             // aircraft belong to states far more often than to anyone else
             attacker = first(actors, m -> (m.entry().inter() == 1 || m.entry().inter() == 8) && !victims.contains(m.name())

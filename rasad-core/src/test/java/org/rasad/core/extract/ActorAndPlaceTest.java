@@ -497,4 +497,25 @@ class ActorAndPlaceTest {
         assertThat(e.get(0).actor2().name()).isEqualTo("Southern Transitional Council");
         assertThat(e.get(0).fatalities()).isEqualTo(4);
     }
+
+    @Test
+    void aGroupsNameCarriesNoModality() {
+        // «طالبان» is part of the name, not «they demand»: the claim names the doer
+        java.util.List<Event> e = Extracting.events("قتل 11 شخصا في هجوم انتحاري استهدف سوقا في مدينة بانو أمس. "
+                + "وأعلنت حركة طالبان باكستان مسؤوليتها عن الهجوم.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).actor1().name()).startsWith("TTP");
+    }
+
+    @Test
+    void suspectedMembersAndTheAuthoritiesOwnOperation() {
+        // «يشتبه بانتمائهم إلى بوكو حرام»: the group they are thought to belong to
+        Event kidnap = single("خطف مسلحون يشتبه بانتمائهم إلى بوكو حرام أكثر من مئتي تلميذ من مدرسة في بلدة كوريغا فجر الخميس.");
+        assertThat(kidnap.actor1().name()).isEqualTo("Boko Haram");
+        assertThat(kidnap.actor2().name()).startsWith("Civilians");
+        // the authorities that announce an operation carried it out
+        Event op = single("أعلنت السلطات الأفغانية مقتل مسلحين اثنين من تنظيم داعش في عملية أمنية بمدينة جلال آباد مساء الإثنين.");
+        assertThat(op.actor1().name()).endsWith("of Afghanistan");
+        assertThat(op.actor2().name()).startsWith("Islamic State");
+    }
 }
