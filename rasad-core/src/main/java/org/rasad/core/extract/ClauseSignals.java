@@ -66,6 +66,23 @@ final class ClauseSignals {
         return false;
     }
 
+    /**
+     * «قتلوا في سلسلة غارات», «مقتل 20 في هجمات منفصلة»: a plural event noun after a word of series, or said to be
+     * separate; with a toll and no place more precise than a region, several incidents summed up, not one ACLED could
+     * code (the caller checks the toll and the places).
+     */
+    static boolean isAggregate(Annotations a, int from, int trigger) {
+        String w = Conjunction.strip(a.ix.word(trigger));
+        if (!w.endsWith("ات") || w.length() < 5) {
+            return false;
+        }
+        boolean series = trigger > from && SERIES.contains(Conjunction.strip(a.ix.word(trigger - 1)));
+        boolean separate = trigger + 1 < a.ix.size() && a.ix.word(trigger + 1).startsWith("منفصل");
+        return series || separate;
+    }
+
+    private static final java.util.Set<String> SERIES = WordLists.of("SERIES_GOVERNORS");
+
     /** «كما» right before a word of death or violence: the sentence goes on to another incident. */
     static boolean startsAnotherToll(Annotations a, int i, int to) {
         return Conjunction.strip(a.ix.word(i)).equals("كما") && i + 1 < to && a.cueHead[i + 1]

@@ -149,6 +149,9 @@ final class MentionBuilder {
             places.removeIf(p -> ClauseSignals.isDateline(a, p));
         }
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
+        if (deaths && places.stream().noneMatch(PlaceMention::isSpecific) && ClauseSignals.isAggregate(a, from, trigger)) {
+            return Optional.empty();  // «قتل 20 شخصا في سلسلة غارات على قرى في شمال البلاد»: several incidents summed
+        }
         // no toll, no day, no place: violence spoken of in general. Such a clause may still tell a detail of an
         // incident the article reports: what kind it was («وقع انفجاران قويان في موقف للسيارات»), or who did it
         // («وتبنت حركة الشباب الهجوم», «ونسب مسؤول الهجوم إلى …»). It never makes an incident of its own.

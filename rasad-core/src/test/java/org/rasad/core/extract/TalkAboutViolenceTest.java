@@ -95,4 +95,13 @@ class TalkAboutViolenceTest {
         single("ونفذ التنظيم أمس هجمات على قرى قرب بلدة باغا قتل فيها 12 مدنيا.");
         single("وتجمع مئات الشبان أمس في حي التضامن بالعاصمة تونس وأحرقوا حاويات القمامة.");
     }
+
+    @Test
+    void severalIncidentsSummedOverARegionAreNoIncident() {
+        Extracting.none("وقالت مصادر إن نحو 20 شخصا قتلوا في سلسلة غارات الخميس على قرى في شمال البلاد.");
+        Extracting.none("وكانت هناك تقارير الجمعة عن مقتل 20 شخصا آخرين في هجمات منفصلة بشرق البلاد.");
+        // a series on one town, or one attack in a region, is reported
+        assertThat(Extracting.events("قتل 20 شخصا الخميس في سلسلة غارات على بلدة سراقب.")).hasSize(1);
+        assertThat(Extracting.events("قتل خمسة جنود الخميس في هجوم في شمال البلاد.")).hasSize(1);
+    }
 }
