@@ -100,7 +100,7 @@ final class MentionBuilder {
         TriggerScan.Scan scan = TriggerScan.scan(a, from, to);
         EnumSet<Cue> cues = scan.cues();
         int trigger = scan.trigger();
-        boolean reference = scan.reference();
+        boolean reference = scan.reference() && !toldWithItsDay(a, trigger, to);
         List<Figure> figures = FigureFinder.find(a, from, to);
         if (trigger >= 0) {
             // «الاشتباكات اندلعت إثر مقتل أحد عناصر مجموعة مسلحة»: the death that set off the clashes is not their toll
@@ -220,6 +220,18 @@ final class MentionBuilder {
                 sides.marked(), places, date.resolved() == null ? null : date.resolved().date(),
                 date.resolved() == null ? null : date.resolved().precision(), date.statement(), anchorOffset, figures, joinOnly,
                 reference, undatedDay, figures.isEmpty() && a.ix.hasArticle(word) && !ClauseDates.hasDateWords(a, from, to)));
+    }
+
+    /**
+     * «تبني الحركة للهجوم الذي وقع الثلاثاء ضد موكب الرئيس قرب مركا»: an event named as referred to, then told in a
+     * relative clause with a verb that says it happened and its day, is reported there.
+     */
+    private static boolean toldWithItsDay(Annotations a, int trigger, int to) {
+        if (trigger < 0 || trigger + 2 >= to || !EventReference.RELATIVE_PRONOUNS.contains(a.ix.word(trigger + 1))
+                || !a.occurrenceAt(trigger + 2)) {
+            return false;
+        }
+        return ClauseDates.hasDayWords(a, trigger + 2, Math.min(to, trigger + 6));
     }
 
     /** The death word of a figure («مقتل» in «بعد مقتل 16 شخصا») is governed by a word of time or cause. */

@@ -76,4 +76,12 @@ class EventReferenceTest {
         Event e = single("شن الطيران الحربي الإسرائيلي سلسلة غارات عنيفة على الضاحية الجنوبية لبيروت ليل السبت.");
         assertThat(e.subEventType()).isEqualTo("Air/drone strike");
     }
+
+    @Test
+    void anEventReferredToThenToldWithItsDayInARelativeClauseIsReported() {
+        Event e = single("وعلقت تويتر حساب الحركة بعد أيام على تبني الحركة للهجوم الذي وقع الثلاثاء ضد موكب الرئيس قرب مدينة مركا.");
+        assertThat(e.subEventType()).isIn("Armed clash", "Attack");
+        // with no day of its own, the referred attack stays a reference
+        none("وعلقت تويتر حساب الحركة بعد أيام على تبني الحركة للهجوم الذي استهدف موكب الرئيس قرب مدينة مركا.");
+    }
 }
