@@ -178,7 +178,8 @@ final class IncidentMerger {
         }
         // «… غارات على مديرية صرواح. وأفادت مصادر بأن الغارات استهدفت منطقة الكسارة»: the same kind of event named
         // again with the article, no toll and no day: the place in more detail, not another incident
-        boolean detail = m.isFollowUp() || m.retold() && m.strongType() && inc.strongType();
+        boolean detail = m.isFollowUp() || m.retold() && (m.strongType() && inc.strongType()
+                || !m.strongType() && m.type().eventType().equals(inc.type().eventType()));
         Set<String> names = inc.placeNames();
         Incident alone = new Incident(m);
         Set<String> mine = alone.placeNames();

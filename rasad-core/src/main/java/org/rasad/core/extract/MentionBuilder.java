@@ -219,8 +219,22 @@ final class MentionBuilder {
         return Optional.of(new Mention(s, from, to, trigger, type, isStrong(type), cues, sides.actor1(), sides.actor2(),
                 sides.marked(), places, date.resolved() == null ? null : date.resolved().date(),
                 date.resolved() == null ? null : date.resolved().precision(), date.statement(), anchorOffset, figures, joinOnly,
-                reference, undatedDay, figures.isEmpty() && a.ix.hasArticle(word) && !ClauseDates.hasDateWords(a, from, to)));
+                reference, undatedDay, figures.isEmpty() && (a.ix.hasArticle(word) && !ClauseDates.hasDateWords(a, from, to)
+                        || partOfTheTold(a, from, to))));
     }
+
+    /** «ووقعت معظم الاشتباكات في أجزاء من منطقة يقشيد»: most or some of the events already told, where they were. */
+    private static boolean partOfTheTold(Annotations a, int from, int to) {
+        for (int j = from; j + 1 < to; j++) {
+            if (PART_WORDS.contains(Conjunction.strip(a.ix.word(j))) && a.cueHead[j + 1] && a.ix.hasArticle(j + 1)
+                    && a.cues.get(j + 1).stream().anyMatch(Cue::isTrigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PART_WORDS = WordLists.of("PART_OF_TOLD");
 
     /**
      * «تبني الحركة للهجوم الذي وقع الثلاثاء ضد موكب الرئيس قرب مركا»: an event named as referred to, then told in a

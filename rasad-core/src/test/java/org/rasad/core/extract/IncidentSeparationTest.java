@@ -179,4 +179,14 @@ class IncidentSeparationTest {
         assertThat(e.get(0).actor2().name()).isEqualTo("Military Forces of Burkina Faso");
         assertThat(e.get(0).fatalities()).isEqualTo(30);
     }
+
+    @Test
+    void mostOfTheClashesToldAgainWithTheirDistrictAreTheSameIncident() {
+        List<Event> e = events("""
+                قتل جندي وأصيب اثنان آخران أمس خلال اشتباكات بين قوات الحكومة ومقاتلين من حركة الشباب في مدينة بيدوا.
+                ووقعت معظم الاشتباكات المسلحة في أجزاء من حي ورتا نابادا، حيث سمع دوي إطلاق نار كثيف.
+                """);
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(1);
+    }
 }
