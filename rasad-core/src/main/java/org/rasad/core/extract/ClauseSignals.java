@@ -118,13 +118,8 @@ final class ClauseSignals {
         }
         boolean deaths = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED);
         for (ActorMention m : a.actors) {
-            if (!deaths || m.start() < from || m.start() >= to || !m.entry().isStateForce()) {
-                continue;
-            }
-            for (int j = m.start() - 1; j >= Math.max(from, m.start() - 2); j--) {
-                if (a.cueHead[j] && a.has(j, Cue.SUBSET)) {
-                    return true;
-                }
+            if (deaths && m.start() >= from && m.start() < to && m.entry().isStateForce() && RoleMarkers.amongThem(a, m)) {
+                return true;
             }
         }
         return false;

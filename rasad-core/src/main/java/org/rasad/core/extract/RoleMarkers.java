@@ -66,7 +66,7 @@ final class RoleMarkers {
         for (int j = from; j + 1 < to; j++) {
             String w = a.ix.word(j);
             // «أنه استهدف», «أنها نفذت سلسلة ضربات»: a verb of violence or of carrying out
-            if ((w.equals("انه") || w.equals("انها") || w.equals("انهم")) && a.occurrenceAt(j + 1)) {
+            if (THAT_IT.contains(w) && a.occurrenceAt(j + 1)) {
                 ActorMention speaker = null;
                 for (ActorMention m : actors) {
                     if (m.end() <= j && m.entry().isArmed() && isSpeaker(a, m)) {
@@ -77,6 +77,16 @@ final class RoleMarkers {
             }
         }
         return null;
+    }
+
+    /** «بينهم جنود», «من بينهم مدنيون»: named right after «among them», among the dead or hurt just counted. */
+    static boolean amongThem(Annotations a, ActorMention m) {
+        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 2); j--) {
+            if (a.cueHead[j] && a.has(j, Cue.SUBSET)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -121,13 +131,19 @@ final class RoleMarkers {
     /** «اتهم المصدر تنظيم القاعدة بالوقوف وراء الهجوم», «التنظيم الذي يقف وراء التفجير»: said to be behind it. */
     private static boolean standsBehind(Annotations a, ActorMention m) {
         for (int j = m.end(); j < Math.min(a.ix.size() - 1, m.end() + 3); j++) {
-            if (a.ix.word(j + 1).equals("وراء") && (a.ix.word(j).endsWith("وقوف") || a.ix.word(j).endsWith("يقف")
-                    || a.ix.word(j).endsWith("تقف") || a.ix.word(j).endsWith("يقفون"))) {
-                return true;
+            if (a.ix.word(j + 1).equals("وراء")) {
+                String w = a.ix.word(j);
+                return STANDING.stream().anyMatch(w::endsWith);  // «بالوقوف», «يقف», «تقف»
             }
         }
         return false;
     }
+
+    /** «أنه», «أنها», «أنهم»: the pronoun of the one who speaks, before the verb of what it did. */
+    private static final Set<String> THAT_IT = WordLists.of("THAT_IT");
+
+    /** The verb and its noun of standing behind something («يقف وراء», «بالوقوف وراء»). */
+    private static final Set<String> STANDING = WordLists.of("STANDING_BEHIND");
 
     /** «أعلن تنظيم داعش مسؤوليته». */
     static boolean claimsResponsibility(Annotations a, ActorMention m) {

@@ -104,7 +104,7 @@ final class Roles {
             if (m.isCivilian() && !RoleMarkers.isSpeaker(a, m)  // «وقال سكان إن …»: witnesses, not victims
                     || (RoleMarkers.before(a, m, RoleMarkers.TARGET_MARKERS, 2) && !RoleMarkers.subjectOfVerbalNoun(a, m))
                     || RoleMarkers.before(a, m, CARRYING, 4)  // «سيارة تقل قياديين في الحشد الشعبي»
-                    || amongTheDead(a, m)) {
+                    || RoleMarkers.amongThem(a, m)) {
                 victims.add(m.name());
             } else if (attacker == null && m.entry().isArmed()
                     && (RoleMarkers.before(a, m, RoleMarkers.AGENT_MARKERS, 3) || RoleMarkers.afterAttackWord(a, m) || RoleMarkers.claimsResponsibility(a, m)
@@ -220,16 +220,6 @@ final class Roles {
             }
         }
         return null;
-    }
-
-    /** «بينهم جنود»: named right after «among them», among the dead or hurt. */
-    private static boolean amongTheDead(Annotations a, ActorMention m) {
-        for (int j = m.start() - 1; j >= Math.max(0, m.start() - 2); j--) {
-            if (a.cueHead[j] && a.has(j, Cue.SUBSET)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Bombs that are planted, thrown or carried, unlike shells and air strikes, which a force fires. */

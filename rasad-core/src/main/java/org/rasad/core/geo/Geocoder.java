@@ -96,8 +96,8 @@ public final class Geocoder {
                     .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(statedCountry);
         }
         String stated = country;
-        boolean namedByName = text != null && CountryCentres.namesIn(text).stream().anyMatch(m -> m.iso2().equals(stated));
-        if (country != null && !votes.containsKey(country) && !namedByName) {
+        if (country != null && !votes.containsKey(country)
+                && (text == null || CountryCentres.namesIn(text).stream().noneMatch(m -> m.iso2().equals(stated)))) {
             // «غارة روسية في ريف إدلب»: the article's places are in no country it names, but one is a city
             // of one country only; a city of that size is no common word read as a name. A country the text names
             // by its name («وسط نيجيريا»), not only by an adjective, stays: «مينا» there is Minna, not a seat in Arkansas.
