@@ -226,7 +226,8 @@ final class MentionBuilder {
     /** «ووقعت معظم الاشتباكات في أجزاء من منطقة يقشيد»: most or some of the events already told, where they were. */
     private static boolean partOfTheTold(Annotations a, int from, int to) {
         for (int j = from; j + 1 < to; j++) {
-            if (PART_WORDS.contains(Conjunction.strip(a.ix.word(j))) && a.cueHead[j + 1] && a.ix.hasArticle(j + 1)
+            // the cheap tests first: this runs over every token of a clause that tells no toll
+            if (a.cueHead[j + 1] && a.ix.hasArticle(j + 1) && PART_WORDS.contains(Conjunction.strip(a.ix.word(j)))
                     && a.cues.get(j + 1).stream().anyMatch(Cue::isTrigger)) {
                 return true;
             }
