@@ -52,7 +52,7 @@ final class ImpliedFigures {
     /** «وإصابة ضابط», «أصيب مدني»: one person named right after a word of wounding, with no number. */
     static Figure oneHurt(Annotations a, int cue, int to, boolean update) {
         int j = cue + 1;
-        if (j >= to || a.quantity[j] != null || a.has(j, Cue.COMBINED) || !isPerson(a, j)
+        if (j >= to || a.quantity[j] != null || a.has(j, Cue.COMBINED) || !(isPerson(a, j) || isKin(a.ix.word(j)))
                 || ONE_PERSON_TITLES.contains(a.ix.word(j)) && !a.occurrenceAt(cue)) {
             return null;
         }
@@ -89,10 +89,8 @@ final class ImpliedFigures {
             return false;
         }
         String bare = w.substring(1);
-        for (String own : POSSESSIVES) {
-            if (bare.endsWith(own) && KIN.contains(bare.substring(0, bare.length() - own.length()))) {
-                return true;  // «استشهد طفل وأمه», «قتل رجل وزوجته»
-            }
+        if (isKin(bare)) {
+            return true;  // «استشهد طفل وأمه», «قتل رجل وزوجته»
         }
         for (String own : POSSESSIVES) {
             if (!a.lex.personSingular.containsKey(bare) && bare.endsWith(own) && bare.length() > own.length() + 2) {
@@ -100,6 +98,16 @@ final class ImpliedFigures {
             }
         }
         return a.lex.personSingular.containsKey(bare) && !bare.equals("شخص");
+    }
+
+    /** «أمه», «زوجته», «نجله»: a kin word with a possessive ending, one person. */
+    static boolean isKin(String w) {
+        for (String own : POSSESSIVES) {
+            if (w.endsWith(own) && KIN.contains(w.substring(0, w.length() - own.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kin words that, with a possessive ending, are one more person («وأمه», «وزوجته»). */

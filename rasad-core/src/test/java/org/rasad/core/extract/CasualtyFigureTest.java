@@ -278,4 +278,11 @@ class CasualtyFigureTest {
         assertThat(e.fatalities()).isEqualTo(12);
         assertThat(e.actor2().name()).startsWith("Civilians");
     }
+
+    @Test
+    void kinHurtAfterAWordOfWoundingIsOne() {
+        Event e = single("قتل مزارع وأصيب نجله بانفجار عبوة ناسفة قرب بستانهما في قرية العبارة مساء الأحد.");
+        assertThat(e.fatalities()).isEqualTo(1);
+        assertThat(e.injured()).isEqualTo(1);
+    }
 }
