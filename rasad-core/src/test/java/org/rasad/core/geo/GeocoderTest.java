@@ -291,4 +291,17 @@ class GeocoderTest {
         String seat = "قتل 12 شخصا في قرية القامشلي وسط نيجيريا.";
         assertThat(geocode(seat, "NG", in("القامشلي", seat)).country()).isEqualTo("NG");
     }
+
+    @Test
+    void withNoCountryKnownAVillageAbroadIsNotTakenOnItsNameAlone() {
+        Place remich = new Place(30, "Remich", "رميش", 49.54, 6.37, 'P', "PPL", "LU", "", null, 3000);
+        Geocoder g = new Geocoder(InMemoryGazetteer.of(remich, TRIPOLI));
+        String text = "استشهد مواطنان في غارة على بلدة رميش.";
+        Location l = in("رميش", text);
+        assertThat(g.geocode(l, g.context(null, List.of(l), text)).lat()).isNull();
+        // a capital or a great city still is
+        String big = "انفجار في طرابلس.";
+        Location t = in("طرابلس", big);
+        assertThat(g.geocode(t, g.context(null, List.of(t), big)).country()).isEqualTo("LY");
+    }
 }
