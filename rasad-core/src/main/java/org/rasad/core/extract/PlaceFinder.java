@@ -45,6 +45,9 @@ final class PlaceFinder {
         return INTO.contains(w) || (w.startsWith("و") || w.startsWith("ف")) && INTO.contains(w.substring(1));
     }
 
+    /** «بلدات», «قرى», «مدن»: plural words for towns, before a list of names or a description. */
+    private static final Set<String> PLURAL_SETTLEMENTS = WordLists.of("PLURAL_SETTLEMENTS");
+
     /** «العاصمة» with its prepositions: a capital named in apposition follows it. */
     private static final Set<String> CAPITAL = WordLists.of("CAPITAL_WORDS");
 
@@ -188,6 +191,12 @@ final class PlaceFinder {
         }
         String name = PlaceNameSpans.join(ix, after, nameEnd);
         if (DescribedPlaces.isAdjective(a, i, after, nameEnd)) {
+            return i;
+        }
+        if (PLURAL_SETTLEMENTS.contains(Conjunction.strip(ix.word(i)))
+                && !a.knownPlaces.isPlace(name, a.country == null ? null : a.country.iso2())) {
+            // «غارات على بلدات النبطية والخيام»: the first of the towns the gazetteer knows; «قرى عدة», «قرى المسيحيين»
+            // name none
             return i;
         }
         String relation = w.kind() == PlaceWord.Kind.NEAR || i == nearUntil[0] ? "near" : "in";

@@ -137,4 +137,12 @@ class BareTownNameTest {
         assertThat(e.location().nameAr()).isEqualTo("الخلاني");
         assertThat(e.location().anchorAr()).isEqualTo("بغداد");
     }
+
+    @Test
+    void theFirstKnownTownOfAListAfterAPluralWordIsThePlace() {
+        assertThat(placeOf("قتل ستة أشخاص أمس في غارات على بلدات الموصل والحضر وتلعفر.")).isEqualTo("الموصل");
+        // «قرى عدة», «قرى المسيحيين» name no town
+        assertThat(placeOf("قتل ستة أشخاص أمس في غارات على قرى عدة.")).isNull();
+        assertThat(placeOf("قتل ستة أشخاص أمس في هجمات على قرى المسيحيين.")).isNull();
+    }
 }
