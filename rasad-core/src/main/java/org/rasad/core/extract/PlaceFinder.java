@@ -83,11 +83,7 @@ final class PlaceFinder {
             // name, and the town is the place.
             PlaceMention held = out.get(out.size() - 1);
             if (held.anchor() == null && "in".equals(held.relation())) {
-                String town = PlaceNameSpans.join(ix, i, end);
-                String country = a.country == null ? null : a.country.iso2();
-                if ("بلو".indexOf(town.charAt(0)) >= 0 && a.knownPlaces.isPlace(town.substring(1), country)) {
-                    town = town.substring(1);  // «ببغداد» → «بغداد»
-                }
+                String town = PlaceNameSpans.withoutPreposition(a, PlaceNameSpans.join(ix, i, end));  // «ببغداد» → «بغداد»
                 out.set(out.size() - 1, new PlaceMention(held.start(), held.end(), held.name(), held.kind(), held.relation(),
                         town, held.bearing(), held.distanceKm(), held.country()));
             }
@@ -97,9 +93,8 @@ final class PlaceFinder {
             return i;
         }
         String name = PlaceNameSpans.join(ix, i, end);
-        if (!formed && !(i > from && isInto(ix.word(i - 1)))
-                && a.knownPlaces.isPlace(name.substring(1), a.country == null ? null : a.country.iso2())) {
-            name = name.substring(1);  // «ببنغازي»: the preposition is written onto the name; «بغداد» is not
+        if (!formed && !(i > from && isInto(ix.word(i - 1)))) {
+            name = PlaceNameSpans.withoutPreposition(a, name);  // «ببنغازي»: the preposition is written onto the name
         }
         // a town the gazetteer knows is a settlement, like one introduced by «مدينة»; a province it knows is an area
         PlaceMention.Kind kind = formed ? PlaceMention.Kind.NAMED

@@ -156,6 +156,18 @@ final class PlaceNameSpans {
     }
 
     /**
+     * A name with «ب», «ل», «و» or «ف» written onto its first word («ببنغازي», «بالرباط», «وبغداد»), without it when the
+     * gazetteer knows the rest as a place; otherwise as written («بغداد» begins with the letter of the clitic).
+     */
+    static String withoutPreposition(Annotations a, String written) {
+        if (written.length() < 4 || "بلوف".indexOf(written.charAt(0)) < 0) {
+            return written;
+        }
+        String bare = written.substring(1);
+        return a.knownPlaces.isPlace(bare, a.country == null ? null : a.country.iso2()) ? bare : written;
+    }
+
+    /**
      * The readings of a name with the «ل» of «of» written onto it, likelier first: «لبيروت» is «بيروت»; «للبلاد» is
      * «ل» + «البلاد», and «للاذقية» is «ل» + «اللاذقية» (three lams are written two).
      */

@@ -49,8 +49,8 @@ final class RelativePlaces {
         if (a.knownPlaces.isPlace(name, country)) {
             return name;
         }
-        String bare = name.length() > 1 && "بلوف".indexOf(name.charAt(0)) >= 0 ? name.substring(1) : null;
-        return bare != null && a.knownPlaces.isPlace(bare, country) ? bare : null;
+        String bare = PlaceNameSpans.withoutPreposition(a, name);
+        return bare.equals(name) ? null : bare;
     }
 
     /** «جنوب ليبيا», «جنوب غربي البلاد», «الجنوب الليبي», «في الجنوب». */
