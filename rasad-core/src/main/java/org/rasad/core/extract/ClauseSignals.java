@@ -245,6 +245,32 @@ final class ClauseSignals {
         return false;
     }
 
+    /**
+     * «سيطروا الأحد على بلدة ديابو», «استعاد الجيش السيطرة على البلدة»: a verb of seizing whose «على» leads to a place
+     * (a place word or a named place) within a few words. What else is seized («استولت على 170 عربة») is booty, not
+     * territory.
+     */
+    static boolean seizesPlace(Annotations a, int from, int to, List<PlaceMention> places) {
+        for (int i = from; i < to; i++) {
+            if (!a.cueHead[i] || !a.has(i, Cue.SEIZED)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(to, i + 6); j++) {
+                if (!a.ix.word(j).equals("علي")) {
+                    continue;
+                }
+                for (int k = j + 1; k < Math.min(to, j + 3); k++) {
+                    int place = k;
+                    if (a.placeWord[k] != null && a.placeWord[k].introducesName() || places.stream().anyMatch(p -> p.start() == place)) {
+                        return true;
+                    }
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
     /** A town that opens its sentence followed by a dash: «باماكو - », «مقديشو ـ ». */
     static boolean isDateline(Annotations a, PlaceMention p) {
         int s = a.ix.sentenceOf(p.start());

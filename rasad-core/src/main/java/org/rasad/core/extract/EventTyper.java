@@ -41,6 +41,13 @@ final class EventTyper {
     static final String PROTESTS = "Protests";
     static final String RIOTS = "Riots";
     static final String STRATEGIC = "Strategic developments";
+    static final String OVERTAKES = "Non-state actor overtakes territory";
+    static final String REGAINS = "Government regains territory";
+
+    /** A place taken by force: {@link #OVERTAKES} or {@link #REGAINS}. */
+    static boolean isTerritorial(Type type) {
+        return type.subEventType().equals(OVERTAKES) || type.subEventType().equals(REGAINS);
+    }
 
     private EventTyper() {
     }
@@ -101,6 +108,11 @@ final class EventTyper {
         }
         if (c.contains(Cue.UNCONTESTED) && c.contains(Cue.TAKEOVER) && !deaths && !armed) {
             return new Type(STRATEGIC, "Non-violent transfer of territory");  // «سيطر … بعد انسحاب القوات دون قتال»
+        }
+        if (c.contains(Cue.SEIZED)) {
+            // «سيطر مقاتلو الجماعة الأحد على بلدة ديابو إثر هجوم واسع»: the place changed hands, whatever the fighting;
+            // who took it (a state or not) decides between the two sub-types once the sides are known
+            return new Type(BATTLES, OVERTAKES);
         }
         // «فجروا عبوة على الطريق قبل أن يفتحوا النار على الشاحنات», «فتحوا النار … قبل أن يلقوا قنبلة يدوية»:
         // a bomb or grenade with gunfire is an attack fought with small arms

@@ -57,6 +57,11 @@ final class MentionBuilder {
             }
             if (split == null) {
                 clauses(a, s, from, to, null, out);
+            } else if (split.mention().eventOffsetDays().getAsInt() == 0) {
+                // «وفي محافظة مأرب، أعلن الجيش مساء اليوم ذاته إسقاط …», «قصفت بعد ساعات رتلا قرب …»: the day just told,
+                // where place, doer and deed may stand on either side of the phrase; the clause is not cut there
+                // «بعد ساعتين من الاختطاف» governs the event it names: a reference, which the phrase does not date
+                clauses(a, s, from, to, governsAnEvent(a, split) ? null : Integer.valueOf(0), out);
             } else {
                 clauses(a, s, from, split.start(), null, out);
                 int days = split.mention().eventOffsetDays().getAsInt();
@@ -173,6 +178,10 @@ final class MentionBuilder {
         boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
+        if (cues.contains(Cue.SEIZED) && !ClauseSignals.seizesPlace(a, from, to, places)) {
+            cues = EnumSet.copyOf(cues);
+            cues.remove(Cue.SEIZED);  // «واستولت على 170 عربة مسلحة»: booty, not a place taken
+        }
         EventTyper.Type type = EventTyper.type(cues, civilians, protesters, protestersKilled, deaths);
         if (type == null && joinOnly && !deaths && figures.stream().anyMatch(f -> f.kind() == Cue.INJURED)) {
             // wounded told on their own: a general word of violence, which fits any violent incident told before
@@ -186,7 +195,24 @@ final class MentionBuilder {
             // killed no one; the dead the clause counts belong to the violence it names
             figures = figures.stream().filter(f -> f.kind() != Cue.KILLED).toList();
         }
-        Roles.Sides sides = Roles.assign(a, from, ClauseSignals.sidesEnd(a, places, trigger, to), type, figures);
+        // «سيطروا على بلدة ديابو، إثر هجوم واسع على مواقع الجيش»: the fight that won the place is the same event, and
+        // the side that lost it is named there
+        int sidesTo = EventTyper.isTerritorial(type) ? to : ClauseSignals.sidesEnd(a, places, trigger, to);
+        Roles.Sides sides = Roles.assign(a, from, sidesTo, type, figures);
+        if (EventTyper.isTerritorial(type)) {
+            if (sides.actor1() == null) {
+                // «سيطرت فرق الإطفاء على الحريق»-like: no armed side took anything; read the clause without the seizing
+                EnumSet<Cue> rest = EnumSet.copyOf(cues);
+                rest.remove(Cue.SEIZED);
+                type = EventTyper.type(rest, civilians, protesters, protestersKilled, deaths);
+                if (type == null) {
+                    return Optional.empty();
+                }
+                sides = Roles.assign(a, from, ClauseSignals.sidesEnd(a, places, trigger, to), type, figures);
+            } else if (sides.actor1().entry().isStateForce()) {
+                type = new EventTyper.Type(EventTyper.BATTLES, EventTyper.REGAINS);
+            }
+        }
         if (general) {
             boolean tellsKind = !reference && isStrong(type);
             boolean tellsDoer = sides.marked() && EventTyper.isViolent(type);

@@ -66,7 +66,7 @@ final class Roles {
             }
             return forceActs && force != null ? new Sides(force, crowd, true) : new Sides(crowd, force, false);
         }
-        if (type.subEventType().equals("Non-violent transfer of territory")) {
+        if (type.subEventType().equals("Non-violent transfer of territory") || EventTyper.isTerritorial(type)) {
             // «سيطر مقاتلو الحركة على البلدة بعد انسحاب القوات الحكومية»: who took it, then who left
             ActorMention taker = first(actors, m -> m.entry().isArmed() && !RoleMarkers.isSpeaker(a, m));
             ActorMention left = taker == null ? null : first(actors, m -> m.entry().isArmed() && differs(m, taker));

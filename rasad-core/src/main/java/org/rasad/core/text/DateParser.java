@@ -37,7 +37,9 @@ public final class DateParser {
             // RelativeRules: «أمس», «أول أمس», «اليوم», «الليلة», «غدا», «غداة», «عشية», «قبل/منذ/بعد …»,
             // «الأسبوع الماضي»
             "امس", "الامس", "اول", "اليوم", "الليله", "غدا", "الغد", "غد", "غداه", "عشيه", "قبل", "منذ", "بعد",
-            "الاسبوع");
+            "الاسبوع",
+            // «ذات اليوم», «نفس اليوم»: the day just told
+            "ذات", "نفس");
 
     private static final DateParser INSTANCE = new DateParser(CalendarTables.bundled());
 

@@ -17,7 +17,8 @@ import java.util.Set;
  *       «الأسبوع المقبل» (+7, future);</li>
  *   <li>anchored to another event, never to the publication date: «قبل/بعد + مدة + من/على»,
  *       «بعد + مدة» alone (in reports it narrates «two days later»), «غداة» +1, «عشية» −1,
- *       «اليوم التالي» +1, «اليوم السابق» −1.</li>
+ *       «اليوم التالي» +1, «اليوم السابق» −1, «اليوم ذاته/نفسه», «ذات اليوم», «نفس اليوم» 0 (the day of the event told
+ *       before, not the publication day), «بعد ساعات» 0 (hours later: the same day).</li>
  * </ul>
  * Only whole words are read, so «اليومين» and «اليومية» are not «اليوم».
  */
@@ -29,6 +30,12 @@ final class RelativeRules {
     private static final Set<String> DAYS = Set.of("ايام", "يوما", "يوم");
     private static final Set<String> WEEKS = Set.of("اسابيع", "اسبوعا", "اسبوع");
     private static final Set<String> MONTHS = Set.of("اشهر", "شهور", "شهرا", "شهر");
+    /** «ساعات», «دقائق»: a stretch shorter than a day, which leaves the event on the same day. */
+    private static final Set<String> HOURS = Set.of("ساعه", "ساعات", "ساعتين", "ساعتان", "دقائق", "دقيقه", "دقيقتين");
+    /** «بضع ساعات», «ثلاث ساعات»: counts before the feminine «ساعات». */
+    private static final Set<String> HOUR_COUNTS = Set.of("بضع", "بضعه", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر");
+    /** «ذاته», «نفسه»: «اليوم ذاته» is the day just told. */
+    private static final Set<String> SAME = Set.of("ذاته", "نفسه");
 
     /** A stretch of time («يومين», «ثلاثة أسابيع») and the index just after it. */
     private record Duration(Period period, TimePrecision precision, int end) {
@@ -81,7 +88,11 @@ final class RelativeRules {
         if (v.is(j, "اليوم")) {
             return v.is(j + 1, "التالي") ? event(i, j + 2, 1)
                     : v.is(j + 1, "السابق") ? event(i, j + 2, -1)
+                    : v.is(j + 1, SAME) ? event(i, j + 2, 0)
                     : days(i, j + 1, 0);
+        }
+        if ((v.is(j, "ذات") || v.is(j, "نفس")) && v.is(j + 1, "اليوم")) {
+            return event(i, j + 2, 0);    // «في ذات اليوم», «مساء نفس اليوم»
         }
         if (v.is(j, "الليله")) {
             return v.is(j + 1, CalendarRules.PAST) ? days(i, j + 2, -1) : days(i, j + 1, 0);
@@ -113,6 +124,9 @@ final class RelativeRules {
             if (d.precision == TimePrecision.MONTH) {
                 return null;    // «بعد شهرين من»: too vague to place against another event
             }
+            if (anchored && d.period.isZero()) {
+                return null;    // «بعد ساعتين من الاختطاف»: the event it names, the same day; nothing to shift
+            }
             int days = d.period.getDays() * (after ? 1 : -1);
             return event(i, anchored ? d.end + 1 : d.end, days);
         }
@@ -120,6 +134,11 @@ final class RelativeRules {
     }
 
     private Duration duration(int j) {
+        boolean counted = v.number(j) > 0 || v.is(j, HOUR_COUNTS) || v.is(j, NUMBER_WORDS.keySet());
+        if (v.is(j, HOURS) || counted && v.is(j + 1, HOURS)) {
+            // «بعد ساعات», «بعد ثلاث ساعات», «بعد بضع ساعات»: later the same day
+            return new Duration(Period.ZERO, TimePrecision.DAY, v.is(j, HOURS) ? j + 1 : j + 2);
+        }
         if (v.is(j, "يوم")) {
             return new Duration(Period.ofDays(1), TimePrecision.DAY, j + 1);
         }

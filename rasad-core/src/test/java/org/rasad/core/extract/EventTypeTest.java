@@ -2,6 +2,7 @@ package org.rasad.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.events;
+import static org.rasad.core.extract.Extracting.none;
 import static org.rasad.core.extract.Extracting.single;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,30 @@ class EventTypeTest {
         assertThat(e.subEventType()).isEqualTo("Non-violent transfer of territory");
         assertThat(e.actor1().name()).isEqualTo("Al Shabaab");
         assertThat(e.actor2().name()).startsWith("Military Forces");
+    }
+
+    @Test
+    void aPlaceTakenByForceIsATerritorialBattle() {
+        // the attack that won the town is referred to after «إثر», yet the town changed hands: one event, with its toll
+        Event taken = single("قالت مصادر أمنية إن مقاتلي جماعة نصرة الإسلام والمسلمين سيطروا الأحد على بلدة ديابو، "
+                + "إثر هجوم واسع على مواقع الجيش البوركينابي أسفر عن مقتل 12 جنديا وتسعة من المتطوعين.");
+        assertThat(taken.eventType() + " / " + taken.subEventType()).isEqualTo("Battles / Non-state actor overtakes territory");
+        assertThat(taken.actor1().name()).startsWith("JNIM");
+        assertThat(taken.actor2().name()).startsWith("Military Forces");
+        assertThat(taken.fatalities()).isEqualTo(21);
+        // a state force that retakes it, told by a source after «أن»
+        Event back = single("غير أن مصدرا عسكريا أكد أن الجيش استعاد السيطرة على البلدة مساء الاثنين بعد معارك مع المسلحين.");
+        assertThat(back.subEventType()).isEqualTo("Government regains territory");
+        assertThat(back.actor1().name()).startsWith("Military Forces");
+    }
+
+    @Test
+    void whatIsSeizedBesidesAPlaceIsNoTerritory() {
+        // vehicles taken are booty; calm that returns and a fire brought under control are no seizure at all
+        assertThat(events("وأكدت القوات أنها أسرت عددا كبيرا من الجنود واستولت على 170 عربة مسلحة أمس.")).noneMatch(
+                e -> e.subEventType().endsWith("territory"));
+        none("وسيطر الهدوء الحذر على المدينة أمس بعد أيام من التوتر.");
+        none("وسيطرت فرق الدفاع المدني على الحريق الذي اندلع في سوق المدينة أمس.");
     }
 
     @Test

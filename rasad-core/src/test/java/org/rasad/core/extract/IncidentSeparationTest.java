@@ -152,6 +152,18 @@ class IncidentSeparationTest {
     }
 
     @Test
+    void theSameDayIsTheDayOfTheIncidentToldBefore() {
+        // «مساء اليوم ذاته» and «بعد ساعات» date from the incident before, not from the article's day; the place, the
+        // doer and the deed may stand on either side of the phrase
+        List<Event> e = events("قتلت امرأة أمس الأحد في قصف مدفعي شنته جماعة الحوثي على حي الروضة شرقي مدينة تعز. "
+                + "وفي محافظة مأرب، أعلن الجيش اليمني مساء اليوم ذاته إسقاط طائرة مسيرة مفخخة أطلقتها الجماعة. "
+                + "وقصفت طائرات التحالف بعد ساعات مواقع للجماعة قرب مدينة صرواح.", "2025-09-22");
+        assertThat(e).hasSize(3);
+        assertThat(e).extracting(Event::date).allMatch(d -> d.toString().equals("2025-09-21"));
+        assertThat(e.get(2).location().nameAr()).isEqualTo("صرواح");
+    }
+
+    @Test
     void theEventNamedAgainWithTheArticleInAMorePrecisePlaceIsTheSame() {
         // the strikes on the district, then «الغارات» on a village of it: no toll, no day of its own
         List<Event> e = events("""

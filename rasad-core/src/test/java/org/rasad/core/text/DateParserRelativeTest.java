@@ -160,6 +160,23 @@ class DateParserRelativeTest {
     }
 
     @Test
+    void theSameDayAndHoursLaterAreTheDayOfTheEventToldBefore() {
+        checkEvent("وفي محافظة مأرب، أعلن الجيش مساء اليوم ذاته إسقاط طائرة", 0);
+        checkEvent("في اليوم نفسه قتل شخصان", 0);
+        checkEvent("وفي ذات اليوم اعتقلت الشرطة ثلاثة", 0);
+        checkEvent("وقصفت الطائرات بعد ساعات رتلا للمسلحين", 0);
+        checkEvent("وبعد ثلاث ساعات انفجرت عبوة ثانية", 0);
+    }
+
+    @Test
+    void hoursAfterAnEventNamedAreNoDateOfTheirOwn() {
+        // «بعد ساعتين من الاختطاف»: the abduction it names, that same day; nothing to count from
+        none("أطلق سراح السائق بعد ساعتين من الاختطاف");
+        // «اليوم» alone is still the publication day
+        check("قتل شخصان اليوم في الموصل", FRIDAY, "2022-01-28", DAY);
+    }
+
+    @Test
     void afterAloneNarratesFromThePreviousEvent() {
         checkEvent("وبعد يومين هاجم التنظيم البلدة", 2);
     }
