@@ -100,16 +100,28 @@ final class ClauseDates {
         return false;
     }
 
-    /** A day in the clause; «منذ الثامن من أكتوبر» starts a period, it does not date an incident. */
-    static boolean hasDay(Annotations a, int from, int to) {
+    /**
+     * Whether a sentence that speaks of aggregates or history still tells one incident: it gives the day of an event
+     * («قتل 3 أمس … منذ بداية العام»), not only of the statement or report that speaks («في تقرير نشر اليوم الثلاثاء»),
+     * and names no day long past («تحل اليوم الذكرى … فجر الثالث من تموز 2016»).
+     */
+    static boolean hasEventDay(Annotations a, int from, int to) {
+        boolean day = false;
         for (Annotations.DateRef d : a.dates) {
-            if (d.start() >= from && d.end() <= to && !(d.start() > from && a.ix.word(d.start() - 1).equals("منذ"))) {
-                if (d.mention().resolve(a.reference != null ? a.reference : ANY_REFERENCE).map(r -> r.precision().acledCode() == 1).orElse(false)) {
-                    return true;
-                }
+            if (d.start() < from || d.end() > to || d.mention().isFuture()) {
+                continue;
             }
+            Optional<ResolvedDate> r = d.mention().resolve(a.reference != null ? a.reference : ANY_REFERENCE);
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (isHistory(a, r.get())) {
+                return false;
+            }
+            day |= r.get().precision().acledCode() == 1 && !(d.start() > from && a.ix.word(d.start() - 1).equals("منذ"))
+                    && !isStatementDate(a, from, d.start(), d.end(), to);
         }
-        return false;
+        return day;
     }
 
     static boolean isHistory(Annotations a, ResolvedDate resolved) {

@@ -44,7 +44,7 @@ final class MentionBuilder {
             }
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
-            if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasDay(a, from, to))
+            if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasEventDay(a, from, to))
                     || (ClauseSignals.isAboutJustice(a, from, to) && !ClauseSignals.reportsArrest(a, from, to))) {
                 continue;
             }

@@ -60,13 +60,52 @@ final class CalendarRules {
         return date == null ? null : new RuleMatch(i, i + 5, new DateExpression.Absolute(date));
     }
 
+    /** Ordinal day words: «الأول» … «العاشر», with «عشر», «والعشرين», «والثلاثين» after them for 11-31. */
+    static final Map<String, Integer> ORDINAL_DAYS = Map.ofEntries(
+            Map.entry("الاول", 1), Map.entry("الحادي", 1), Map.entry("الثاني", 2), Map.entry("الثالث", 3),
+            Map.entry("الرابع", 4), Map.entry("الخامس", 5), Map.entry("السادس", 6), Map.entry("السابع", 7),
+            Map.entry("الثامن", 8), Map.entry("التاسع", 9), Map.entry("العاشر", 10), Map.entry("العشرين", 20),
+            Map.entry("الثلاثين", 30));
+
+    /** The day an ordinal word (or two) at j names, and the index after it; null when none. */
+    private int[] ordinalDay(int j) {
+        Integer unit = null;
+        for (Map.Entry<String, Integer> e : ORDINAL_DAYS.entrySet()) {
+            if (v.is(j, e.getKey())) {
+                unit = e.getValue();
+            }
+        }
+        if (unit == null) {
+            return null;
+        }
+        if (unit < 10 && v.is(j + 1, "عشر")) {
+            return new int[] {unit + 10, j + 2};
+        }
+        if (unit < 10 && (v.is(j + 1, "العشرين") || v.is(j + 1, "والعشرين"))) {
+            return new int[] {unit + 20, j + 2};
+        }
+        if (unit == 1 && (v.is(j + 1, "الثلاثين") || v.is(j + 1, "والثلاثين"))) {
+            return new int[] {31, j + 2};
+        }
+        return new int[] {unit, j + 1};
+    }
+
     RuleMatch dayMonth(int i) {
         int j = v.is(i, "يوم") ? i + 1 : i;
         if (v.is(j, "ال") && v.touching(j)) {
             j++;    // «الـ24» is normalised to «ال24»
         }
         int day = v.number(j);
-        if (day < 1 || day > 99) {  // 32-99 before a month name is consumed below as no date
+        if (day < 1) {
+            // «الثالث من تموز», «الحادي والعشرين من مارس»: an ordinal word, always with «من»
+            int[] ordinal = ordinalDay(j);
+            if (ordinal == null || !v.is(ordinal[1], "من")) {
+                return null;
+            }
+            day = ordinal[0];
+            j = ordinal[1] - 1;
+        }
+        if (day > 99) {  // 32-99 before a month name is consumed below as no date
             return null;
         }
         j++;

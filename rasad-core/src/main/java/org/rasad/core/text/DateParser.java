@@ -39,7 +39,10 @@ public final class DateParser {
             "امس", "الامس", "اول", "اليوم", "الليله", "غدا", "الغد", "غد", "غداه", "عشيه", "قبل", "منذ", "بعد",
             "الاسبوع",
             // «ذات اليوم», «نفس اليوم»: the day just told
-            "ذات", "نفس");
+            "ذات", "نفس",
+            // CalendarRules: ordinal days «الثالث من تموز»
+            "الاول", "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+            "العاشر", "العشرين", "الثلاثين");
 
     private static final DateParser INSTANCE = new DateParser(CalendarTables.bundled());
 

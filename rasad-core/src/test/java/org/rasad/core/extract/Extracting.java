@@ -36,4 +36,8 @@ final class Extracting {
     static void none(String text) {
         assertThat(events(text)).as("events of «%s»", text).isEmpty();
     }
+
+    static void none(String text, String published) {
+        assertThat(events(text, published)).as("events of «%s»", text).isEmpty();
+    }
 }

@@ -97,6 +97,21 @@ class TalkAboutViolenceTest {
     }
 
     @Test
+    void aReportOfTheMonthIsNoIncidentWhateverDayItCameOut() {
+        // the day is the report's, not a killing's
+        Extracting.none("وثقت الشبكة السورية لحقوق الإنسان في تقريرها الشهري الصادر اليوم الاثنين مقتل 212 مدنيا "
+                + "في سوريا خلال شهر أيار الماضي، بينهم 31 طفلا.");
+        Extracting.none("قال مكتب الأمم المتحدة في تقرير نشر اليوم الثلاثاء إن أكثر من 7600 شخص قتلوا في أعمال عنف "
+                + "خلال عام 2024.");
+        // an anniversary that falls today recalls an attack of years ago
+        Extracting.none("تحل اليوم الخميس الذكرى التاسعة لتفجير الكرادة، حين فجر انتحاري شاحنة مفخخة وسط الحي فجر الثالث "
+                + "من تموز 2016، ما أسفر عن مقتل أكثر من 300 شخص.", "2025-07-03");
+        // a killing told with its own day beside a word of aggregates is still reported
+        assertThat(Extracting.events("قتل ثلاثة جنود أمس في هجوم على حاجز في بلدة الطارمية، في أعنف هجوم منذ بداية العام."))
+                .hasSize(1);
+    }
+
+    @Test
     void severalIncidentsSummedOverARegionAreNoIncident() {
         Extracting.none("وقالت مصادر إن نحو 20 شخصا قتلوا في سلسلة غارات الخميس على قرى في شمال البلاد.");
         Extracting.none("وكانت هناك تقارير الجمعة عن مقتل 20 شخصا آخرين في هجمات منفصلة بشرق البلاد.");

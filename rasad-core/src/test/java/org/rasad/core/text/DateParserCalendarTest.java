@@ -53,6 +53,16 @@ class DateParserCalendarTest {
     }
 
     @Test
+    void ordinalDayWordsBeforeAMonth() {
+        check("حين فجر انتحاري شاحنة مفخخة فجر الثالث من تموز/يوليو 2016", null, "2016-07-03", DAY);
+        check("قتل في الحادي والعشرين من مارس 2023", null, "2023-03-21", DAY);
+        check("منذ هجمات الحادي عشر من سبتمبر 2001", null, "2001-09-11", DAY);
+        // an ordinal with no «من» and a month after it is no day
+        none("وكان الطرف الثاني من المعادلة غائبا");
+        none("احتل المركز الثالث في البطولة");
+    }
+
+    @Test
     void yearWithMiladiMark() {
         checkSpan("في 3 فبراير 2020م هاجم مسلحون", "3 فبراير 2020م");
     }
