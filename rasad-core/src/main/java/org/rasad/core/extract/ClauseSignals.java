@@ -90,11 +90,14 @@ final class ClauseSignals {
     }
 
     /**
-     * «قتل 11 شخصا في هجوم على قرية»: people of no named side killed in an attack (not a fight), with no
+     * «قتل 11 شخصا في هجوم على قرية», «اغتال مسلحون عميد الكلية»: people of no named side killed in an attack or an
+     * assassination (not a fight), with no
      * force in the clause that they could belong to, are civilians, as ACLED codes them.
      */
     static boolean peopleKilledInAnAttack(Annotations a, int from, int to, EnumSet<Cue> cues, List<Figure> figures) {
-        if (!cues.contains(Cue.ATTACK) || cues.contains(Cue.CLASH) || cues.contains(Cue.OPERATION)) {
+        // «اغتال مسلحون عميد كلية مع زوجته وابنه»: an assassination is an attack on the one it names
+        if (!(cues.contains(Cue.ATTACK) || cues.contains(Cue.ASSASSINATE)) || cues.contains(Cue.CLASH)
+                || cues.contains(Cue.OPERATION)) {
             return false;
         }
         boolean unnamedDead = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() == null);
@@ -216,6 +219,9 @@ final class ClauseSignals {
     static boolean isAboutJustice(Annotations a, int from, int to) {
         boolean violenceTold = false;
         for (int i = from; i < to; i++) {
+            if (SENTENCE_CARRIED_OUT.contains(a.ix.word(i))) {
+                return true;  // «أعدم 13 شخصا شنقا في سجن إيفين»: a sentence carried out, however it is dated
+            }
             if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.PROTEST) || a.cues.get(i).stream().anyMatch(Cue::isViolent))) {
                 // an arrest or a detention is no violence told («أمضى ليلة بمعتقل … المحكمة»); a protest that condemns
                 // is one («خرجت تظاهرة أمس تدين الزيارة»)
@@ -230,6 +236,8 @@ final class ClauseSignals {
     }
 
     private static final Set<String> INQUIRY = WordLists.of("INQUIRY");
+
+    private static final Set<String> SENTENCE_CARRIED_OUT = WordLists.of("SENTENCE_CARRIED_OUT");
 
     /**
      * «أطلق مجهولون النار على سيارة القاضي أثناء توجهه إلى مقر المحكمة»: a verb of occurrence told the violence before

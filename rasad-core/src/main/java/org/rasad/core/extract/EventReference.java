@@ -134,7 +134,9 @@ final class EventReference {
                 while (verb > from && a.actorAt[verb] != null) {
                     verb--;
                 }
-                boolean seriesDone = SERIES.contains(Conjunction.strip(g)) && verb >= from && a.occurrenceAt(verb);
+                // «سلسلة من التفجيرات هزت أسواقا …»: or the series is the subject of the verb right after it
+                boolean seriesDone = SERIES.contains(Conjunction.strip(g))
+                        && (verb >= from && a.occurrenceAt(verb) || trigger + 1 < ix.size() && a.occurrenceAt(trigger + 1));
                 return seriesDone ? -1 : j;
             }
             if (ORDINALS.contains(g) || ATTEMPTS.contains(Conjunction.strip(g))) {

@@ -61,7 +61,8 @@ final class ImpliedFigures {
 
     /**
      * «قتل الجيش، بالرصاص، أمس، متظاهرا فلسطينيا»: the one killed after the doer and the manner and day of the
-     * killing; only an object in the accusative («متظاهرا») is taken this far from its verb.
+     * killing; only an object in the accusative («متظاهرا»), or the one an assassination names, is taken this far
+     * from its verb.
      */
     private static Figure objectAfterAdverbs(Annotations a, int verb, int to, boolean update) {
         int j = verb + 1;
@@ -75,7 +76,10 @@ final class ImpliedFigures {
             }
         }
         String w = j < to ? a.ix.word(j) : "";
-        if (j > verb + 1 && w.endsWith("ا") && a.quantity[j] == null && isPerson(a, j)) {
+        // «اغتال مسلحون مجهولون، مساء أمس، مختار بلدة المزيريب»: whom an assassination names is one person killed, in
+        // whatever case
+        boolean object = w.endsWith("ا") || a.cueHead[verb] && a.has(verb, Cue.ASSASSINATE);
+        if (j > verb + 1 && object && a.quantity[j] == null && isPerson(a, j)) {
             return new Figure(Cue.KILLED, null, 1L, j, j + 1, FigureFinder.sideAfter(a, j, Math.min(to, j + 5)), update);
         }
         return null;

@@ -34,8 +34,14 @@ final class Incident {
             return protest;  // a demonstration told in several sentences is what it came to: dispersed, violent
         }
         boolean fighting = mentions.stream().anyMatch(m -> m.cues().contains(Cue.CLASH));
+        boolean killings = mentions.stream().anyMatch(m -> m.figures().stream().anyMatch(f -> f.kind() == Cue.KILLED));
         for (Mention m : mentions) {
-            if (m.strongType() && !hitsBack(m)) {
+            // «قتل المسلحون أربعة مدنيين … وخطفوا أيضا امرأتين»: people taken in an attack that killed are part of
+            // the attack; the killing is what ACLED codes
+            boolean takenInAKilling = killings && m.figures().stream().noneMatch(f -> f.kind() == Cue.KILLED)
+                    && (m.type().subEventType().equals("Abduction/forced disappearance")
+                        || m.type().subEventType().equals("Sexual violence"));
+            if (m.strongType() && !hitsBack(m) && !takenInAKilling) {
                 if (fighting && m.type().subEventType().equals("Grenade")) {
                     // grenades thrown in a firefight are weapons of the battle, not a remote attack of their own
                     return new EventTyper.Type(EventTyper.BATTLES, "Armed clash");

@@ -148,11 +148,12 @@ final class MentionBuilder {
                 places.add(town);
             }
         }
-        ClauseSignals.dropPlacesOfRelativeClauses(a, places);
         if (places.size() > 1 && places.stream().anyMatch(p -> !ClauseSignals.isDateline(a, p))) {
-            // «باماكو - أعلنت القوات … ضربات جوية … في منطقة سيغو»: the dateline says where the news was filed
+            // «باماكو - أعلنت القوات … ضربات جوية … في منطقة سيغو»: the dateline says where the news was filed; it is
+            // no place of the clause, not even the one that a relative clause after it would describe
             places.removeIf(p -> ClauseSignals.isDateline(a, p));
         }
+        ClauseSignals.dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         if (deaths && places.stream().noneMatch(PlaceMention::isSpecific) && ClauseSignals.isAggregate(a, from, trigger)) {
             return Optional.empty();  // «قتل 20 شخصا في سلسلة غارات على قرى في شمال البلاد»: several incidents summed
@@ -264,15 +265,25 @@ final class MentionBuilder {
     private static final java.util.Set<String> PART_WORDS = WordLists.of("PART_OF_TOLD");
 
     /**
-     * «تبني الحركة للهجوم الذي وقع الثلاثاء ضد موكب الرئيس قرب مركا»: an event named as referred to, then told in a
-     * relative clause with a verb that says it happened and its day, is reported there.
+     * «تبني الحركة للهجوم الذي وقع الثلاثاء ضد موكب الرئيس قرب مركا», «مسؤوليتها عن الهجوم الذي استهدف قافلة … في
+     * مقديشو صباح الأحد», «بعد اشتباكات اندلعت الخميس بين …»: an event named as referred to, then told with a verb that
+     * says it happened (in a relative clause, or straight after an indefinite noun) and its day before the next comma,
+     * is reported there.
      */
     private static boolean toldWithItsDay(Annotations a, int trigger, int to) {
-        if (trigger < 0 || trigger + 2 >= to || !EventReference.RELATIVE_PRONOUNS.contains(a.ix.word(trigger + 1))
-                || !a.occurrenceAt(trigger + 2)) {
+        if (trigger < 0 || trigger + 1 >= to) {
             return false;
         }
-        return ClauseDates.hasDayWords(a, trigger + 2, Math.min(to, trigger + 6));
+        int verb = EventReference.RELATIVE_PRONOUNS.contains(a.ix.word(trigger + 1)) ? trigger + 2
+                : a.ix.hasArticle(trigger) ? -1 : trigger + 1;
+        if (verb < 0 || verb >= to || !a.occurrenceAt(verb)) {
+            return false;
+        }
+        int end = verb + 1;
+        while (end < Math.min(to, verb + 14) && !a.ix.isPunctuation(end)) {
+            end++;
+        }
+        return ClauseDates.hasDayWords(a, verb, end);
     }
 
     /** The death word of a figure («مقتل» in «بعد مقتل 16 شخصا») is governed by a word of time or cause. */

@@ -1,6 +1,7 @@
 package org.rasad.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.events;
 import static org.rasad.core.extract.Extracting.none;
 import static org.rasad.core.extract.Extracting.single;
 
@@ -143,6 +144,13 @@ class BackgroundInASentenceTest {
     @Test
     void exercisesInCaseOfAStrikeAreNotAStrike() {
         none("أجرت قوات الدفاع تدريبات ميدانية أمس في الخليج تحسبا لأي ضربة جوية.");
+    }
+
+    @Test
+    void aSentenceCarriedOutIsNoKilling() {
+        none("وفي الثاني من يناير 2008 أعدم 13 شخصا شنقا في سجن إيفين أيضا.");
+        // a killing with no word of a sentence stays one
+        assertThat(events("أعدم مسلحون 13 شخصا رميا بالرصاص في قرية قرب مدينة الرقة أمس.")).hasSize(1);
     }
 
     @Test

@@ -25,6 +25,18 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void whomAnAssassinationNamesIsOneKilled() {
+        // the doers and the day stand between the verb and the one it names, who is no fighter
+        Event e = single("اغتال مسلحون مجهولون، مساء أمس السبت، مختار بلدة المزيريب في ريف درعا الغربي.");
+        assertThat(e.fatalities()).isEqualTo(1);
+        assertThat(e.eventType() + " / " + e.subEventType()).isEqualTo("Violence against civilians / Attack");
+        assertThat(single("اغتال مسلحون عميد كلية الهندسة صباح امس في مدينة الموصل.").eventType())
+                .isEqualTo("Violence against civilians");
+        // an officer of a force killed in a fight stays a battle
+        assertThat(single("قتل ضابط في الشرطة أمس في اشتباك مع مسلحين في مدينة الموصل.").eventType()).isEqualTo("Battles");
+    }
+
+    @Test
     void theDeathThatSetOffTheFightingIsNotItsToll() {
         List<Event> events = Extracting.events("اندلعت اشتباكات عنيفة ليل السبت بين مجموعتين مسلحتين في مدينة الزاوية، ما أسفر عن "
                 + "مقتل شخصين. وأفاد شهود بأن الاشتباكات اندلعت إثر مقتل أحد عناصر مجموعة مسلحة على يد عناصر مجموعة أخرى.",

@@ -20,6 +20,26 @@ class EventReferenceTest {
     }
 
     @Test
+    void anEventReferredToThenToldWithAVerbAndItsDayIsReported() {
+        // a claim for an attack told in a relative clause whose day comes words later
+        Event claimed = single("وأعلنت حركة الشباب مسؤوليتها عن الهجوم الذي استهدف قافلة لقوات الاتحاد الأفريقي في مقديشو صباح الأحد.");
+        assertThat(claimed.actor1().name()).isEqualTo("Al Shabaab");
+        // an indefinite event noun with its verb right after it: «بعد اشتباكات اندلعت الخميس»
+        assertThat(events("ويأتي ذلك بعد اشتباكات اندلعت الخميس بين الجيش ومقاتلي الجبهة قرب بلدة تين زاواتين.")).hasSize(1);
+        // with no verb, or no day, it stays a reference
+        none("ويأتي ذلك بعد اشتباكات عنيفة بين الجيش ومقاتلي الجبهة.");
+        none("ويأتي ذلك بعد اشتباكات اندلعت بين الجيش ومقاتلي الجبهة.");
+    }
+
+    @Test
+    void aSeriesThatIsTheSubjectOfItsVerbIsReported() {
+        Event e = single("قال مسؤولون إن سلسلة من التفجيرات هزت أسواقا مزدحمة في مدينة جايبور مساء الثلاثاء، مما أسفر عن مقتل 60 شخصا.");
+        assertThat(e.fatalities()).isEqualTo(60);
+        // a series named as the time of something else is not
+        none("وشددت السلطات الإجراءات الأمنية بعد سلسلة من التفجيرات في المدينة.");
+    }
+
+    @Test
     void eventAsAnAnniversaryIsNot() {
         none("أحيا أنصار الحزب في بيروت الذكرى الثانية لاغتيال النائب جبران تويني.");
     }

@@ -5,6 +5,7 @@ import static org.rasad.core.extract.Extracting.events;
 import static org.rasad.core.extract.Extracting.none;
 import static org.rasad.core.extract.Extracting.single;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rasad.core.model.Event;
 
@@ -61,6 +62,23 @@ class EventTypeTest {
                 e -> e.subEventType().endsWith("territory"));
         none("وسيطر الهدوء الحذر على المدينة أمس بعد أيام من التوتر.");
         none("وسيطرت فرق الدفاع المدني على الحريق الذي اندلع في سوق المدينة أمس.");
+    }
+
+    @Test
+    void peopleTakenInAnAttackThatKilledArePartOfTheAttack() {
+        List<Event> e = events("قال سكان إن مسلحين قتلوا أربعة مدنيين وأحرقوا منازل مساء امس الثلاثاء في قرية نانغوندو. "
+                + "وأفاد أحد الناجين بأن المهاجمين خطفوا أيضا امرأتين قبل أن يتوجهوا نحو الغابة.", "2025-10-22");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).subEventType()).isEqualTo("Attack");
+        assertThat(e.get(0).fatalities()).isEqualTo(4);
+    }
+
+    @Test
+    void aDatelineIsNoPlaceBeforeARelativeClauseThatPlacesTheEvent() {
+        Event e = single("بورتسودان - ارتفعت حصيلة الهجوم الذي شنته قوات الدعم السريع يوم السبت على قرية أم شديدة "
+                + "بولاية شمال كردفان إلى 47 قتيلا، بحسب ما أعلنت شبكة أطباء السودان امس الاثنين.");
+        assertThat(e.location().nameAr()).isEqualTo("أم شديدة");
+        assertThat(e.fatalities()).isEqualTo(47);
     }
 
     @Test

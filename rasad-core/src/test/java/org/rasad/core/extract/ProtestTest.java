@@ -18,6 +18,14 @@ class ProtestTest {
     }
 
     @Test
+    void aCrowdGoingOutToTheStreetsIsAProtest() {
+        Event e = single("وفي طهران، خرج عشرات الآلاف من أنصار المرشح الخاسر إلى الشوارع أمس، رافضين النتائج الرسمية للانتخابات.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+        // troops in the streets are no crowd
+        assertThat(events("وانتشرت قوات الجيش في الشوارع أمس بعد رفع حظر التجول في طهران.")).isEmpty();
+    }
+
+    @Test
     void protestersBlockingRoadsIsAProtest() {
         Event e = single("أغلق محتجون الطريق الرئيسي في مدينة صفاقس أمس احتجاجا على انقطاع المياه.");
         assertThat(e.eventType()).isEqualTo("Protests");
