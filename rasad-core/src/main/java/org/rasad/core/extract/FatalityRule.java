@@ -58,8 +58,23 @@ final class FatalityRule {
         if (unattributed == null || sideValues(bySide).contains(unattributed)) {
             return Math.toIntExact(sides);  // no total, or the same figure as one side's, told without its side
         }
+        if (unattributed < sides && sidesUpdated(bySide) && !unattributedUpdated(bySide)) {
+            // «ارتفعت حصيلة … إلى سبعة قتلى من المدنيين. وكانت حصيلة أولية قد أشارت إلى مقتل خمسة أشخاص»: the running
+            // toll replaced the earlier figure
+            return Math.toIntExact(sides);
+        }
         // a total is at least the sum of its parts; a smaller figure is a rival claim: keep the lowest
         return Math.toIntExact(unattributed >= sides ? unattributed : Math.min(sides, unattributed));
+    }
+
+    /** Every named side's figures include a running toll. */
+    private static boolean sidesUpdated(Map<String, List<Figure>> bySide) {
+        return bySide.entrySet().stream().filter(e -> !e.getKey().isEmpty() && !e.getKey().startsWith("?"))
+                .allMatch(e -> e.getValue().stream().anyMatch(Figure::update));
+    }
+
+    private static boolean unattributedUpdated(Map<String, List<Figure>> bySide) {
+        return bySide.getOrDefault("", List.of()).stream().anyMatch(Figure::update);
     }
 
     private static List<Long> sideValues(Map<String, List<Figure>> bySide) {

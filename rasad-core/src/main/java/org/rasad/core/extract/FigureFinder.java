@@ -45,8 +45,16 @@ final class FigureFinder {
         boolean update = false;
         boolean sinceWhen = false;  // «ليرتفع عدد قتلاه منذ بدء العملية إلى 294»: the running total of a war
         int subsetEnd = -1;  // where the last part of a figure already given ends
+        boolean earlier = false;  // «وكانت حصيلة أولية قد أشارت إلى …», «في وقت سابق»: a toll the update replaced
         for (int i = from; i < to; i++) {
-            if (a.has(i, Cue.TOLL)) {
+            if (!earlier && isEarlierToll(a, from, i)) {
+                earlier = true;
+                update = false;
+            }
+            if (earlier && a.has(i, Cue.TOLL) && Conjunction.strip(a.ix.word(i)).contains("رتفع")) {
+                earlier = false;  // «… قبل أن يرتفع العدد»: the toll rises again from there
+            }
+            if (a.has(i, Cue.TOLL) && !earlier) {
                 update = true;
             }
             if (update && a.cueHead[i] && a.has(i, Cue.BACKGROUND)) {
@@ -218,10 +226,32 @@ final class FigureFinder {
         return w.length() > 3 && w.endsWith("يا") && a.lex.persons.contains(w.substring(0, w.length() - 1));
     }
 
-    /** «جنديين … واللذين استشهدا», «42 جنديا قد قتلوا»: a killing verb later in the clause. */
+    /**
+     * «وكانت حصيلة أولية قد أشارت», «بعد أن كانت قد أفادت في وقت سابق بسقوط 21»: the pluperfect («كان … قد») or «في وقت
+     * سابق» tells the figure that follows as one the running toll has since replaced.
+     */
+    private static boolean isEarlierToll(Annotations a, int from, int i) {
+        String w = a.ix.word(i);
+        if (w.equals("سابق") && i - 2 >= from && a.ix.word(i - 1).equals("وقت")) {
+            return true;
+        }
+        if (!w.equals("قد")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(from, i - 4); j--) {
+            if (Conjunction.strip(a.ix.word(j)).startsWith("كان")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** «جنديين … واللذين استشهدا», «42 جنديا قد قتلوا», «سبعة جنود و11 مسلحا قتلوا»: a killing verb later in the clause. */
     private static Cue verbAfter(Annotations a, int from, int to) {
-        for (int j = from; j < Math.min(to, from + 6); j++) {
-            if (a.quantity[j] != null || a.ix.word(j).equals(",")) {
+        for (int j = from; j < Math.min(to, from + 8); j++) {
+            // «سبعة جنود و11 مسلحا قتلوا»: a second count joined by «و» shares the verb after it
+            boolean joined = a.quantity[j] != null && j > from && a.ix.word(j - 1).equals("و");
+            if (a.quantity[j] != null && !joined || a.ix.word(j).equals(",")) {
                 return null;
             }
             if (a.cueHead[j] && a.has(j, Cue.KILLED) && !a.has(j, Cue.COMBINED)) {

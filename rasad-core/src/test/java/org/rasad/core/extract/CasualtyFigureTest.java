@@ -25,6 +25,19 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void countsJoinedBeforeTheirVerbAddUp() {
+        fatalities("قال مصدر أمني إن سبعة جنود و11 مسلحا قتلوا أمس الاثنين في كمين قرب بلدة نيونو.", 18);
+    }
+
+    @Test
+    void twoPeopleNamedByTheirCountryAreTwo() {
+        fatalities("وفي وسط القطاع، قتل فلسطينيان اليوم بقصف مدفعي إسرائيلي استهدف تجمعا للمواطنين شرقي مخيم البريج.", 2);
+        // «وسط القطاع» is a part of the territory; the camp is where it happened
+        assertThat(single("وفي وسط القطاع، قتل فلسطينيان اليوم بقصف مدفعي إسرائيلي استهدف تجمعا للمواطنين شرقي مخيم البريج.")
+                .location().nameAr()).contains("البريج");
+    }
+
+    @Test
     void whomAnAssassinationNamesIsOneKilled() {
         // the doers and the day stand between the verb and the one it names, who is no fighter
         Event e = single("اغتال مسلحون مجهولون، مساء أمس السبت، مختار بلدة المزيريب في ريف درعا الغربي.");

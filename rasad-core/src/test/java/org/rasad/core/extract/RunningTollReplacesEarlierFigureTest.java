@@ -21,6 +21,19 @@ class RunningTollReplacesEarlierFigureTest {
     }
 
     @Test
+    void anEarlierTollToldInThePluperfectIsReplaced() {
+        List<Event> e = events("ارتفعت حصيلة ضحايا انفجار السيارة المفخخة الذي هز سوقا شعبية في قضاء طوز خورماتو، مساء الجمعة، "
+                + "إلى سبعة قتلى من المدنيين و23 جريحا، وفق ما أعلنته دائرة صحة المحافظة. "
+                + "وكانت حصيلة أولية قد أشارت إلى مقتل خمسة أشخاص.", "2025-02-16");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(7);
+        // the same in one sentence, «في وقت سابق»
+        List<Event> one = events("ارتفعت حصيلة الهجوم على قرية أم شديدة إلى 47 قتيلا، بعد أن أفادت الشبكة في وقت سابق بسقوط "
+                + "21 قتيلا.", "2025-02-25");
+        assertThat(one.get(0).fatalities()).isEqualTo(47);
+    }
+
+    @Test
     void rivalFiguresKeepTheLowest() {
         List<Event> e = events("""
                 قالت وزارة الدفاع التركية إن غارة جوية نفذتها طائرة مسيرة قرب بلدة سنوني أمس أسفرت عن مقتل 8 مسلحين.
