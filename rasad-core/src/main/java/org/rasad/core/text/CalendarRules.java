@@ -69,12 +69,7 @@ final class CalendarRules {
 
     /** The day an ordinal word (or two) at j names, and the index after it; null when none. */
     private int[] ordinalDay(int j) {
-        Integer unit = null;
-        for (Map.Entry<String, Integer> e : ORDINAL_DAYS.entrySet()) {
-            if (v.is(j, e.getKey())) {
-                unit = e.getValue();
-            }
-        }
+        Integer unit = v.valueOf(j, ORDINAL_DAYS);
         if (unit == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.rasad.core.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ public final class DateParser {
      * {@link CalendarRules} or {@link RelativeRules} can begin with. A rule that begins with a new word
      * must add it here, or the parser never tries it (DateParserTest covers every rule).
      */
-    static final Set<String> START_WORDS = Set.of(
+    static final Set<String> START_WORDS = withOrdinals(Set.of(
             // CalendarRules: «يوم 24 …», «الـ24 من …», parts of months, «الشهر الماضي», «هذا الشهر», «شهر مارس»
             "يوم", "ال", "اوائل", "مطلع", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه", "الشهر", "هذا", "شهر",
             // RelativeRules: «أمس», «أول أمس», «اليوم», «الليلة», «غدا», «غداة», «عشية», «قبل/منذ/بعد …»,
@@ -39,10 +40,14 @@ public final class DateParser {
             "امس", "الامس", "اول", "اليوم", "الليله", "غدا", "الغد", "غد", "غداه", "عشيه", "قبل", "منذ", "بعد",
             "الاسبوع",
             // «ذات اليوم», «نفس اليوم»: the day just told
-            "ذات", "نفس",
-            // CalendarRules: ordinal days «الثالث من تموز»
-            "الاول", "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
-            "العاشر", "العشرين", "الثلاثين");
+            "ذات", "نفس"));
+
+    /** CalendarRules' ordinal days («الثالث من تموز») begin with their own words. */
+    private static Set<String> withOrdinals(Set<String> words) {
+        Set<String> all = new HashSet<>(words);
+        all.addAll(CalendarRules.ORDINAL_DAYS.keySet());
+        return Set.copyOf(all);
+    }
 
     private static final DateParser INSTANCE = new DateParser(CalendarTables.bundled());
 

@@ -2,6 +2,7 @@ package org.rasad.core.text;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,6 +73,21 @@ final class TokenView {
             }
         }
         return false;
+    }
+
+    /** The value {@code table} gives the word at i (or it without a clitic prefix), or null. */
+    <T> T valueOf(int i, Map<String, T> table) {
+        DateTokens.Token t = word(i);
+        if (t == null) {
+            return null;
+        }
+        for (String form : t.forms()) {
+            T value = table.get(form);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     boolean is(int i, String word) {
