@@ -219,7 +219,7 @@ final class ClauseSignals {
     static boolean isAboutJustice(Annotations a, int from, int to) {
         boolean violenceTold = false;
         for (int i = from; i < to; i++) {
-            if (SENTENCE_CARRIED_OUT.contains(a.ix.word(i))) {
+            if (violenceTold && SENTENCE_CARRIED_OUT.contains(a.ix.word(i))) {
                 return true;  // «أعدم 13 شخصا شنقا في سجن إيفين»: a sentence carried out, however it is dated
             }
             if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.PROTEST) || a.cues.get(i).stream().anyMatch(Cue::isViolent))) {

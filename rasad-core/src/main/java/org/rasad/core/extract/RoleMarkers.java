@@ -198,7 +198,7 @@ final class RoleMarkers {
             return true;
         }
         // «أكد أن الجيش استعاد …», «قال إن مسلحين هاجموا …»: after «أن» the actor is the subject of what was said
-        boolean reported = m.start() >= 1 && ClauseDates.COMPLEMENTIZERS.contains(Conjunction.strip(a.ix.word(m.start() - 1)));
+        boolean reported = m.start() >= 1 && ClauseDates.COMPLEMENTIZERS.contains(a.ix.word(m.start() - 1));  // «وان» is listed
         for (int j = m.start() - 1; !reported && j >= Math.max(0, m.start() - 2); j--) {
             if (a.has(j, Cue.SPEECH)) {  // also inside a longer phrase: «بحسب ما أعلنت الشرطة»
                 return true;

@@ -38,9 +38,7 @@ public final class DateParser {
             // RelativeRules: «أمس», «أول أمس», «اليوم», «الليلة», «غدا», «غداة», «عشية», «قبل/منذ/بعد …»,
             // «الأسبوع الماضي»
             "امس", "الامس", "اول", "اليوم", "الليله", "غدا", "الغد", "غد", "غداه", "عشيه", "قبل", "منذ", "بعد",
-            "الاسبوع",
-            // «ذات اليوم», «نفس اليوم»: the day just told
-            "ذات", "نفس"));
+            "الاسبوع"));
 
     /** CalendarRules' ordinal days («الثالث من تموز») begin with their own words. */
     private static Set<String> withOrdinals(Set<String> words) {

@@ -86,13 +86,12 @@ final class RelativeRules {
             return v.is(k, "امس") ? days(i, k + 1, -2) : null;
         }
         if (v.is(j, "اليوم")) {
+            // «في ذات اليوم», «نفس اليوم»: read from «اليوم», as «ذات» and «نفس» are too common to start a date
+            boolean same = v.is(j + 1, SAME) || j == i && (v.is(i - 1, "ذات") || v.is(i - 1, "نفس"));
             return v.is(j + 1, "التالي") ? event(i, j + 2, 1)
                     : v.is(j + 1, "السابق") ? event(i, j + 2, -1)
-                    : v.is(j + 1, SAME) ? event(i, j + 2, 0)
+                    : same ? event(i, v.is(j + 1, SAME) ? j + 2 : j + 1, 0)
                     : days(i, j + 1, 0);
-        }
-        if ((v.is(j, "ذات") || v.is(j, "نفس")) && v.is(j + 1, "اليوم")) {
-            return event(i, j + 2, 0);    // «في ذات اليوم», «مساء نفس اليوم»
         }
         if (v.is(j, "الليله")) {
             return v.is(j + 1, CalendarRules.PAST) ? days(i, j + 2, -1) : days(i, j + 1, 0);
