@@ -60,8 +60,8 @@ final class MentionBuilder {
             } else if (split.mention().eventOffsetDays().getAsInt() == 0) {
                 // «وفي محافظة مأرب، أعلن الجيش مساء اليوم ذاته إسقاط …», «قصفت بعد ساعات رتلا قرب …»: the day just told,
                 // where place, doer and deed may stand on either side of the phrase; the clause is not cut there
-                // «بعد ساعتين من الاختطاف» governs the event it names: a reference, which the phrase does not date
-                clauses(a, s, from, to, governsAnEvent(a, split) ? null : Integer.valueOf(0), out);
+                // («بعد ساعتين من الاختطاف», which names the event it follows, is no date: RelativeRules)
+                clauses(a, s, from, to, 0, out);
             } else {
                 clauses(a, s, from, split.start(), null, out);
                 int days = split.mention().eventOffsetDays().getAsInt();
