@@ -104,7 +104,7 @@ final class EventTyper {
         }
         if (c.contains(Cue.DEFUSED) && !deaths && !c.contains(Cue.CLASH) && !c.contains(Cue.SHOOTING)) {
             // «تفكيك عبوة ناسفة», «اعتراض طائرة مسيرة»: a weapon stopped before it did harm
-            return new Type(EXPLOSIONS, "Disrupted weapons use");
+            return new Type(STRATEGIC, "Disrupted weapons use");  // ACLED files it under strategic developments
         }
         if (c.contains(Cue.UNCONTESTED) && c.contains(Cue.TAKEOVER) && !deaths && !armed) {
             return new Type(STRATEGIC, "Non-violent transfer of territory");  // «سيطر … بعد انسحاب القوات دون قتال»

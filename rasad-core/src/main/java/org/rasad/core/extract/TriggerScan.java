@@ -54,6 +54,7 @@ final class TriggerScan {
         int referredPhrase = -1;
         int firstReferredFrom = -1;
         boolean referredSeen = false;
+        boolean bomber = false;
         for (int i = from; i < to; i++) {
             cues.addAll(a.cues.get(i));
             if (a.ix.isPunctuation(i) && !a.ix.isQuote(i)) {
@@ -79,6 +80,12 @@ final class TriggerScan {
                     referredPhrase = g;
                 }
             }
+            if (isBomber(a, i)) {
+                // «اعتقلت انتحاريا», «الانتحاري الذي فجر نفسه … كان قد أفرج عنه»: the bomber is a person the clause
+                // names; what he did is told by a verb («فجر انتحاري نفسه») or a toll («قتل انتحاري 20 شخصا»)
+                bomber = true;
+                continue;
+            }
             for (Cue c : a.cues.get(i)) {
                 if (c == Cue.PROTESTER && !ProtestReading.protestersAct(a, from, to)) {
                     continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
@@ -88,10 +95,13 @@ final class TriggerScan {
                     if (Modality.asserted(a, i, from, to)) {
                         // «في أعقاب هجوم انتحاري استهدف …»: words that go on describing a referred event share its status
                         boolean manner = referredPhrase >= 0 && tellsManner(a, i);
+                        // «عمليات القتل والخطف والتهجير»: kinds of violence listed sum up a period, not an incident
+                        int list = HarmList.listStart(a, i, from, to);
                         boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i)
-                                || relativeClause || manner || HabitualViolence.isHabitualPlural(a, i, from);
+                                || relativeClause || manner || HabitualViolence.isHabitualPlural(a, i, from) || list >= 0;
                         relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
-                        int referredFrom = g >= 0 ? g : manner ? referredPhrase : EventReference.referredFrom(a, i, from);
+                        int referredFrom = g >= 0 ? g : manner ? referredPhrase : list >= 0 ? list
+                                : EventReference.referredFrom(a, i, from);
                         if (g >= 0) {
                             referredPhrase = g;
                         }
@@ -155,10 +165,19 @@ final class TriggerScan {
         if (reference && ownCasualty(a, from, referredFrom < 0 ? to : referredFrom)) {
             reference = false;  // «شهدت اليوم مقتل وإصابة 11 شخصا إثر انفجار …»: the clause tells its own dead and wounded
         }
+        if (bomber && !violent && trigger >= 0) {
+            cues.remove(Cue.SUICIDE);  // «اعتقلت انتحاريا»: an arrest of a bomber, no bombing
+        }
         if (violent && !cues.contains(Cue.PROTEST) && !cues.contains(Cue.PROTESTER)) {
             cues.remove(Cue.ARREST);  // arrests made in a fight are part of it; at a protest they are the intervention
         }
         return new Scan(cues, trigger, reference, reference ? referredFrom : -1, unreal);
+    }
+
+    /** «انتحاري», «الانتحاريين»: a suicide attacker named as a person, with no other event word in the phrase. */
+    private static boolean isBomber(Annotations a, int i) {
+        return a.actorAt[i] != null && a.has(i, Cue.SUICIDE)
+                && a.cues.get(i).stream().allMatch(c -> c == Cue.SUICIDE || !c.isTrigger());
     }
 
     /**

@@ -119,4 +119,45 @@ class TalkAboutViolenceTest {
         assertThat(Extracting.events("قتل 20 شخصا الخميس في سلسلة غارات على بلدة سراقب.")).hasSize(1);
         assertThat(Extracting.events("قتل خمسة جنود الخميس في هجوم في شمال البلاد.")).hasSize(1);
     }
+
+    @Test
+    void kindsOfViolenceListedSumUpAPeriod() {
+        none("وقالت المنظمة إن سكان بلدة تلكيف تعرضوا للقتل والخطف والتهجير على يد عناصر تنظيم داعش.");
+        // a toll after the list is the list's, not an incident's
+        none("وأنهى الاتفاق سنوات من الاغتيالات والتفجيرات وأعمال الخطف التي أودت بحياة أكثر من ألفي شخص.");
+    }
+
+    @Test
+    void twoKindsOfOneFightWithTheirDayAreAReport() {
+        Event e = single("قتل خمسة مدنيين في الاشتباكات والقصف المدفعي على أحياء مدينة حلب أمس.");
+        assertThat(e.fatalities()).isEqualTo(5);
+        // an abduction and a killing told with their day and place are an incident
+        assertThat(Extracting.events("خطف مسلحون مهندسا وقتلوا حارسه في بلدة الضلوعية أمس.")).isNotEmpty();
+    }
+
+    @Test
+    void aBombSquadIsNoBombing() {
+        none("وقال ضابط في فرقة المتفجرات إن الشرطة تواصل التحقيق في مدينة كركوك.");
+    }
+
+    @Test
+    void aBombThatWentOffBeforeItCouldBeDefusedIsAReport() {
+        Event e = single("انفجرت عبوة ناسفة أمس في سوق بمدينة بعقوبة قبل وصول فرق المتفجرات، ما أسفر عن مقتل شخصين.");
+        assertThat(e.subEventType()).isEqualTo("Remote explosive/landmine/IED");
+    }
+
+    @Test
+    void aBomberStoppedBeforeHeCouldDetonateMadeNoBombing() {
+        Event e = single("اعتقلت الشرطة أمس انتحاريا قبل أن يتمكن من تفجير حزامه الناسف في سوق بمدينة بيشاور.");
+        assertThat(e.subEventType()).isEqualTo("Arrests");
+        none("وتبين أن الانتحاري الذي فجر نفسه الشهر الماضي في مطعم بمدينة بغداد كان قد أفرج عنه من السجن.");
+    }
+
+    @Test
+    void aBomberWhoBlewHimselfUpIsASuicideBombing() {
+        assertThat(single("فجر انتحاري نفسه أمس وسط سوق شعبي في مدينة الحلة، ما أسفر عن مقتل 12 شخصا.").subEventType())
+                .isEqualTo("Suicide bomb");
+        assertThat(single("قتل انتحاري يرتدي حزاما ناسفا 9 أشخاص أمس في مسجد بمدينة كويتا.").subEventType())
+                .isEqualTo("Suicide bomb");
+    }
 }
