@@ -12,6 +12,11 @@ final class ProtestReading {
      * («تجمع», «لافتات»), one of them asserted, make the clause a protest; returns the first, or -1.
      */
     static int gatheringWithVoice(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && a.has(i, Cue.PROTESTER) && detailOfProtestTold(a, i, from, to)) {
+                return -1;  // «وردد المتظاهرون شعارات …»: the crowd already told voices its cause
+            }
+        }
         int first = -1;
         String firstWord = null;
         boolean asserted = false;
@@ -35,5 +40,44 @@ final class ProtestReading {
     static boolean protestersAct(Annotations a, int from, int to) {
         return a.hasIn(from, to, Cue.PROTEST_WEAK) || a.hasIn(from, to, Cue.RIOT) || a.hasIn(from, to, Cue.TYRES)
                 || a.hasIn(from, to, Cue.PROTEST);
+    }
+
+    /** Words by which a crowd voices its cause («هتفوا», «رفعوا لافتات», «مطالبين»), as against gathering or marching. */
+    private static final java.util.Set<String> VOICING = WordLists.of("PROTEST_VOICING");
+
+    /**
+     * «وهتف المتظاهرون …», «وحمل المتظاهرون لافتات …»: the protesters are named with the article and only voice
+     * their cause; no word says that a protest took place. What the clause tells is a detail of a protest already
+     * told, which it may join; it reports none of its own.
+     */
+    static boolean detailOfProtestTold(Annotations a, int protesters, int from, int to) {
+        // «مئات المتظاهرين» counts a crowd, which is how a protest is first told
+        if (!a.ix.hasArticle(protesters) || protesters > from && a.quantity[protesters - 1] != null
+                || newProtestWord(a, from, to) || a.hasIn(from, to, Cue.RIOT) || a.hasIn(from, to, Cue.TYRES)) {
+            return false;
+        }
+        boolean voiced = false;
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && a.has(i, Cue.PROTEST_WEAK)) {
+                // «المتظاهرون الذين تجمعوا في الساحة»: a gathering in a relative clause describes the crowd
+                boolean describesThem = i > from && EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(i - 1)));
+                String w = Conjunction.strip(a.ix.word(i));
+                if (!VOICING.contains(w.startsWith("ب") ? w.substring(1) : w) && !describesThem) {
+                    return false;  // «وتجمع المتظاهرون في …», «وخرج المتظاهرون …»: the gathering is told
+                }
+                voiced = true;
+            }
+        }
+        return voiced;
+    }
+
+    /** A protest word without the article («مظاهرة», «اعتصموا»); «المظاهرات» names protests already told. */
+    private static boolean newProtestWord(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && a.has(i, Cue.PROTEST) && !a.ix.hasArticle(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -98,7 +98,8 @@ final class TriggerScan {
                         // «عمليات القتل والخطف والتهجير»: kinds of violence listed sum up a period, not an incident
                         int list = HarmList.listStart(a, i, from, to);
                         boolean ref = EventReference.isReference(a, i, from) || lastRef >= 0 && describesSameEvent(a, lastRef, i)
-                                || relativeClause || manner || HabitualViolence.isHabitualPlural(a, i, from) || list >= 0;
+                                || relativeClause || manner || HabitualViolence.isHabitualPlural(a, i, from) || list >= 0
+                                || c == Cue.PROTESTER && ProtestReading.detailOfProtestTold(a, i, from, to);
                         relativeClause |= EventReference.followsRelativePronoun(a.ix, i, from);
                         int referredFrom = g >= 0 ? g : manner ? referredPhrase : list >= 0 ? list
                                 : EventReference.referredFrom(a, i, from);

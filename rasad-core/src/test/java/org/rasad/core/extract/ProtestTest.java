@@ -2,6 +2,7 @@ package org.rasad.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.events;
+import static org.rasad.core.extract.Extracting.none;
 import static org.rasad.core.extract.Extracting.single;
 
 import java.util.List;
@@ -282,5 +283,24 @@ class ProtestTest {
         Event e = single("أطلقت قوات الأمن الرصاص على المتظاهرين في ساحة الخلاني وسط بغداد أمس.");
         assertThat(e.subEventType()).isEqualTo("Protest with intervention");
         assertThat(e.actor2().name()).startsWith("Police Forces");
+    }
+
+    @Test
+    void protestersAlreadyToldVoicingTheirCauseReportNoProtestOfTheirOwn() {
+        none("وهتف المتظاهرون أمس في ساحة التحرير بشعارات ضد الحكومة.");
+        // a gathering in a relative clause describes the crowd
+        none("وردد المتظاهرون الذين تجمعوا أمام مبنى البرلمان في مدينة الخرطوم شعارات تطالب برحيل الحكومة.");
+        // after the protest is told, the detail joins it
+        List<Event> both = events("تظاهر آلاف الطلاب أمس في مدينة الخرطوم احتجاجا على رفع الأسعار. "
+                + "وردد المتظاهرون شعارات تطالب برحيل الحكومة أمام مبنى البرلمان.");
+        assertThat(both).hasSize(1);
+    }
+
+    @Test
+    void aCrowdCountedOrGatheringIsAProtestThoughItOnlyChants() {
+        assertThat(single("هتف مئات المتظاهرين أمس في وسط مدينة الخرطوم ضد الحكومة.").eventType()).isEqualTo("Protests");
+        assertThat(single("وتجمع المتظاهرون أمس في وسط مدينة الخرطوم وهتفوا ضد الحكومة.").eventType()).isEqualTo("Protests");
+        assertThat(single("نظم مئات من أهالي الأسرى وقفة تضامنية أمس أمام مقر الصليب الأحمر في مدينة رام الله.").eventType())
+                .isEqualTo("Protests");
     }
 }
