@@ -177,6 +177,26 @@ final class EventReference {
         return false;
     }
 
+    /** Verbal nouns of a killing that name it after its victim («اغتيال الحريري», «باغتيال موقعها»). */
+    private static final Set<String> NAMED_KILLINGS = WordLists.of("NAMED_KILLINGS");
+
+    /**
+     * «أثار اغتيال بوتو موجة عنف», «اتهم الحزب إسرائيل بالوقوف وراء اغتيال القيادي عماد مغنية»: a killing named by its
+     * verbal noun and its victim is how news recalls one everybody knows; told without a day, it refers back. The
+     * verb («اغتال مسلحون …») or a deed done («تم اغتيال», «نفذوا اغتيال») reports one.
+     */
+    static boolean isNamedKilling(Annotations a, int trigger, int from) {
+        String w = Conjunction.strip(a.ix.word(trigger));
+        if (w.startsWith("ب") || w.startsWith("ل")) {
+            w = w.substring(1);
+        }
+        if (!NAMED_KILLINGS.contains(w)) {
+            return false;
+        }
+        int before = trigger - 1;
+        return before < from || !a.occurrenceAt(before) && !ATTEMPTS.contains(Conjunction.strip(a.ix.word(before)));
+    }
+
     /** «آخر الهجمات», «أعنف المعارك»: a superlative picks out one incident, which the sentence then tells. */
     static boolean isSingledOut(Annotations a, int trigger, int from) {
         return trigger > from && SINGLING_OUT.contains(Conjunction.strip(a.ix.word(trigger - 1)));

@@ -105,14 +105,18 @@ final class MentionBuilder {
         TriggerScan.Scan scan = TriggerScan.scan(a, from, to);
         EnumSet<Cue> cues = scan.cues();
         int trigger = scan.trigger();
-        boolean reference = scan.reference() && !toldWithItsDay(a, trigger, to);
+        // «بالوقوف وراء اغتيال القيادي عماد مغنية»: a killing named after its victim, with no day, is recalled
+        boolean namedKilling = trigger >= 0 && EventReference.isNamedKilling(a, trigger, from)
+                && !ClauseDates.hasDateWords(a, from, to);
+        boolean reference = scan.reference() && !toldWithItsDay(a, trigger, to) || namedKilling;
         List<Figure> figures = FigureFinder.find(a, from, to);
         if (trigger >= 0) {
             // «الاشتباكات اندلعت إثر مقتل أحد عناصر مجموعة مسلحة»: the death that set off the clashes is not their toll
             figures = figures.stream().filter(f -> !deathReferredTo(a, f, from)).toList();
         }
         boolean deaths = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED);
-        boolean joinOnly = false;
+        // the victim it is named after is no count of its own («اغتيال 3 ضباط» would be)
+        boolean joinOnly = namedKilling && figures.stream().allMatch(f -> f.quantity() == null);
         if (trigger < 0 && deaths && !cues.contains(Cue.NONCONFLICT)) {
             // a death figure reports an event on its own; in a denied or hedged clause it is only
             // a rival claim about an incident already told

@@ -104,4 +104,18 @@ class EventReferenceTest {
         // with no day of its own, the referred attack stays a reference
         none("وعلقت تويتر حساب الحركة بعد أيام على تبني الحركة للهجوم الذي استهدف موكب الرئيس قرب مدينة مركا.");
     }
+
+    @Test
+    void aKillingNamedAfterItsVictimWithNoDayIsRecalled() {
+        none("اتهمت حركة حماس إسرائيل بالوقوف وراء اغتيال القيادي محمود المبحوح، متوعدة بالرد.");
+        none("وأثار اغتيال الناشطة الحقوقية موجة غضب واسعة في الأوساط السياسية.");
+    }
+
+    @Test
+    void aKillingToldWithItsDayOrByItsVerbIsReported() {
+        assertThat(events("أعلنت الشرطة اغتيال ضابط في الاستخبارات أمس في بلدة الضلوعية.")).hasSize(1);
+        assertThat(events("اغتال مسلحون مجهولون مدير شرطة الناحية في بلدة الضلوعية.")).hasSize(1);
+        // three victims counted are a toll of its own
+        assertThat(events("وأعلنت الشرطة اغتيال 3 ضباط في بلدة الضلوعية.")).hasSize(1);
+    }
 }
