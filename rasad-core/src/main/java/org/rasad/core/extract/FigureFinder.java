@@ -111,8 +111,8 @@ final class FigureFinder {
             int after = update && i > from && a.ix.word(i - 1).equals("الي") && a.quantity[i].value() != null
                     ? qEnd  // «ارتفع عدد قتلى القصف إلى 15 بعد وفاة …»: the count a running toll rose to
                     : countedNounEnd(a, q, i, qEnd, to);
-            if (after >= 0 && after == qEnd && !q.dual() && isYear(q)) {
-                after = -1;  // «في 17 أبريل 2004», «منذ 1949»: a year, not a count of people
+            if (after >= 0 && after == qEnd && !q.dual() && (isYear(q) || isOldYear(a, q, i, from))) {
+                after = -1;  // «في 17 أبريل 2004», «منذ 1949», «مذبحة 1391»: a year, not a count of people
             }
             // «وقال اثنان من سكان البلدة إن …», «أفاد ثلاثة شهود»: the number counts those who speak
             if (after < 0 || a.inDate(i) || i > from && a.has(i - 1, Cue.SPEECH)) {
@@ -263,6 +263,25 @@ final class FigureFinder {
         }
         return null;
     }
+
+    /** Words before a bare year («عام», «سنة», «في»), as {@link ClauseDates} reads them. */
+    private static final Set<String> YEAR_WORDS = WordLists.of("YEAR_WORDS");
+
+    /**
+     * «في مذبحة 1391», «سنة 1162»: a year of the past centuries, written in four digits after a word for a year or
+     * the name of an event; a count that large would name what it counts.
+     */
+    private static boolean isOldYear(Annotations a, Quantity q, int i, int from) {
+        if (q.value() == null || q.value() < 1000 || q.value() >= 1900 || i <= from || a.ix.word(i).length() != 4) {
+            return false;
+        }
+        String before = Conjunction.strip(a.ix.word(i - 1));
+        return YEAR_WORDS.contains(before) || NAMED_BY_YEAR.contains(before)
+                || a.cueHead[i - 1] && a.cues.get(i - 1).stream().anyMatch(Cue::isTrigger);
+    }
+
+    /** Events named by their year («مذبحة 1391», «حرب 1967», «أحداث 1991»). */
+    private static final Set<String> NAMED_BY_YEAR = WordLists.of("NAMED_BY_YEAR");
 
     private static boolean isYear(Quantity q) {
         return q.value() != null && q.value() >= 1900 && q.value() <= 2100;

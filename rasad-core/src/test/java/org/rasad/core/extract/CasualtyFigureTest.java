@@ -132,6 +132,14 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void aYearOfPastCenturiesAfterTheEventItNamesIsNoFigure() {
+        // «مذبحة 1391», «سنة 1162»: years; the 1200 dead after «قتل» are a count
+        fatalities("قتل 1200 شخص أمس في المعارك بين الجيش والمتمردين في مدينة غرناطة، التي شهدت مذبحة 1391 ومعارك سنة 1162.",
+                1200);
+        assertThat(single("وقتل في مذبحة 1391 في مدينة غرناطة عدد كبير من السكان.").fatalities()).isNull();
+    }
+
+    @Test
     void oneVictimNamedAfterTheKillers() {
         // verb, doers, then the one killed: the accusative «ضابطا» or a title
         fatalities("قتل مسلحون مجهولون ضابطا في مدينة البصرة أمس.", 1);
