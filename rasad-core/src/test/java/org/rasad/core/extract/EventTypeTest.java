@@ -265,4 +265,12 @@ class EventTypeTest {
         assertThat(e.actor1().name()).isEqualTo("Military Forces of Sudan");
         assertThat(e.actor2().name()).isEqualTo("Rapid Support Forces");
     }
+
+    @Test
+    void roundsFiredAreShooting() {
+        // «أعيرة نارية»: the shots told, and the arrest after them is part of the attack, not the event
+        Event e = single("أطلق مسلح عدة أعيرة نارية أمس على مجموعة من السياح في حي المدرج بمدينة عمان، فأصاب ستة بجروح قبل إلقاء القبض عليه.");
+        assertThat(e.eventType()).isEqualTo("Violence against civilians");
+        assertThat(e.actor2().name()).startsWith("Civilians");
+    }
 }
