@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *       {@value #MAX_CHARS} characters (a date further down is about the story, not the page);</li>
  *   <li>only a full date with a year counts («28 يناير» alone could be any year);</li>
  *   <li>a date with a dateline cue wins: a weekday before it, a time of day next to it, or a
- *       label («نشر», «تاريخ», «بتاريخ») just before it; else the first full date.</li>
+ *       label («نشر», «تاريخ», «بتاريخ») just before it; else the first full date that opens the text or
+ *       stands on a short first line (a date inside the first paragraph is the story's).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -60,9 +61,27 @@ public final class Dateline {
                 .filter(m -> m.expression() instanceof DateExpression.Absolute)
                 .toList();
         return dates.stream().filter(m -> hasCue(head, m.span())).findFirst()
-                .or(() -> dates.stream().findFirst())
+                .or(() -> dates.stream().filter(m -> standsAsDateline(head, m.span())).findFirst())
                 .map(m -> ((DateExpression.Absolute) m.expression()).date());
     }
+
+    /**
+     * Without a cue, a date is the dateline only where one stands: at the very start («سبها 12 فبراير 2020 -») or on a
+     * short first line of its own. A date further into the first paragraph («… قتل 52 شخصا في 7 يوليو 2005») is the
+     * story's.
+     */
+    private static boolean standsAsDateline(String head, Span date) {
+        if (date.start() <= OPENING) {
+            return true;
+        }
+        int lineEnd = head.indexOf('\n');
+        return lineEnd >= 0 && date.end() <= lineEnd && lineEnd <= SHORT_LINE;
+    }
+
+    /** How far into the text a date may start and still open it. */
+    private static final int OPENING = 40;
+    /** A first line this short is a headline or a dateline, not a paragraph. */
+    private static final int SHORT_LINE = 100;
 
     private static int headEnd(String text) {
         int end = Math.min(text.length(), MAX_CHARS);
