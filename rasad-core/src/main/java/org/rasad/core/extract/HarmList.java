@@ -36,7 +36,7 @@ final class HarmList {
         // to the left: «… والانفجارات» has an element before it, ending at the word before its «و»
         int i = start;
         while (true) {
-            int last = isOr(a.ix.word(Math.max(i - 1, 0))) ? i - 2 : startsWithAnd(a.ix.word(i)) ? i - 1 : -1;
+            int last = isConjunctionWord(a.ix.word(Math.max(i - 1, 0))) ? i - 2 : startsWithAnd(a.ix.word(i)) ? i - 1 : -1;
             int head = last > from ? headOfElementEndingAt(a, last, from) : -1;
             if (head < 0) {
                 break;
@@ -47,7 +47,7 @@ final class HarmList {
         }
         // to the right
         int j = elementEnd(a, trigger, to);
-        while (j < to && (startsWithAnd(a.ix.word(j)) || isOr(a.ix.word(j)))) {
+        while (j < to && (startsWithAnd(a.ix.word(j)) || isConjunctionWord(a.ix.word(j)))) {
             int head = harmAt(a, j, to);
             if (head < 0) {
                 break;
@@ -59,17 +59,19 @@ final class HarmList {
         return elements >= 2 && practice ? i : -1;
     }
 
+    /** «والخطف»: the element is joined by «و» written on it. */
     private static boolean startsWithAnd(String w) {
         return w.startsWith("و") && w.length() > 3;
     }
 
-    private static boolean isOr(String w) {
+    /** «أو», or «و» written apart: the next word begins the next element. */
+    private static boolean isConjunctionWord(String w) {
         return w.equals("او") || w.equals("و");
     }
 
     /** The harm noun an element starting at {@code i} is about («وأعمال الخطف» → «الخطف»), or -1. */
     private static int harmAt(Annotations a, int i, int to) {
-        if (isOr(a.ix.word(i))) {
+        if (isConjunctionWord(a.ix.word(i))) {
             i++;
         }
         if (i >= to) {
