@@ -129,7 +129,7 @@ final class ClauseDates {
     }
 
     /** Words before a bare year («عام 2005», «سنة 1996», «في 2001»). */
-    private static final Set<String> YEAR_WORDS = WordLists.of("YEAR_WORDS");
+    static final Set<String> YEAR_WORDS = WordLists.of("YEAR_WORDS");
 
     /**
      * «مقتل 24 مدنيا برصاص جنود في حديثة عام 2005», «وقتل أخوها بالرصاص في 1996»: a clause dated by its year alone

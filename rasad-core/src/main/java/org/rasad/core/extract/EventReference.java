@@ -186,11 +186,7 @@ final class EventReference {
      * verb («اغتال مسلحون …») or a deed done («تم اغتيال», «نفذوا اغتيال») reports one.
      */
     static boolean isNamedKilling(Annotations a, int trigger, int from) {
-        String w = Conjunction.strip(a.ix.word(trigger));
-        if (w.startsWith("ب") || w.startsWith("ل")) {
-            w = w.substring(1);
-        }
-        if (!NAMED_KILLINGS.contains(w)) {
+        if (!a.ix.formIn(trigger, NAMED_KILLINGS)) {
             return false;
         }
         int before = trigger - 1;

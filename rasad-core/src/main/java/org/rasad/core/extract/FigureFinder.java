@@ -264,9 +264,6 @@ final class FigureFinder {
         return null;
     }
 
-    /** Words before a bare year («عام», «سنة», «في»), as {@link ClauseDates} reads them. */
-    private static final Set<String> YEAR_WORDS = WordLists.of("YEAR_WORDS");
-
     /**
      * «في مذبحة 1391», «سنة 1162»: a year of the past centuries, written in four digits after a word for a year or
      * the name of an event; a count that large would name what it counts.
@@ -276,7 +273,7 @@ final class FigureFinder {
             return false;
         }
         String before = Conjunction.strip(a.ix.word(i - 1));
-        return YEAR_WORDS.contains(before) || NAMED_BY_YEAR.contains(before)
+        return ClauseDates.YEAR_WORDS.contains(before) || NAMED_BY_YEAR.contains(before)
                 || a.cueHead[i - 1] && a.cues.get(i - 1).stream().anyMatch(Cue::isTrigger);
     }
 

@@ -131,30 +131,18 @@ final class HarmList {
         if (a.cueHead[i] && a.cues.get(i).stream().anyMatch(c -> c.isViolent() || c == Cue.KILLED)) {
             return true;
         }
-        return OTHER_HARMS.contains(bare(a.ix.word(i)));
+        return a.ix.formIn(i, OTHER_HARMS);
     }
 
     /** The kinds no battle report lists beside each other: abduction, rape, torture, killing as a practice, displacement. */
     private static boolean practiceKind(Annotations a, int i) {
         return a.has(i, Cue.KIDNAP) || a.has(i, Cue.SEXUAL) || a.has(i, Cue.ABUSE) || a.has(i, Cue.ASSASSINATE)
-                || a.has(i, Cue.KILLED) && !a.has(i, Cue.KILLED_NOUN) || OTHER_HARMS.contains(bare(a.ix.word(i)));
+                || a.has(i, Cue.KILLED) && !a.has(i, Cue.KILLED_NOUN) || a.ix.formIn(i, OTHER_HARMS);
     }
 
     /** Definite («القتل», «بالضرب», «للتعذيب») or a plural («اغتيالات», «وانفجارات»). */
     private static boolean nounForm(Annotations a, int i) {
-        String w = bare(a.ix.word(i));
-        return w.startsWith("ال") || w.endsWith("ات") && w.length() >= 5;
-    }
-
-    /** The word without «و» and a leading «ب» or «ل» («وبالقتل» → «القتل», «للتعذيب» → «التعذيب»). */
-    private static String bare(String word) {
-        String w = Conjunction.strip(word);
-        if (w.startsWith("لل") && w.length() > 4) {
-            return "ال" + w.substring(2);
-        }
-        if ((w.startsWith("بال") || w.startsWith("كال")) && w.length() > 5) {
-            return w.substring(1);
-        }
-        return w;
+        String w = Conjunction.strip(a.ix.word(i));
+        return a.ix.hasArticle(i) || w.endsWith("ات") && w.length() >= 5;
     }
 }

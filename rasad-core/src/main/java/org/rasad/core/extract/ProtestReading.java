@@ -61,8 +61,7 @@ final class ProtestReading {
             if (a.cueHead[i] && a.has(i, Cue.PROTEST_WEAK)) {
                 // «المتظاهرون الذين تجمعوا في الساحة»: a gathering in a relative clause describes the crowd
                 boolean describesThem = i > from && EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(i - 1)));
-                String w = Conjunction.strip(a.ix.word(i));
-                if (!VOICING.contains(w.startsWith("ب") ? w.substring(1) : w) && !describesThem) {
+                if (!a.ix.formIn(i, VOICING) && !describesThem) {
                     return false;  // «وتجمع المتظاهرون في …», «وخرج المتظاهرون …»: the gathering is told
                 }
                 voiced = true;
