@@ -26,6 +26,8 @@ final class ActorFinder {
     private static final Set<String> GROUP_ANAPHORS = WordLists.of("GROUP_ANAPHORS");
     private static final Set<String> FORCE_ANAPHORS = WordLists.of("FORCE_ANAPHORS");
     private static final Set<String> NAME_STOP = WordLists.of("ACTOR_NAME_STOP");
+    private static final Set<String> THE_ATTACKERS = WordLists.of("THE_ATTACKERS");
+    private static final Set<String> GUNMEN = WordLists.of("GUNMEN");
 
     private ActorFinder() {
     }
@@ -84,8 +86,33 @@ final class ActorFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        ActorContext.affiliate(ix, out);  // «مسلحون من التنظيم»: the group is known only once «التنظيم» is resolved
+        ActorContext.affiliate(ix, out);
+        theAttackers(ix, out);  // «مسلحون من التنظيم»: the group is known only once «التنظيم» is resolved
         return new Found(out, focus);
+    }
+
+    /**
+     * «هجوم شنه مسلحون من تنظيم داعش … وأوضح البيان أن المهاجمين استخدموا …»: «the attackers», «the gunmen» with the
+     * article are the gunmen just told, in this sentence or the one before, and take the group those were said to
+     * belong to. A group named only as a side («قتل ثلاثة عناصر من قسد») may be the one attacked, so it is not taken;
+     * with no gunmen of a group told, they stay unidentified.
+     */
+    private static void theAttackers(TextIndex ix, List<ActorMention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            ActorMention m = out.get(k);
+            if (!m.entry().isUnidentified() || !THE_ATTACKERS.contains(Conjunction.strip(ix.word(m.start())))) {
+                continue;
+            }
+            int sentence = ix.sentenceOf(m.start());
+            for (int j = k - 1; j >= 0 && ix.sentenceOf(out.get(j).start()) >= sentence - 1; j--) {
+                ActorMention before = out.get(j);
+                if (before.anaphoric() && isOrganised(before.entry()) && !before.entry().isStateForce()
+                        && GUNMEN.contains(Conjunction.strip(ix.word(before.start())))) {
+                    out.set(k, new ActorMention(m.start(), m.end(), before.entry(), before.name(), before.country(), true));
+                    break;
+                }
+            }
+        }
     }
 
     /**

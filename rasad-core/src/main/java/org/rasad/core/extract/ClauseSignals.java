@@ -202,13 +202,34 @@ final class ClauseSignals {
                     && EventReference.isSingledOut(a, i, from);
             // «إحباط هجوم وتفكيك سيارة مفخخة»: a weapon defused is a deed done, like an arrest made
             boolean defused = a.cueHead[i] && a.has(i, Cue.DEFUSED);
-            if ((singledOut || defused || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i) || announced(a, i, from))
+            if ((singledOut || defused || a.occurrenceAt(i) || EventReference.isArrestIdiom(a.ix, i) || announced(a, i, from)
+                    || joinedProtest(a, i, to))
                     && Modality.asserted(a, i, from, to)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * «دخل آلاف العمال … في إضراب عن العمل», «شارك المئات في اعتصام»: a verb of starting or joining, then «في» and
+     * the protest it was; the verb alone («دخل الجيش المدينة», «بدأت المفاوضات») says nothing of an event.
+     */
+    private static boolean joinedProtest(Annotations a, int i, int to) {
+        if (!a.ix.formIn(i, JOINING) || a.ix.hasArticle(i)) {
+            return false;
+        }
+        for (int j = i + 2; j < Math.min(to, i + JOINED_REACH); j++) {
+            if (a.cueHead[j] && a.has(j, Cue.PROTEST) && a.ix.word(j - 1).equals("في")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> JOINING = WordLists.of("JOINING_VERBS");
+    /** How far after the verb the protest may be named («دخل آلاف العمال في شركة … في إضراب»). */
+    private static final int JOINED_REACH = 16;
 
     /**
      * A sentence about a court, a trial, a sentence or a condemnation («قضت المحكمة بإعدام قتلة …», «أدانت الحكومة
@@ -282,8 +303,23 @@ final class ClauseSignals {
     /** A town that opens its sentence followed by a dash: «باماكو - », «مقديشو ـ ». */
     static boolean isDateline(Annotations a, PlaceMention p) {
         int s = a.ix.sentenceOf(p.start());
-        return s >= 0 && p.start() == a.ix.sentenceStart[s] && p.end() < a.ix.size() && DASHES.contains(a.ix.word(p.end()));
+        if (s < 0 || p.start() != a.ix.sentenceStart[s]) {
+            return false;
+        }
+        int j = p.end();
+        if (j < a.ix.size() && a.ix.word(j).equals("(")) {
+            // «باماكو (أ ف ب) -», «الخرطوم (رويترز) -»: the agency in brackets between the place and the dash
+            int close = j + 1;
+            while (close < Math.min(a.ix.size(), j + AGENCY_TOKENS) && !a.ix.word(close).equals(")")) {
+                close++;
+            }
+            j = close < a.ix.size() && a.ix.word(close).equals(")") ? close + 1 : j;
+        }
+        return j < a.ix.size() && DASHES.contains(a.ix.word(j));
     }
+
+    /** At most this many tokens between the brackets of a dateline's agency («(أ ف ب)»). */
+    private static final int AGENCY_TOKENS = 8;
 
     private static final Set<String> DASHES = Set.of("-", "ـ", "–", "—");
 }

@@ -119,7 +119,9 @@ final class FatalityRule {
                 if (f.kind() != kind) {
                     continue;
                 }
-                String key = f.side() != null ? f.side().name() : clauseHasSide ? "?" + m.sentence() + "#" + k : "";
+                // «لترتفع حصيلة الغارة إلى 9 قتلى» beside «جثث ثلاثة أطفال»: a running toll is the incident's total,
+                // never a side of its own
+                String key = f.side() != null ? f.side().name() : clauseHasSide && !f.update() ? "?" + m.sentence() + "#" + k : "";
                 out.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
                 k++;
             }

@@ -127,6 +127,10 @@ final class FigureFinder {
                 kind = Cue.KILLED;
             } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
                 kind = Cue.INJURED;
+            } else if (i > from + 1 && a.ix.word(i - 1).equals("الي") && (a.has(i - 2, Cue.KILLED_NOUN)
+                    || a.has(i - 2, Cue.INJURED_NOUN))) {
+                // «لترتفع حصيلة القتلى إلى أربعة»: the count a toll of the dead or wounded rose to
+                kind = a.has(i - 2, Cue.KILLED_NOUN) ? Cue.KILLED : Cue.INJURED;
             } else if (i > from && a.has(i - 1, Cue.KILLED_NOUN) && a.cueHead[i - 1]) {
                 kind = Cue.KILLED;  // «عثر على جثث خمسة أشخاص»: the dead named before their number
             } else if (mode != null && i - modeAt <= CUE_REACH) {
@@ -144,7 +148,10 @@ final class FigureFinder {
             // «أحد القتيلين»: one of the dead already counted; «أحد المهاجمين» is one more
             boolean oneOfThem = (a.ix.word(i).equals("احد") || a.ix.word(i).equals("احدي")) && qEnd < to
                     && a.ix.word(qEnd).startsWith("ال") && (a.has(qEnd, Cue.KILLED_NOUN) || a.has(qEnd, Cue.INJURED_NOUN)
-                    || a.ix.word(qEnd).equals("الضحايا"));
+                    || a.ix.word(qEnd).equals("الضحايا"))
+                    // «أن بين القتلى طفلين», «ومن بين الجرحى ثلاث نساء»: some of the dead or wounded already counted
+                    || i > from + 1 && Conjunction.strip(a.ix.word(i - 2)).endsWith("بين") && a.ix.word(i - 1).startsWith("ال")
+                    && (a.has(i - 1, Cue.KILLED_NOUN) || a.has(i - 1, Cue.INJURED_NOUN) || a.ix.word(i - 1).equals("الضحايا"));
             // «ثلاثة منهم» is a part; «عشرة بينهم ثلاثة من الشرطة» is the whole, «بينهم» starts its breakdown
             boolean subset = oneOfThem || (qEnd < to && a.has(qEnd, Cue.SUBSET) && !startsBreakdown(a.ix.word(qEnd)))
                     || (i > from && a.has(i - 1, Cue.SUBSET))
@@ -159,11 +166,28 @@ final class FigureFinder {
             }
             if ((kind == Cue.KILLED || kind == Cue.INJURED) && !subset && !sinceWhen && !missing(a, Math.max(after, qEnd), to)) {
                 int end = Math.max(after, qEnd);
-                out.add(new Figure(kind, q, q.value(), i, end, sideAfter(a, i, Math.min(to, end + 6)), update));
+                ActorMention side = sideAfter(a, i, Math.min(to, end + 6));
+                if (side == null && qEnd < to && OF_THEM.contains(a.ix.word(qEnd))) {
+                    side = lastActorBefore(a, from, i);  // «اشتبكت مع المهاجمين … ما أسفر عن مقتل ثلاثة منهم»
+                }
+                out.add(new Figure(kind, q, q.value(), i, end, side, update));
             }
             i = Math.max(i, qEnd - 1);
         }
         return SameSideCounts.addUp(a, out);
+    }
+
+    /** «منهم», «منهن»: of them, the people last named. */
+    private static final Set<String> OF_THEM = Set.of("منهم", "منهن");
+
+    /** The actor named last before {@code i} in the clause, or null. */
+    private static ActorMention lastActorBefore(Annotations a, int from, int i) {
+        for (int j = i - 1; j >= from; j--) {
+            if (a.actorAt[j] != null) {
+                return a.actorAt[j];
+            }
+        }
+        return null;
     }
 
     /** «بينهم», «وبينهم»: among whom; what follows breaks the figure down. */
@@ -180,7 +204,8 @@ final class FigureFinder {
         if (q.dual()) {
             // «جنديين» counts people; «في هجومين منفصلين», «غارتين» count events, not the dead or wounded
             int noun = qEnd - 1;
-            return a.cueHead[noun] && a.cues.get(noun).stream().anyMatch(Cue::isTrigger) ? -1 : qEnd;
+            // «متظاهران» counts people, though protesters are also a protest's cue
+            return a.cueHead[noun] && a.cues.get(noun).stream().anyMatch(c -> c.isTrigger() && c != Cue.PROTESTER) ? -1 : qEnd;
         }
         if (qEnd >= to) {
             return qEnd;

@@ -6,11 +6,12 @@ import java.util.Set;
 /**
  * Figures the text gives without a number: one person named after a death word («مقتل جندي», «اغتال مسلحون
  * العميد») or before it («إن جنديا … قتل»), a possessive («مقتلهما» is two), and one more of the same kind
- * after a count («أربعة مسلحين وجندي»). Used by {@link FigureFinder}.
+ * after a count («أربعة مسلحين وجندي»), and a whole group told dead without a count («وقتلهم جميعا»). Used by {@link FigureFinder}.
  */
 final class ImpliedFigures {
 
     private static final Set<String> DEATH_NOUNS = WordLists.of("DEATH_NOUNS");
+    private static final Set<String> ALL_OF_THEM = WordLists.of("ALL_OF_THEM");
 
     /** Possessive endings on a person noun («وطفلها», «وابنه», «وزوجته»). */
     private static final List<String> POSSESSIVES = List.of("هما", "هم", "ها", "ه");
@@ -22,6 +23,10 @@ final class ImpliedFigures {
     static Figure impliedByNoun(Annotations a, int cue, int to, boolean update) {
         TextIndex ix = a.ix;
         String w = ix.word(cue);
+        if ((w.endsWith("هم") || w.endsWith("هن")) && cue + 1 < to && ALL_OF_THEM.contains(ix.word(cue + 1))) {
+            // «اصاب صاروخ السيارة وقتلهم جميعا»: every one of a group already named died, a toll without a count
+            return new Figure(Cue.KILLED, null, null, cue, cue + 2, null, update);
+        }
         for (String stem : DEATH_NOUNS) {
             int at = w.indexOf(stem);
             if (at >= 0 && at <= 2 && w.length() > at + stem.length()) {

@@ -140,6 +140,19 @@ final class IncidentMerger {
                 && m.cues().stream().noneMatch(Cue::isTrigger);
     }
 
+    /**
+     * A sentence whose only news is a running toll of the dead, with no event word of its own («وقال مصدر إن أحد
+     * الجرحى فارق الحياة، لترتفع حصيلة القتلى إلى أربعة»): the toll of an incident told before that had its dead.
+     */
+    private static boolean tollRiseAlone(Mention m) {
+        return !m.figures().isEmpty() && m.figures().stream().allMatch(Figure::update)
+                && m.figures().stream().anyMatch(f -> f.kind() == Cue.KILLED) && m.cues().stream().noneMatch(Cue::isTrigger);
+    }
+
+    private static boolean hasDead(Incident inc) {
+        return inc.mentions.stream().anyMatch(x -> x.figures().stream().anyMatch(f -> f.kind() == Cue.KILLED));
+    }
+
     static boolean compatible(Incident inc, Mention m) {
         if (inc.anchor != null && inc.mentions.size() == 1 && inc.first().sentence() == m.sentence()) {
             return false;
@@ -148,6 +161,11 @@ final class IncidentMerger {
         String b = m.type().eventType();
         if (woundedAlone(m)) {
             b = a;  // «… قبل أن تتدخل قوات الأمن. وأصيب 25 شخصا»: wounded told alone, of whatever the incident was
+        } else if (tollRiseAlone(m)) {
+            if (!hasDead(inc)) {
+                return false;  // an arrest or a peaceful march told in between has no toll to rise
+            }
+            b = a;
         }
         if (!a.equals(b)) {
             boolean bothViolent = EventTyper.isViolent(a) && EventTyper.isViolent(b);

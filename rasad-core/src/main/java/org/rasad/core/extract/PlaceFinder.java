@@ -31,6 +31,8 @@ import org.rasad.core.text.Token;
 final class PlaceFinder {
 
     private static final Set<String> CALLED = WordLists.of("CALLED");
+    /** «صحة», «تربية»: after «مديرية», «دائرة», the office of the province named next, which is the place. */
+    private static final Set<String> OFFICES = WordLists.of("OFFICES");
     /** Words that begin a place name on their own («أم الأرانب», «بني وليد»): umm, abu, bir, ain, ras, bani... */
     private static final Set<String> NAME_FORMING = WordLists.of("NAME_FORMING");
     /** Words that make a name-forming word an idiom rather than a place («في رأس السنة», «في عين المكان»). */
@@ -167,6 +169,9 @@ final class PlaceFinder {
             while (after < to && (ix.word(after).equals("ب") || ix.word(after).equals("باسم"))) {
                 after++;
             }
+        }
+        if (after + 1 < to && OFFICES.contains(ix.word(after)) && !ix.isPunctuation(after + 1)) {
+            after++;  // «مديرية صحة صلاح الدين», «دائرة تربية نينوى»: an office of the province named after it
         }
         int nameEnd = PlaceNameSpans.nameEnd(a, after, to);
         if (nameEnd == after + 1 && w.kind() != PlaceWord.Kind.NATURAL && PlaceNameSpans.secondWordOfName(a, nameEnd, to)) {
@@ -307,9 +312,17 @@ final class PlaceFinder {
             if (ROAD_TO.contains(v)) {
                 return true;  // «الطريق المؤدي إلى بلدة الشحيل»: where a road leads, not where the event was
             }
+            if (TOWARD.contains(v) && j > from && a.ix.formIn(j - 1, FLED) ) {
+                return true;  // «وفرار الباقين باتجاه وادي الشاي»: where the attackers fled, not where they fought
+            }
         }
         return false;
     }
+
+    /** «باتجاه», «نحو», «إلى»: toward a place. */
+    private static final Set<String> TOWARD = WordLists.of("TOWARD");
+    /** Fleeing and withdrawing («فر», «انسحبوا», «فرار الباقين»): the place they go toward is no place of the event. */
+    private static final Set<String> FLED = WordLists.of("FLED");
 
     /** «المؤدي إلى», «الواصل إلى»: words of a road's course. */
     private static final Set<String> ROAD_TO = WordLists.of("ROAD_TO");

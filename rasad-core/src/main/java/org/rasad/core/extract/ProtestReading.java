@@ -20,16 +20,21 @@ final class ProtestReading {
         int first = -1;
         String firstWord = null;
         boolean asserted = false;
+        boolean gathered = false;
         for (int i = from; i < to; i++) {
-            if (!a.cueHead[i] || !(a.has(i, Cue.PROTEST_WEAK) || first >= 0 && (a.has(i, Cue.TYRES) || a.has(i, Cue.RIOT)))) {
-                continue;  // after a gathering, burning tyres or throwing stones voice it too («تجمع مئات الشباب … لإشعال الإطارات»)
+            // after a gathering, burning tyres or throwing stones voice it too («تجمع مئات الشباب … لإشعال الإطارات»);
+            // a crowd broken up is one gathered («فرقت قوات الأمن بالغاز مئات المعلمين … للمطالبة بعلاوة»)
+            boolean weak = a.has(i, Cue.PROTEST_WEAK);
+            if (!a.cueHead[i] || !(weak || a.has(i, Cue.DISPERSE) || first >= 0 && (a.has(i, Cue.TYRES) || a.has(i, Cue.RIOT)))) {
+                continue;
             }
             String w = Conjunction.strip(a.ix.word(i));
             if (first < 0) {
                 first = i;
                 firstWord = w;
                 asserted = Modality.asserted(a, i, from, to);
-            } else if (!w.equals(firstWord) && (asserted || Modality.asserted(a, i, from, to))) {
+                gathered = weak;
+            } else if (!w.equals(firstWord) && (asserted || Modality.asserted(a, i, from, to)) && (gathered || weak)) {
                 return first;
             }
         }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Phrases whose verb and noun stand apart: «فتح مسلحون النار», «أطلقت قوات الاحتلال الصهيونية النار», «احتجزوا أربعة
- * من الشرطة رهائن», «أحرق مستوطنون، الليلة الماضية، منزلين», «اعترضت الدفاعات الجوية صاروخا». The subject, the object
+ * من الشرطة رهائن», «قطع مسلحون رؤوس خمسة مدنيين», «أحرق مستوطنون، الليلة الماضية، منزلين», «اعترضت الدفاعات الجوية صاروخا». The subject, the object
  * or the time stands between them, so no phrase of the dictionary covers them; the noun carries the cue all the same.
  * The noun alone names people or things («الرهائن», «منازل»), not an event.
  *
@@ -32,6 +32,8 @@ final class SplitPhrases {
             new Phrase(WordLists.of("FIRE_VERBS"), WordLists.of("FIRE"), Cue.SHOOTING, false),
             new Phrase(WordLists.of("HOLDING_VERBS"), WordLists.of("HOSTAGES"), Cue.KIDNAP, false),
             new Phrase(WordLists.of("ARSON_VERBS"), WordLists.of("PROPERTY"), Cue.LOOT, false),
+            // «قطع مسلحون مرتبطون بالتنظيم رؤوس خمسة مدنيين»: a beheading is a killing, and the count follows the heads
+            new Phrase(WordLists.of("CUTTING_VERBS"), WordLists.of("HEADS"), Cue.KILLED, false),
             // the drone or missile is an event word of its own («طائرة مسيرة»); intercepted, it did no harm
             new Phrase(WordLists.of("INTERCEPTING"), WordLists.of("INTERCEPTED"), Cue.DEFUSED, true),
             // «تفكيك عبوة ناسفة», «فككت الفرق سيارة مفخخة»: the bomb is an event word of its own; defused, it did no harm

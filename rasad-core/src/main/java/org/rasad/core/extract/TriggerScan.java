@@ -55,7 +55,17 @@ final class TriggerScan {
         int firstReferredFrom = -1;
         boolean referredSeen = false;
         boolean bomber = false;
+        int verbalEnd = -1;  // end of an attack made with words («شن هجوما عنيفا على البطريرك»), which is no event
         for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && VerbalAttack.at(a, i, from, to)) {
+                verbalEnd = i + 1;
+                while (verbalEnd < to && !a.cueHead[verbalEnd] && a.cues.get(verbalEnd).equals(a.cues.get(i))) {
+                    verbalEnd++;
+                }
+            }
+            if (i < verbalEnd) {
+                continue;
+            }
             cues.addAll(a.cues.get(i));
             if (a.ix.isPunctuation(i) && !a.ix.isQuote(i)) {
                 relativeClause = false;  // a comma or a full stop ends the relative clause

@@ -518,4 +518,25 @@ class ActorAndPlaceTest {
         assertThat(op.actor1().name()).endsWith("of Afghanistan");
         assertThat(op.actor2().name()).startsWith("Islamic State");
     }
+
+    @Test
+    void aDatelineWithItsAgencyIsWhereTheNewsWasFiled() {
+        assertThat(single("باماكو (أ ف ب) - قتل خمسة جنود أمس في كمين قرب بلدة دوينتزا في منطقة موبتي وسط مالي.")
+                .location().nameAr()).isEqualTo("دوينتزا");
+    }
+
+    @Test
+    void anOfficeOfAProvinceIsNoPlaceButItsProvinceIs() {
+        assertThat(single("قتل شخصان في انفجار عبوة ناسفة أمس، بحسب مصدر في دائرة صحة كركوك.").location().nameAr())
+                .isEqualTo("كركوك");
+    }
+
+    @Test
+    void whereTheAttackersFledIsNoPlaceOfTheFight() {
+        List<Event> events = Extracting.events("قتل جنديان في هجوم شنه مسلحون من تنظيم داعش على نقطة للجيش في ناحية العباسي أمس. "
+                + "وأوضح مصدر أن القوة اشتبكت مع المهاجمين قرابة ساعة، ما أسفر عن مقتل ثلاثة منهم وفرار الباقين باتجاه وادي زغيتون.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).location().nameAr()).isEqualTo("العباسي");
+        assertThat(events.get(0).fatalities()).isEqualTo(5);
+    }
 }

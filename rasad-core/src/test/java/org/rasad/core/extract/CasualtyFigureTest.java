@@ -318,4 +318,67 @@ class CasualtyFigureTest {
         assertThat(e.fatalities()).isEqualTo(1);
         assertThat(e.injured()).isEqualTo(1);
     }
+
+    @Test
+    void aWholeGroupKilledIsADeathWithoutACount() {
+        // «وقتلتهم جميعا»: a report of deaths even with no day, place or number; the count stays unknown, never a guess
+        Event e = single("وأصابت قذيفة السيارة وقتلتهم جميعا.");
+        assertThat(e.eventType()).isEqualTo("Explosions/Remote violence");
+        assertThat(e.fatalities()).isNull();
+    }
+
+    @Test
+    void aTollOfTheDeadRoseToTheNumberAfterIt() {
+        // the wound the last victim died of is no toll of the wounded: «حصيلة القتلى» says whose count rose
+        fatalities("قتل ثلاثة مدنيين أمس في قصف على بلدة معرة النعمان. وقال مسعفون إن أحد الجرحى فارق الحياة في المستشفى ليلا "
+                + "متأثرا بإصابة بالغة في الرأس، لترتفع حصيلة القتلى إلى أربعة.", 4);
+        fatalities("قتل ثلاثة مدنيين أمس في قصف على بلدة معرة النعمان. وقال مسعفون إن حالة أحد المصابين حرجة، لترتفع حصيلة "
+                + "الجرحى إلى عشرة.", 3);
+    }
+
+    @Test
+    void aRunningTollBesideBodiesFoundIsTheIncidentsTotal() {
+        fatalities("قتل ستة أشخاص في غارة جوية على منزل في بلدة بيت لاهيا فجر اليوم. وانتشلت طواقم الإسعاف لاحقا جثث ثلاثة "
+                + "أطفال من تحت الأنقاض، لترتفع حصيلة الغارة إلى 9 قتلى.", 9);
+    }
+
+    @Test
+    void childrenAmongTheDeadAreSomeOfThoseCounted() {
+        fatalities("قتل تسعة مدنيين في قصف استهدف سوقا في مدينة الفاشر أمس. وأوضح مصدر طبي أن بين القتلى ثلاثة أطفال.", 9);
+        fatalities("قتل تسعة مدنيين في قصف استهدف سوقا في مدينة الفاشر أمس. ومن بين الجرحى خمس نساء.", 9);
+    }
+
+    @Test
+    void aBeheadingToldWithTheDoersBetweenCountsTheDead() {
+        Event e = single("قطع مسلحون من حركة الشباب رؤوس أربعة رعاة في قرية قرب بلدة بارديري أمس.");
+        assertThat(e.fatalities()).isEqualTo(4);
+        assertThat(e.eventType()).isEqualTo("Violence against civilians");
+    }
+
+    @Test
+    void twoProtestersKilledAreTwoDead() {
+        // the dual of a protester is a count of people, and people shot as protesters make excessive force
+        Event e = single("قتل متظاهران برصاص الشرطة أمس خلال احتجاجات في مدينة البصرة.");
+        assertThat(e.fatalities()).isEqualTo(2);
+        assertThat(e.subEventType()).isEqualTo("Excessive force against protesters");
+    }
+
+    @Test
+    void aTollThatRoseJoinsTheIncidentWithItsDeadNotAnArrestToldBetween() {
+        List<Event> events = Extracting.events("قتل متظاهران برصاص الشرطة أمس خلال احتجاجات في مدينة البصرة. واعتقلت الشرطة "
+                + "عشرة من المحتجين. وقال مصدر طبي إن أحد الجرحى توفي، لترتفع حصيلة القتلى إلى ثلاثة.");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).fatalities()).isEqualTo(3);
+    }
+
+    @Test
+    void theAttackersAreTheGroupJustNamed() {
+        Event e = single("هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي في بلدة بولو مارير أمس. وقال ضابط إن خمسة من "
+                + "المهاجمين قتلوا في الاشتباك.");
+        assertThat(e.casualties()).extracting(Casualty::actor).containsExactly("Al Shabaab");
+        // with no group named, the attackers stay unidentified
+        Event unnamed = single("هاجم مسلحون قاعدة للجيش الصومالي في بلدة بولو مارير أمس. وقال ضابط إن خمسة من المهاجمين قتلوا "
+                + "في الاشتباك.");
+        assertThat(unnamed.casualties()).extracting(Casualty::actor).allMatch(a -> a.startsWith("Unidentified Armed Group"));
+    }
 }

@@ -303,4 +303,25 @@ class ProtestTest {
         assertThat(single("نظم مئات من أهالي الأسرى وقفة تضامنية أمس أمام مقر الصليب الأحمر في مدينة رام الله.").eventType())
                 .isEqualTo("Protests");
     }
+
+    @Test
+    void aCrowdBrokenUpWhileVoicingADemandWasProtesting() {
+        Event e = single("فرقت قوات الأمن بالهراوات أمس مئات الممرضين في ساحة الحرية للمطالبة بتثبيتهم في وظائفهم.");
+        assertThat(e.subEventType()).isEqualTo("Protest with intervention");
+        // fans dispersed after a match voiced no cause
+        none("فرقت الشرطة بالغاز المسيل للدموع أمس مشجعي فريق الوداد بعد المباراة.");
+    }
+
+    @Test
+    void joiningAStrikeIsAProtestThatTookPlace() {
+        assertThat(single("دخل مئات الأطباء في مستشفيات العاصمة أمس في إضراب مفتوح عن العمل للمطالبة بتحسين الأجور.").eventType())
+                .isEqualTo("Protests");
+        none("دخل الاتفاق حيز التنفيذ أمس بعد إضراب استمر شهرا.");
+    }
+
+    @Test
+    void youthsWhoWentAheadAndBlockedARoadProtested() {
+        assertThat(single("أقدم عشرات الشبان مساء أمس على إغلاق الطريق الرئيسي في مدينة القصرين بالإطارات المشتعلة احتجاجا على "
+                + "البطالة.").eventType()).isEqualTo("Protests");
+    }
 }

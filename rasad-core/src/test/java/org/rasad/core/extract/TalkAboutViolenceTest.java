@@ -160,4 +160,15 @@ class TalkAboutViolenceTest {
         assertThat(single("قتل انتحاري يرتدي حزاما ناسفا 9 أشخاص أمس في مسجد بمدينة كويتا.").subEventType())
                 .isEqualTo("Suicide bomb");
     }
+
+    @Test
+    void anAttackMadeWithWordsIsNoEvent() {
+        none("شن زعيم المعارضة هجوما عنيفا على رئيس الوزراء خلال مؤتمر صحافي في بيروت أمس.");
+        none("فتح النائب النار على وزير المالية في جلسة البرلمان أمس.");
+        none("وتساءل المدرب في المؤتمر الصحافي أمس: هل خرج أحد اللاعبين ليهاجم إدارة النادي؟");
+        // armed doers, or the dead, make it an attack on the official
+        assertThat(single("فتح مسلحون النار على رئيس بلدية قرية المزرعة أمس فقتلوه.").eventType())
+                .isEqualTo("Violence against civilians");
+        assertThat(single("شن مسلحون هجوما على موكب وزير الداخلية قرب مدينة سرت أمس.").eventType()).isEqualTo("Battles");
+    }
 }
