@@ -6,9 +6,9 @@ import java.util.Set;
  * An attack made with words: «شنت أطراف المعارضة هجوما عنيفا على البطريرك», «وفتح النار على بعض أعضاء الشرف».
  * Political press says «attack» and «opened fire» of criticism aimed at a person, an office or a policy. The fixed
  * phrases («هجوما لاذعا») are idioms in the cue dictionary; this rule reads the rest by their target: what follows
- * «على», or a verb's object, is someone one criticises (a title, an office, the press, a policy) and the clause names no armed side and
- * no one killed or hurt. A real attack on an official names its doer («مسلحون»), its weapon or its victims, and
- * its target is where he was («موكب الوزير», «منزل القاضي»), which is no word of the list.
+ * «على», or a verb's object, is someone one criticises (a title, an office, the press, a policy), and the clause
+ * names no armed side and no one killed or hurt. A real attack on an official names its doer («مسلحون»), its weapon
+ * or its victims, and its target is where he was («موكب الوزير», «منزل القاضي»), which is no word of the list.
  */
 final class VerbalAttack {
 
@@ -31,9 +31,10 @@ final class VerbalAttack {
         while (j < to && !a.cueHead[j] && a.cues.get(j).equals(a.cues.get(i))) {
             j++;  // the rest of the phrase: «فتح النار»
         }
-        if (j < to && !a.ix.hasArticle(i) && a.actorAt[j] == null && !a.ix.isPunctuation(j) && !a.ix.word(j).equals("علي")) {
+        if (j < to && a.actorAt[j] == null && !a.ix.isPunctuation(j) && !a.ix.word(j).equals("علي")) {
             int object = skipQuantifiers(a, j, to);
-            if (object >= 0 && a.ix.formIn(object, TARGETS)) {
+            // the article test reads the original letters, so it comes last
+            if (object >= 0 && a.ix.formIn(object, TARGETS) && !a.ix.hasArticle(i)) {
                 return object;
             }
         }
