@@ -191,6 +191,15 @@ final class Annotations {
         return cues.get(token).contains(cue);
     }
 
+    /** One past the last token of the cue phrase that begins at {@code head} («فتح النار»), at most {@code to}. */
+    int cueEnd(int head, int to) {
+        int end = head + 1;
+        while (end < to && !cueHead[end] && cues.get(end).equals(cues.get(head))) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * «قرب الحدود مع مالي», «قرب الحدود الجنوبية مع تشاد»: a country named as the neighbour, not where the news is.
      */

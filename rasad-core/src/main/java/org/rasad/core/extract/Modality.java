@@ -52,10 +52,7 @@ final class Modality {
                 return false;
             }
         }
-        int triggerEnd = trigger + 1;
-        while (triggerEnd < to && a.cues.get(triggerEnd).equals(a.cues.get(trigger)) && !a.cueHead[triggerEnd]) {
-            triggerEnd++;
-        }
+        int triggerEnd = a.cueEnd(trigger, to);
         for (int j = triggerEnd; j < Math.min(to, triggerEnd + FUTURE_AFTER); j++) {
             if (a.has(j, Cue.FUTURE) || (j < triggerEnd + AFTER && a.has(j, Cue.UNREAL))) {
                 return false;

@@ -58,10 +58,7 @@ final class TriggerScan {
         int verbalEnd = -1;  // end of an attack made with words («شن هجوما عنيفا على البطريرك»), which is no event
         for (int i = from; i < to; i++) {
             if (a.cueHead[i] && VerbalAttack.at(a, i, from, to)) {
-                verbalEnd = i + 1;
-                while (verbalEnd < to && !a.cueHead[verbalEnd] && a.cues.get(verbalEnd).equals(a.cues.get(i))) {
-                    verbalEnd++;
-                }
+                verbalEnd = a.cueEnd(i, to);
             }
             if (i < verbalEnd) {
                 continue;

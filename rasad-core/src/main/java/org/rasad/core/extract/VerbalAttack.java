@@ -27,10 +27,7 @@ final class VerbalAttack {
      * after a verb or a noun without article, its object («ليهاجم إدارة النادي», «هجوم الرئيس على …»); -1 when neither follows within reach.
      */
     private static int aimedAt(Annotations a, int i, int to) {
-        int j = i + 1;
-        while (j < to && !a.cueHead[j] && a.cues.get(j).equals(a.cues.get(i))) {
-            j++;  // the rest of the phrase: «فتح النار»
-        }
+        int j = a.cueEnd(i, to);  // past the rest of the phrase: «فتح النار»
         if (j < to && a.actorAt[j] == null && !a.ix.isPunctuation(j) && !a.ix.word(j).equals("علي")) {
             int object = skipQuantifiers(a, j, to);
             // the article test reads the original letters, so it comes last
