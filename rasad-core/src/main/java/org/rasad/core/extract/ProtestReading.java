@@ -17,6 +17,10 @@ final class ProtestReading {
                 return -1;  // «وردد المتظاهرون شعارات …»: the crowd already told voices its cause
             }
         }
+        int act = actInProtest(a, from, to);
+        if (act >= 0) {
+            return act;
+        }
         int first = -1;
         String firstWord = null;
         boolean asserted = false;
@@ -39,6 +43,29 @@ final class ProtestReading {
             }
         }
         return -1;
+    }
+
+    /** «احتجاجا», «تنديدا»: what an act was done in protest of. */
+    private static final java.util.Set<String> PROTEST_PURPOSE = WordLists.of("PROTEST_PURPOSE");
+
+    /**
+     * «أقدم عشرات الشبان على إغلاق الطريق بالإطارات المشتعلة احتجاجا على البطالة»: a road blocked or stones thrown
+     * «in protest at» something is a protest, whichever comes first. Returns the act, or -1. «احتجاجا» after any
+     * other act («استقال الوزير احتجاجا على …») names no protest.
+     */
+    private static int actInProtest(Annotations a, int from, int to) {
+        int act = -1;
+        boolean purpose = false;
+        for (int i = from; i < to; i++) {
+            if (!a.cueHead[i]) {
+                continue;
+            }
+            if (act < 0 && (a.has(i, Cue.TYRES) || a.has(i, Cue.RIOT)) && Modality.asserted(a, i, from, to)) {
+                act = i;
+            }
+            purpose |= a.has(i, Cue.PROTEST_WEAK) && a.ix.formIn(i, PROTEST_PURPOSE);
+        }
+        return purpose ? act : -1;
     }
 
     /** Protesters act as protesters in the clause: they gather, march, chant, block roads, riot. */

@@ -324,4 +324,20 @@ class ProtestTest {
         assertThat(single("أقدم عشرات الشبان مساء أمس على إغلاق الطريق الرئيسي في مدينة القصرين بالإطارات المشتعلة احتجاجا على "
                 + "البطالة.").eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void inProtestAtNamesAProtestOnlyForAnActOfProtest() {
+        // shops shut «احتجاجا على» is a strike; a resignation or a conversion «احتجاجا على» is no demonstration
+        assertThat(single("أغلق التجار في سوق المدينة محالهم أمس احتجاجا على ضرائب جديدة فرضتها البلدية.").eventType())
+                .isEqualTo("Protests");
+        none("استقال وزير الصحة أمس احتجاجا على خفض موازنة وزارته.");
+        none("وقد أسلم بعضهم احتجاجا على تلك الحروب التي شنت باسم الدين.");
+    }
+
+    @Test
+    void aLongJourneyIsNoMarch() {
+        none("مسيرة طويلة لم تنته الى اليوم تعرض خلالها سكان المدينة للتهجير.");
+        none("وأشاد الوزير أمس بمسيرة السلام التي بدأت قبل عشرين عاما.");
+        assertThat(single("خرجت أمس مسيرة حاشدة في شوارع مدينة الرباط تنديدا بغلاء الأسعار.").eventType()).isEqualTo("Protests");
+    }
 }
