@@ -78,7 +78,27 @@ final class EventReference {
             return true;
         }
         if (isVerbalNoun(stripPossessive(w)) && !stripPossessive(w).equals(w)) {
-            return true;
+            // «واصلت الطائرات الحربية امس غاراتها على …»: the raids are the object of the verb that tells them
+            return !objectOfVerbBeforeItsSubject(a, trigger, from);
+        }
+        return false;
+    }
+
+    /** How far back, over the doer and the day, the verb whose object the trigger is may stand. */
+    private static final int VERB_REACH = 8;
+
+    /**
+     * «واصلت الطائرات الحربية الإسرائيلية امس غاراتها», «شنت غاراتها»: the trigger is the object of a verb of
+     * occurrence standing before it, with only the doer and the day between.
+     */
+    private static boolean objectOfVerbBeforeItsSubject(Annotations a, int trigger, int from) {
+        for (int j = trigger - 1; j >= Math.max(from, trigger - VERB_REACH); j--) {
+            if (a.occurrenceAt(j)) {
+                return true;
+            }
+            if (a.actorAt[j] == null && !a.inDate(j)) {
+                return false;
+            }
         }
         return false;
     }

@@ -84,7 +84,7 @@ final class ImpliedFigures {
         // «اغتال مسلحون مجهولون، مساء أمس، مختار بلدة المزيريب»: whom an assassination names is one person killed, in
         // whatever case
         boolean object = w.endsWith("ا") || a.cueHead[verb] && a.has(verb, Cue.ASSASSINATE);
-        if (j > verb + 1 && object && a.quantity[j] == null && isPerson(a, j)) {
+        if (j > verb + 1 && j < to && object && a.quantity[j] == null && isPerson(a, j)) {
             return new Figure(Cue.KILLED, null, 1L, j, j + 1, FigureFinder.sideAfter(a, j, Math.min(to, j + 5)), update);
         }
         return null;

@@ -16,7 +16,7 @@ class ExtractorRobustnessTest {
 
     private static final String[] WORDS = {"قتل", "مقتل", "3", "جنود", "هجوم", "داعش", "في", "مدينة", "سبها", "أمس",
             "الخميس", "بين", "و", "غرب", "80", "كيلومترا", "اشتباكات", "الجيش", "الليبي", "«", "»", ".", "،", "\n", "ـ",
-            "عبوة", "ناسفة", "نفى", "منهم", "ارتفعت", "حصيلة", "إلى", "قتيلا", "بعد", "يومين", "من", "x", "\u200f", "٣"};
+            "عبوة", "ناسفة", "اغتال", "مسلحون", "مجهولون", "متظاهرا", "جميعا", "نفى", "منهم", "ارتفعت", "حصيلة", "إلى", "قتيلا", "بعد", "يومين", "من", "x", "\u200f", "٣"};
 
     @Provide
     Arbitrary<String> newsLike() {
@@ -48,5 +48,14 @@ class ExtractorRobustnessTest {
         assertThat(x.extract(Article.of("e", "")).events()).isEmpty();
         assertThat(x.extract(Article.of("j", "\u0000\u0001\uFFFD\uD800 ##")).events()).isEmpty();
         assertThat(x.extract(Article.of("en", "Gunmen killed five soldiers in Sabha yesterday.")).events()).isEmpty();
+    }
+
+    @Test
+    void aKillingWhoseDoerEndsTheTextIsNoFailure() {
+        // the one killed is looked for after the doer, which here runs to the last word
+        assertThat(new Extractor().extract(Article.of("p", "اغتال مسلحون مجهولون")).error()).isNull();
+        DocumentResult r = new Extractor().extract(Article.of("p", "وقال إن الضابط اغتاله مسلحون مجهولون"));
+        assertThat(r.error()).isNull();
+        assertThat(r.events()).singleElement().satisfies(e -> assertThat(e.fatalities()).isEqualTo(1));
     }
 }
