@@ -37,11 +37,12 @@ final class RoleMarkers {
 
     /**
      * «استهدف التنظيم دورية», «هجوم داعش على …»: the doer right after the attack word; «المسلحين
-     * هاجموا النقطة»: the doer right before a verb that carries its plural subject, whose next noun
-     * is then the object.
+     * هاجموا النقطة», «عناصر من بوكو حرام فجروا العبوة»: the doer right before a verb that carries its plural
+     * subject, whose next noun is then the object.
      */
     static boolean afterAttackWord(Annotations a, ActorMention m) {
-        if (m.end() < a.ix.size() && a.cueHead[m.end()] && isAttack(a, m.end()) && a.ix.word(m.end()).endsWith("وا")) {
+        if (m.end() < a.ix.size() && a.cueHead[m.end()] && (isAttack(a, m.end()) || isBombingOrShelling(a, m.end()))
+                && a.ix.word(m.end()).endsWith("وا")) {
             return true;
         }
         for (int j = Math.max(0, m.start() - 2); j < m.start(); j++) {
@@ -153,6 +154,11 @@ final class RoleMarkers {
             }
         }
         return false;
+    }
+
+    /** «فجروا العبوة», «قصفوا القرية»: a verb of bombing or shelling, whose plural subject is the doer. */
+    private static boolean isBombingOrShelling(Annotations a, int j) {
+        return a.has(j, Cue.IED) || a.has(j, Cue.SHELLING) || a.has(j, Cue.AIRSTRIKE);
     }
 
     static boolean isAttack(Annotations a, int j) {

@@ -109,7 +109,8 @@ final class SplitPhrases {
             if (ix.isPunctuation(j) && !ix.word(j).equals("،") && !ix.word(j).equals(",")) {
                 return false;  // commas may set off the day between («أحرق مستوطنون، الليلة الماضية، منزلين»)
             }
-            if (verbs.contains(Conjunction.strip(ix.word(j)))) {
+            // «فككت» begins with the letter of the conjunction «ف»: the word as written is tried too
+            if (verbs.contains(Conjunction.strip(ix.word(j))) || verbs.contains(ix.word(j))) {
                 return true;
             }
         }

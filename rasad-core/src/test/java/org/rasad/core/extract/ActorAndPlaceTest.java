@@ -1,6 +1,7 @@
 package org.rasad.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.events;
 import static org.rasad.core.extract.Extracting.single;
 
 import java.util.List;
@@ -538,5 +539,28 @@ class ActorAndPlaceTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).location().nameAr()).isEqualTo("العباسي");
         assertThat(events.get(0).fatalities()).isEqualTo(5);
+    }
+
+    @Test
+    void whereTheAttackersRetreatedIsNoSecondPlace() {
+        List<Event> events = events("قتل أربعة جنود أمس في هجوم شنه مسلحون على قاعدة عسكرية في بلدة كوندوغا. وقال ضابط إن "
+                + "المهاجمين خاضوا مع الجنود اشتباكات استمرت ساعتين قبل أن يتراجعوا باتجاه غابة سامبيسا.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.location().nameAr()).isEqualTo("كوندوغا"));
+    }
+
+    @Test
+    void whereTheAbductedWereTakenIsNoPlaceOfTheAbduction() {
+        Event e = single("خطف مسلحون أمس ثلاثة مزارعين قرب قرية كوريا واقتادوهم نحو غابة سامبيسا.");
+        assertThat(e.location().nameAr()).isEqualTo("كوريا");
+    }
+
+    @Test
+    void whoPlantedTheBombToldAfterTheBlastIsItsDoer() {
+        Event e = single("قتل ثلاثة مدنيين أمس عندما انفجرت عبوة ناسفة بحافلة ركاب قرب بلدة دامبوا. وقال متحدث باسم الشرطة "
+                + "إن عناصر من بوكو حرام زرعوا العبوة خلال الليل.");
+        assertThat(e.actor1().name()).isEqualTo("Boko Haram");
+        // with no one named, the bomb stays unattributed
+        assertThat(single("قتل ثلاثة مدنيين أمس عندما انفجرت عبوة ناسفة بحافلة ركاب قرب بلدة دامبوا.").actor1().name())
+                .startsWith("Unidentified Armed Group");
     }
 }

@@ -118,4 +118,12 @@ class EventReferenceTest {
         // three victims counted are a toll of its own
         assertThat(events("وأعلنت الشرطة اغتيال 3 ضباط في بلدة الضلوعية.")).hasSize(1);
     }
+
+    @Test
+    void raidsThatAreTheObjectOfTheVerbTellingThemAreReported() {
+        Event e = single("واصلت الطائرات الحربية الإسرائيلية امس غاراتها على الضاحية الجنوبية لبيروت، ودمرت عددا من المباني.");
+        assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+        // the raids of someone named as the time of something else stay a reference
+        none("وقال الوزير بعد غاراتها على الضاحية إن الحكومة ستتقدم بشكوى.");
+    }
 }

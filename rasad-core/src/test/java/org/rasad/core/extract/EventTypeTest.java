@@ -273,4 +273,11 @@ class EventTypeTest {
         assertThat(e.eventType()).isEqualTo("Violence against civilians");
         assertThat(e.actor2().name()).startsWith("Civilians");
     }
+
+    @Test
+    void aBombDefusedWithTheSappersBetweenIsDisruptedWeaponsUse() {
+        // «فككت» begins with the letter of the conjunction «ف»
+        Event e = single("فككت وحدات الهندسة في الجيش الجزائري أمس قنبلة تقليدية الصنع زرعت على جانب طريق في ولاية تيزي وزو.");
+        assertThat(e.subEventType()).isEqualTo("Disrupted weapons use");
+    }
 }

@@ -171,4 +171,9 @@ class TalkAboutViolenceTest {
                 .isEqualTo("Violence against civilians");
         assertThat(single("شن مسلحون هجوما على موكب وزير الداخلية قرب مدينة سرت أمس.").eventType()).isEqualTo("Battles");
     }
+
+    @Test
+    void newspapersAttackingAMinisterAttackWithWords() {
+        none("هاجمت صحف المعارضة امس وزير الثقافة بسبب تصريحاته حول الحجاب، وطالب بعضها بإقالته فورا.");
+    }
 }
