@@ -128,11 +128,15 @@ final class ClauseDates {
         return resolved != null && a.reference != null && resolved.date().isBefore(a.reference.minusDays(HISTORY_DAYS));
     }
 
+    /** Decades and centuries («تسعينات», «القرن»), with and without the article and «ال». */
+    private static final Set<String> ERAS = WordLists.of("ERAS");
+
     /** Words before a bare year («عام 2005», «سنة 1996», «في 2001»). */
     static final Set<String> YEAR_WORDS = WordLists.of("YEAR_WORDS");
 
     /**
-     * «مقتل 24 مدنيا برصاص جنود في حديثة عام 2005», «وقتل أخوها بالرصاص في 1996»: a clause dated by its year alone
+     * «مقتل 24 مدنيا برصاص جنود في حديثة عام 2005», «وقتل أخوها بالرصاص في 1996»: a clause dated by its year (or its
+     * decade, «في تسعينات القرن الماضي») alone
      * tells history. News dates what it reports by the day or the month («أمس», «الخميس», «3 مارس»); a year and
      * nothing else is how it recalls the past, whether or not the article's own date is known.
      */
@@ -142,6 +146,9 @@ final class ClauseDates {
         }
         for (int j = Math.max(from, 1); j < to; j++) {
             String w = a.ix.word(j);
+            if (ERAS.contains(Conjunction.strip(w)) && !inRelativeClauseAfter(a, trigger, j)) {
+                return true;  // «في تسعينات القرن الماضي»: a decade or a century is history too
+            }
             if (w.length() == 4 && w.chars().allMatch(c -> c >= '0' && c <= '9') && YEAR_WORDS.contains(Conjunction.strip(a.ix.word(j - 1)))
                     && !insideDate(a, j) && !inRelativeClauseAfter(a, trigger, j)) {
                 int year = Integer.parseInt(w);
@@ -212,6 +219,47 @@ final class ClauseDates {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Days back from the article past which «منذ» and a date open a period, rather than say when an ongoing incident
+     * began («احتجزوا أربعة من الشرطة رهائن منذ مساء أول من أمس»).
+     */
+    private static final int SINCE_DAYS = 7;
+
+    /**
+     * «وتدور معارك متقطعة في المنطقة منذ سيطرة الفصائل على منبج في 9 ديسمبر», «قتل 300 شخص منذ مطلع الشهر»: a clause
+     * whose only date is the start of a period told with «منذ» speaks of the fighting or the toll of the whole period,
+     * not of one incident. «منذ أمس», «منذ صباح اليوم» still say when.
+     */
+    static boolean isPeriodSince(Annotations a, int from, int to) {
+        boolean since = false;
+        LocalDate reference = a.reference != null ? a.reference : ANY_REFERENCE;
+        for (Annotations.DateRef d : a.dates) {
+            if (d.start() < from || d.end() > to) {
+                continue;
+            }
+            if (!since(a, d.start(), from)) {
+                return false;  // a date of its own says when the incident was
+            }
+            Optional<ResolvedDate> r = d.mention().resolve(reference);
+            since |= r.isPresent() && ChronoUnit.DAYS.between(r.get().date(), reference) >= SINCE_DAYS;
+        }
+        return since;
+    }
+
+    /** «منذ» before the date, or before the event noun the date belongs to («منذ سيطرة الفصائل … في 9 ديسمبر»). */
+    private static boolean since(Annotations a, int dateStart, int from) {
+        for (int j = dateStart - 1; j >= Math.max(from, dateStart - 8); j--) {
+            String w = Conjunction.strip(a.ix.word(j));
+            if (w.equals("منذ")) {
+                return true;
+            }
+            if (a.ix.isPunctuation(j)) {
+                return false;
             }
         }
         return false;

@@ -563,4 +563,10 @@ class ActorAndPlaceTest {
         assertThat(single("قتل ثلاثة مدنيين أمس عندما انفجرت عبوة ناسفة بحافلة ركاب قرب بلدة دامبوا.").actor1().name())
                 .startsWith("Unidentified Armed Group");
     }
+
+    @Test
+    void aDamIsAPlaceWord() {
+        Event e = single("تجددت الاشتباكات أمس بين فصائل الجيش الوطني وقوات سوريا الديمقراطية في محيط سد تشرين بريف منبج.");
+        assertThat(e.location().nameAr()).contains("تشرين");
+    }
 }

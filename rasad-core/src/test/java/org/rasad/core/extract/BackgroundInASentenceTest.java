@@ -185,4 +185,18 @@ class BackgroundInASentenceTest {
         // an execution or a list of crimes under investigation stays about justice
         none("وأعدم 13 شخصا شنقا في سجن إيفين أمس بعد إدانتهم بالقتل.");
     }
+
+    @Test
+    void aTollOfADecadeIsHistory() {
+        none("ويقدر عدد ضحايا النزاع بين قوات الأمن والجماعات المسلحة في تسعينات القرن الماضي بنحو 200 ألف قتيل.");
+    }
+
+    @Test
+    void fightingSinceADayLongPastIsAPeriodNotAnIncident() {
+        none("وتدور معارك متقطعة في المنطقة منذ سيطرة الفصائل على مدينة منبج في 9 أبريل الماضي.", "2024-05-16");
+        none("وقتل أكثر من 300 شخص في المدينة منذ مطلع الشهر الماضي.", "2024-05-16");
+        // an ongoing hostage-taking dated by when it began is still told
+        assertThat(events("وقال مسؤول إن مسلحين احتجزوا أربعة من رجال الشرطة رهائن في مدينة الصدر منذ مساء أول من أمس.", "2024-05-16"))
+                .hasSize(1);
+    }
 }
