@@ -67,6 +67,19 @@ final class ClauseSignals {
     }
 
     /**
+     * «كما خرج محتجون في مدينة شهبا …»: «كما» and a verb that says something happened, not a death or a wound, open
+     * another incident told beside the one before.
+     */
+    static boolean alsoOpens(Annotations a, int from, int to) {
+        int i = from;
+        while (i < to && a.ix.isPunctuation(i)) {
+            i++;
+        }
+        return i + 1 < to && Conjunction.strip(a.ix.word(i)).equals("كما") && a.occurrenceAt(i + 1)
+                && !a.has(i + 1, Cue.KILLED) && !a.has(i + 1, Cue.INJURED);
+    }
+
+    /**
      * «قتلوا في سلسلة غارات», «مقتل 20 في هجمات منفصلة»: a plural event noun after a word of series, or said to be
      * separate; with a toll and no place more precise than a region, several incidents summed up, not one ACLED could
      * code (the caller checks the toll and the places).

@@ -177,6 +177,10 @@ final class IncidentMerger {
             return false;
         }
         LocalDate known = inc.eventDate();
+        if (known == null && inc.anchor != null && inc.mentions.stream().allMatch(x -> x.date() == null)) {
+            known = inc.anchor.eventDate();  // «كما خرج محتجون في شهبا»: told as of the day of the incident before
+            known = known == null ? null : known.plusDays(inc.anchorOffset);
+        }
         boolean sameToll = sameToll(inc, m);
         if (known != null && m.date() != null) {
             // fighting that ran overnight («اندلعت ليل الإثنين … امتدت حتى ليل الثلاثاء») is told with two days;

@@ -159,6 +159,10 @@ final class MentionBuilder {
         }
         ClauseSignals.dropPlacesOfRelativeClauses(a, places);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
+        if (anchorOffset == null && ClauseSignals.alsoOpens(a, from, to) && !ClauseDates.hasDateWords(a, from, to)
+                && places.stream().anyMatch(PlaceMention::isSpecific)) {
+            anchorOffset = 0;  // «كما خرج محتجون في مدينة شهبا»: another place, told as of the same day
+        }
         if (deaths && places.stream().noneMatch(PlaceMention::isSpecific) && ClauseSignals.isAggregate(a, from, trigger)) {
             return Optional.empty();  // «قتل 20 شخصا في سلسلة غارات على قرى في شمال البلاد»: several incidents summed
         }

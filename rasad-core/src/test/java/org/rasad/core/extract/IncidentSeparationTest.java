@@ -201,4 +201,14 @@ class IncidentSeparationTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).fatalities()).isEqualTo(1);
     }
+
+    @Test
+    void anotherTownToldWithAlsoIsOfTheSameDay() {
+        List<Event> events = events("تجمع مئات المحتجين اليوم الجمعة في الساحة العامة وسط مدينة السويداء للمطالبة برحيل الحكومة. "
+                + "كما خرج محتجون في مدينة شهبا شمال المحافظة ورددوا هتافات ضد رفع الأسعار. "
+                + "وانطلقت الاحتجاجات في 17 أغسطس الماضي احتجاجا على رفع الدعم عن المحروقات.", "2023-09-15");
+        assertThat(events).extracting(e -> e.location().nameAr()).contains("السويداء", "شهبا");
+        assertThat(events).filteredOn(e -> e.location().nameAr().equals("شهبا"))
+                .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2023, 9, 15)));
+    }
 }
