@@ -109,7 +109,7 @@ final class Annotations {
             placeWordEnd[m.start()] = m.end();
         }
         List<PhraseMatcher.Match<ActorEntry>> actorMatches = lex.actors.findAll(ix.names);
-        country = articleCountry(ix, lex, actorMatches);
+        country = articleCountry(ix, lex, actorMatches, quantityEnd);
         ActorFinder.Found found = ActorFinder.find(ix, lex, country, actorMatches);
         actors = StrikeNationality.withForces(ix, lex, cues, found.actors());
         focus = found.focus();
@@ -216,7 +216,8 @@ final class Annotations {
         return false;
     }
 
-    private static Country articleCountry(TextIndex ix, Lexicon lex, List<PhraseMatcher.Match<ActorEntry>> actorMatches) {
+    private static Country articleCountry(TextIndex ix, Lexicon lex, List<PhraseMatcher.Match<ActorEntry>> actorMatches,
+            int[] quantityEnd) {
         Map<Country, Integer> votes = new HashMap<>();
         Map<Country, Integer> firstSeen = new HashMap<>();
         for (PhraseMatcher.Match<Country> m : lex.countryNames.findAll(ix.names)) {
@@ -232,7 +233,13 @@ final class Annotations {
             Country c = ActorFinder.nisba(ix, lex, i);
             // «وكالة الأنباء الألمانية», «وكالة الصحافة الفرنسية»: a news agency says who reported, not where
             if (c != null && !(i > 0 && NEWS_AGENCY_WORDS.contains(Conjunction.strip(ix.word(i - 1))))) {
-                votes.merge(c, 1, Integer::sum);
+                // «استشهد عشرين فلسطينيا»: people counted by their nationality are where the news is, more than the
+                // adjective of a force or a weapon («غارة إسرائيلية»), which may strike abroad
+                boolean counted = false;
+                for (int q = i - 1; q >= Math.max(0, i - 3) && !counted; q--) {
+                    counted = quantityEnd[q] == i;  // «عشرين فلسطينيا», «خمسة عشر فلسطينيا»
+                }
+                votes.merge(c, counted ? 2 : 1, Integer::sum);
                 firstSeen.merge(c, i, Math::min);
             }
         }

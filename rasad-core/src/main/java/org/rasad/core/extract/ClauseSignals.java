@@ -142,6 +142,31 @@ final class ClauseSignals {
     }
 
     /**
+     * «وقال المتحدث باسم الدفاع المدني في غزة إن …»: a place named with the office a spokesman speaks for, before
+     * what he says, is the seat of the office, not where the event was.
+     */
+    static void dropSeatsOfSpokesmen(Annotations a, List<PlaceMention> places, int from) {
+        places.removeIf(p -> {
+            for (int j = p.start() - 1; j >= Math.max(from, p.start() - SPOKESMAN_REACH); j--) {
+                String w = Conjunction.strip(a.ix.word(j));
+                if (w.equals("باسم")) {
+                    return true;
+                }
+                if (a.ix.isPunctuation(j) || THAT.contains(w)) {
+                    return false;  // «… إن انفجارا وقع في بغداد»: what the spokesman says
+                }
+            }
+            return false;
+        });
+    }
+
+    /** How far after «باسم» the seat of the office may be named («باسم مديرية الدفاع المدني في محافظة غزة»). */
+    private static final int SPOKESMAN_REACH = 6;
+
+    /** «إن», «أن»: what is said begins. */
+    private static final java.util.Set<String> THAT = java.util.Set.of("ان", "بان");
+
+    /**
      * «في جنوب البلاد … الاضطرابات التي بدأت قبل أسابيع في بغداد»: once the clause has placed its event, a place
      * inside a later relative clause belongs to what that clause describes.
      */

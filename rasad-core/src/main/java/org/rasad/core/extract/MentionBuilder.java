@@ -158,6 +158,7 @@ final class MentionBuilder {
             places.removeIf(p -> ClauseSignals.isDateline(a, p));
         }
         ClauseSignals.dropPlacesOfRelativeClauses(a, places);
+        ClauseSignals.dropSeatsOfSpokesmen(a, places, from);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         if (anchorOffset == null && ClauseSignals.alsoOpens(a, from, to) && !ClauseDates.hasDateWords(a, from, to)
                 && places.stream().anyMatch(PlaceMention::isSpecific)) {

@@ -65,9 +65,13 @@ final class RoleMarkers {
      */
     static ActorMention speakerAsDoer(Annotations a, int from, int to, List<ActorMention> actors) {
         for (int j = from; j + 1 < to; j++) {
-            String w = a.ix.word(j);
-            // «أنه استهدف», «أنها نفذت سلسلة ضربات»: a verb of violence or of carrying out
-            if (THAT_IT.contains(w) && a.occurrenceAt(j + 1)) {
+            if (!THAT_IT.contains(a.ix.word(j))) {
+                continue;
+            }
+            // «أنه استهدف», «أنها نفذت سلسلة ضربات»: a verb of violence or of carrying out; «إن طائراته «استهدفت» …»: a
+            // quotation mark may open the words quoted
+            int verb = a.ix.isQuote(j + 1) ? j + 2 : j + 1;
+            if (verb < to && a.occurrenceAt(verb)) {
                 ActorMention speaker = null;
                 for (ActorMention m : actors) {
                     if (m.end() <= j && m.entry().isArmed() && isSpeaker(a, m)) {
@@ -96,7 +100,9 @@ final class RoleMarkers {
      */
     private static boolean objectOfVerb(Annotations a, int verb, ActorMention m) {
         String w = Conjunction.strip(a.ix.word(m.start()));
-        return verb == m.start() - 1 && a.occurrenceAt(verb) && w.endsWith("ين") && !w.startsWith("ال") && w.length() > 4;
+        // «استهدفت مسلحين», «استهدفت مسلحا من حركة حماس»: a noun without the article in the accusative is the object
+        return verb == m.start() - 1 && a.occurrenceAt(verb) && (w.endsWith("ين") && w.length() > 4 || w.endsWith("ا") && w.length() > 3)
+                && !w.startsWith("ال");
     }
 
     /**

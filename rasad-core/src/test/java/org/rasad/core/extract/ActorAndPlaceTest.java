@@ -569,4 +569,21 @@ class ActorAndPlaceTest {
         Event e = single("تجددت الاشتباكات أمس بين فصائل الجيش الوطني وقوات سوريا الديمقراطية في محيط سد تشرين بريف منبج.");
         assertThat(e.location().nameAr()).contains("تشرين");
     }
+
+    @Test
+    void peopleCountedByTheirNationalitySayWhereTheNewsIs() {
+        List<Event> events = events("استشهد خمسة عشر فلسطينيا أمس في غارة جوية إسرائيلية على منزل في مدينة دير البلح. وقال الجيش "
+                + "الإسرائيلي إن طائراته «استهدفت مسلحا من حركة حماس» في المنطقة. وترتفع بذلك حصيلة الحرب الإسرائيلية على القطاع.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.location().country()).isEqualTo("PS");
+            assertThat(e.actor1().name()).isEqualTo("Military Forces of Israel");
+        });
+    }
+
+    @Test
+    void theSeatOfTheOfficeASpokesmanSpeaksForIsNoPlaceOfTheEvent() {
+        List<Event> events = events("قتل سبعة مدنيين أمس في قصف مدفعي على سوق بلدة الخيام. وقال المتحدث باسم الدفاع المدني في "
+                + "النبطية إن طواقمه انتشلت سبع جثث من تحت الأنقاض.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.location().nameAr()).isEqualTo("الخيام"));
+    }
 }
