@@ -96,6 +96,30 @@ final class ClauseSignals {
 
     private static final java.util.Set<String> SERIES = WordLists.of("SERIES_GOVERNORS");
 
+    /** A war, a conflict or an insurgency as a whole («النزاع», «الحرب», «التمرد»). */
+    private static final java.util.Set<String> WARS = WordLists.of("WAR_NOUNS");
+
+    /** How far before the word of death the war may be named («وأسفر النزاع عن مقتل»). */
+    private static final int WAR_REACH = 4;
+
+    /**
+     * «وأسفر النزاع عن مقتل أكثر من خمسة آلاف شخص», «حصدت الحرب أرواح …»: deaths a war or an insurgency caused, all
+     * told at once; with no place more precise than a region, the toll of many incidents (the caller checks the places).
+     */
+    static boolean tollOfAWar(Annotations a, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (a.cueHead[j] && a.has(j, Cue.KILLED)) {
+                for (int k = j - 1; k >= Math.max(from, j - WAR_REACH); k--) {
+                    if (WARS.contains(Conjunction.strip(a.ix.word(k)))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** «كما» right before a word of death or violence: the sentence goes on to another incident. */
     static boolean startsAnotherToll(Annotations a, int i, int to) {
         return Conjunction.strip(a.ix.word(i)).equals("كما") && i + 1 < to && a.cueHead[i + 1]

@@ -72,6 +72,9 @@ final class EventReference {
         if (w.startsWith("بال") && (a.has(trigger, Cue.ABUSE) || a.has(trigger, Cue.SHOOTING))) {
             return false;  // «بالضرب», «بالرصاص»: the manner of the violence the clause tells, not an event named
         }
+        if (isDefinite(w) && seriesReported(a, trigger, from)) {
+            return false;  // «شنت القوات، ليل السبت، موجة جديدة من الغارات»: the wave the verb tells
+        }
         if ((isDefinite(w) || trigger > from && DEMONSTRATIVES.contains(ix.word(trigger - 1)))
                 && !a.has(trigger, Cue.PROTESTER) && a.actorAt[trigger] == null) {
             // «القصف», «هذه التفجيرات»; not «المتظاهرين» nor «الانتحاري», who are people, not an event
@@ -85,7 +88,23 @@ final class EventReference {
     }
 
     /** How far back, over the doer and the day, the verb whose object the trigger is may stand. */
-    private static final int VERB_REACH = 8;
+    private static final int VERB_REACH = 10;
+
+    /**
+     * «موجة جديدة من الغارات», «سلسلة من التفجيرات»: the definite event noun after «من» and a word of series (an
+     * adjective may follow it), the series being the object of a verb that says it happened.
+     */
+    private static boolean seriesReported(Annotations a, int trigger, int from) {
+        if (trigger - 2 < from || !a.ix.word(trigger - 1).equals("من")) {
+            return false;
+        }
+        for (int k = trigger - 2; k >= Math.max(from, trigger - 3); k--) {
+            if (SERIES.contains(Conjunction.strip(a.ix.word(k)))) {
+                return objectOfVerbBeforeItsSubject(a, k, from);
+            }
+        }
+        return false;
+    }
 
     /**
      * «واصلت الطائرات الحربية الإسرائيلية امس غاراتها», «شنت غاراتها»: the trigger is the object of a verb of
@@ -96,8 +115,8 @@ final class EventReference {
             if (a.occurrenceAt(j)) {
                 return true;
             }
-            if (a.actorAt[j] == null && !a.inDate(j)) {
-                return false;
+            if (a.actorAt[j] == null && !a.inDate(j) && !a.ix.word(j).equals("،") && !a.ix.word(j).equals(",")) {
+                return false;  // only the doer and the day, which commas may set off, stand between
             }
         }
         return false;

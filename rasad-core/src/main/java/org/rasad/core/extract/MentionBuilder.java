@@ -164,7 +164,8 @@ final class MentionBuilder {
                 && places.stream().anyMatch(PlaceMention::isSpecific)) {
             anchorOffset = 0;  // «كما خرج محتجون في مدينة شهبا»: another place, told as of the same day
         }
-        if (deaths && places.stream().noneMatch(PlaceMention::isSpecific) && ClauseSignals.isAggregate(a, from, trigger)) {
+        if (deaths && places.stream().noneMatch(PlaceMention::isSpecific)
+                && (ClauseSignals.isAggregate(a, from, trigger) || ClauseSignals.tollOfAWar(a, from, to))) {
             return Optional.empty();  // «قتل 20 شخصا في سلسلة غارات على قرى في شمال البلاد»: several incidents summed
         }
         // no toll, no day, no place: violence spoken of in general. Such a clause may still tell a detail of an

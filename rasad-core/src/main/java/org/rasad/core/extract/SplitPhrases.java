@@ -106,8 +106,10 @@ final class SplitPhrases {
 
     private static boolean verbBefore(TextIndex ix, int noun, Set<String> verbs) {
         for (int j = noun - 1; j >= Math.max(0, noun - REACH); j--) {
-            if (ix.isPunctuation(j) && !ix.word(j).equals("،") && !ix.word(j).equals(",")) {
-                return false;  // commas may set off the day between («أحرق مستوطنون، الليلة الماضية، منزلين»)
+            if (ix.isPunctuation(j) && !ix.word(j).equals("،") && !ix.word(j).equals(",") && !ix.isQuote(j)) {
+                // commas may set off the day between («أحرق مستوطنون، الليلة الماضية، منزلين»), quotes a name
+                // («قطع مسلحون يتبعون تنظيم «الدولة الإسلامية» رؤوس خمسة مدنيين»)
+                return false;
             }
             // «فككت» begins with the letter of the conjunction «ف»: the word as written is tried too
             if (verbs.contains(Conjunction.strip(ix.word(j))) || verbs.contains(ix.word(j))) {

@@ -2,6 +2,7 @@ package org.rasad.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.single;
+import static org.rasad.core.extract.Extracting.none;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -380,5 +381,19 @@ class CasualtyFigureTest {
         Event unnamed = single("هاجم مسلحون قاعدة للجيش الصومالي في بلدة بولو مارير أمس. وقال ضابط إن خمسة من المهاجمين قتلوا "
                 + "في الاشتباك.");
         assertThat(unnamed.casualties()).extracting(Casualty::actor).allMatch(a -> a.startsWith("Unidentified Armed Group"));
+    }
+
+    @Test
+    void headsCutWithTheGroupNamedInQuotesBetweenAreDead() {
+        Event e = single("قطع مسلحون يتبعون تنظيم «الدولة الإسلامية» رؤوس خمسة مدنيين في قرية ميتاكاني يوم الخميس.");
+        assertThat(e.fatalities()).isEqualTo(5);
+    }
+
+    @Test
+    void theTollOfAWarIsNoIncident() {
+        Event e = single("قتل مسلحون خمسة مدنيين في قرية ميتاكاني يوم الخميس. وأسفر النزاع عن مقتل أكثر من خمسة آلاف شخص منذ "
+                + "اندلاعه.");
+        assertThat(e.fatalities()).isEqualTo(5);
+        none("وأسفر النزاع في الإقليم عن مقتل أكثر من خمسة آلاف شخص.");
     }
 }

@@ -126,4 +126,12 @@ class EventReferenceTest {
         // the raids of someone named as the time of something else stay a reference
         none("وقال الوزير بعد غاراتها على الضاحية إن الحكومة ستتقدم بشكوى.");
     }
+
+    @Test
+    void aWaveOfRaidsTheVerbTellsIsReported() {
+        Event e = single("شنت الطائرات الأمريكية، ليل السبت، موجة جديدة من الغارات على مواقع للحوثيين في محافظة الحديدة.");
+        assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+        // the wave named as the time of something else is not
+        none("وقال الوزير بعد موجة جديدة من الغارات إن الحكومة ستتقدم بشكوى.");
+    }
 }
