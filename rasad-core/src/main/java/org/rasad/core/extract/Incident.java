@@ -42,8 +42,11 @@ final class Incident {
                     && (m.type().subEventType().equals("Abduction/forced disappearance")
                         || m.type().subEventType().equals("Sexual violence"));
             if (m.strongType() && !hitsBack(m) && !takenInAKilling) {
-                if (fighting && m.type().subEventType().equals("Grenade")) {
-                    // grenades thrown in a firefight are weapons of the battle, not a remote attack of their own
+                // grenades thrown in a firefight are weapons of the battle, not a remote attack of their own; so are
+                // explosions only heard («دوي انفجارات وإطلاق نار كثيف»), with no bomb named
+                boolean blastsOfTheFight = m.type().subEventType().equals("Remote explosive/landmine/IED")
+                        && !m.cues().contains(Cue.IED);
+                if (fighting && (m.type().subEventType().equals("Grenade") || blastsOfTheFight)) {
                     return new EventTyper.Type(EventTyper.BATTLES, "Armed clash");
                 }
                 return m.type();

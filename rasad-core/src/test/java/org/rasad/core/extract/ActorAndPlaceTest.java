@@ -586,4 +586,12 @@ class ActorAndPlaceTest {
                 + "النبطية إن طواقمه انتشلت سبع جثث من تحت الأنقاض.");
         assertThat(events).singleElement().satisfies(e -> assertThat(e.location().nameAr()).isEqualTo("الخيام"));
     }
+
+    @Test
+    void theWhiteArmyIsAMilitiaNotAnArmy() {
+        Event e = single("قال متحدث باسم الجيش إن مسلحين من الجيش الأبيض سيطروا أمس على ثكنة عسكرية في بلدة أولانق بعد "
+                + "اشتباكات مع القوات الحكومية.");
+        assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(e.actor1().name()).isEqualTo("White Army (South Sudan)");
+    }
 }

@@ -280,4 +280,14 @@ class EventTypeTest {
         Event e = single("فككت وحدات الهندسة في الجيش الجزائري أمس قنبلة تقليدية الصنع زرعت على جانب طريق في ولاية تيزي وزو.");
         assertThat(e.subEventType()).isEqualTo("Disrupted weapons use");
     }
+
+    @Test
+    void explosionsHeardInAFirefightAreTheBattle() {
+        Event e = single("قتل ثلاثة أشخاص مساء أمس في اشتباكات مسلحة بين جهاز الردع واللواء 444 قتال في منطقة عين زارة. وتحدث "
+                + "سكان عن دوي انفجارات وإطلاق نار كثيف استمر حتى ساعة متأخرة من الليل.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        // a bomb named is a bomb
+        assertThat(single("قتل ثلاثة أشخاص مساء أمس في انفجار عبوة ناسفة في منطقة عين زارة.").subEventType())
+                .isEqualTo("Remote explosive/landmine/IED");
+    }
 }
