@@ -109,7 +109,7 @@ final class Annotations {
             placeWordEnd[m.start()] = m.end();
         }
         List<PhraseMatcher.Match<ActorEntry>> actorMatches = lex.actors.findAll(ix.names);
-        country = articleCountry(ix, lex, actorMatches, quantityEnd);
+        country = articleCountry(ix, lex, actorMatches, quantityEnd, placeWord);
         ActorFinder.Found found = ActorFinder.find(ix, lex, country, actorMatches);
         actors = StrikeNationality.withForces(ix, lex, cues, found.actors());
         focus = found.focus();
@@ -217,7 +217,7 @@ final class Annotations {
     }
 
     private static Country articleCountry(TextIndex ix, Lexicon lex, List<PhraseMatcher.Match<ActorEntry>> actorMatches,
-            int[] quantityEnd) {
+            int[] quantityEnd, PlaceWord[] placeWord) {
         Map<Country, Integer> votes = new HashMap<>();
         Map<Country, Integer> firstSeen = new HashMap<>();
         for (PhraseMatcher.Match<Country> m : lex.countryNames.findAll(ix.names)) {
@@ -225,7 +225,11 @@ final class Annotations {
             boolean nationality = AliasMeanings.looksAccusative(ix, m.start()) && actorMatches.stream()
                     .anyMatch(x -> x.end() == m.start() && x.values().get(0).isGeneric());
             if (!nationality && !ix.furniture[Math.max(0, ix.sentenceOf(m.start()))] && !isNeighbour(ix, m.start())) {
-                votes.merge(m.values().get(0), 2, Integer::sum);
+                // «جنوب لبنان», «في موزمبيق»: a country named as where something is, not as a state that acts
+                // («الضغط على إسرائيل»)
+                boolean asPlace = m.start() > 0 && (ix.word(m.start() - 1).equals("في") || placeWord[m.start() - 1] != null
+                        && placeWord[m.start() - 1].kind() == PlaceWord.Kind.DIRECTION);
+                votes.merge(m.values().get(0), asPlace ? 4 : 2, Integer::sum);
                 firstSeen.merge(m.values().get(0), m.start(), Math::min);
             }
         }

@@ -594,4 +594,13 @@ class ActorAndPlaceTest {
         assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
         assertThat(e.actor1().name()).isEqualTo("White Army (South Sudan)");
     }
+
+    @Test
+    void aCountryNamedAsWhereSomethingIsOutweighsAStateThatActs() {
+        Event e = single("قتل شخصان أمس في غارة نفذتها مسيرة إسرائيلية على سيارة في بلدة عيناثا جنوب لبنان، وفق وزارة الصحة "
+                + "اللبنانية. وتقول السلطات اللبنانية إن إسرائيل تخرق الاتفاق بشكل شبه يومي، ودعا الرئيس الدول إلى الضغط على "
+                + "إسرائيل.");
+        assertThat(e.location().country()).isEqualTo("LB");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Israel");
+    }
 }
