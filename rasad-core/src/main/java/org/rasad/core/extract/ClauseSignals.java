@@ -96,6 +96,28 @@ final class ClauseSignals {
 
     private static final java.util.Set<String> SERIES = WordLists.of("SERIES_GOVERNORS");
 
+    /** How many events counted at once («أكثر من مئة هجوم») are a tally, not one incident told. */
+    private static final long TALLY = 5;
+
+    /**
+     * «نفذت منذ نوفمبر 2023 أكثر من مئة هجوم على سفن تجارية»: the event word counted by a number of several; with no
+     * place more precise than a region, a tally of many incidents (the caller checks the places).
+     */
+    static boolean isTally(Annotations a, int trigger, int from) {
+        // attacks, blasts and raids counted; not rockets («خمسة صواريخ») or protesters («700 متظاهر»), who are no events
+        if (!(a.has(trigger, Cue.ATTACK) || a.has(trigger, Cue.EXPLOSION) || a.has(trigger, Cue.AIRSTRIKE))
+                || a.has(trigger, Cue.SHELLING) || a.has(trigger, Cue.PROTESTER)) {
+            return false;
+        }
+        for (int q = trigger - 1; q >= Math.max(from, trigger - 3); q--) {
+            if (a.quantity[q] != null && a.quantityEnd[q] == trigger) {
+                Long v = a.quantity[q].value();
+                return v != null && v >= TALLY;
+            }
+        }
+        return false;
+    }
+
     /** A war, a conflict or an insurgency as a whole («النزاع», «الحرب», «التمرد»). */
     private static final java.util.Set<String> WARS = WordLists.of("WAR_NOUNS");
 

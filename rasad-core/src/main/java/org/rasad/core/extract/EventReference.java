@@ -60,6 +60,9 @@ final class EventReference {
         if (isGoverned(a, trigger, from) || followsRelativePronoun(ix, trigger, from)) {
             return true;
         }
+        if (trigger > from && STOPPING_VERBS.contains(Conjunction.strip(ix.word(trigger - 1)))) {
+            return true;  // «أوقفت الجماعة هجماتها»: attacks stopped are attacks known, not one told
+        }
         if (trigger > from && a.occurrenceAt(trigger - 1)) {
             return false;  // «تجددت المظاهرات», «وقع الانفجار»: the event is the subject of a verb that reports it
         }
@@ -87,6 +90,9 @@ final class EventReference {
         return false;
     }
 
+    /** «أوقف», «علق», «أنهى»: verbs that stop what they take as object. */
+    private static final Set<String> STOPPING_VERBS = WordLists.of("STOPPING_VERBS");
+
     /** How far back, over the doer and the day, the verb whose object the trigger is may stand. */
     private static final int VERB_REACH = 10;
 
@@ -113,7 +119,8 @@ final class EventReference {
     private static boolean objectOfVerbBeforeItsSubject(Annotations a, int trigger, int from) {
         for (int j = trigger - 1; j >= Math.max(from, trigger - VERB_REACH); j--) {
             if (a.occurrenceAt(j)) {
-                return true;
+                // «أوقفت الجماعة هجماتها»: attacks stopped are no attack told
+                return !STOPPING_VERBS.contains(Conjunction.strip(a.ix.word(j)));
             }
             if (a.actorAt[j] == null && !a.inDate(j) && !a.ix.word(j).equals("،") && !a.ix.word(j).equals(",")) {
                 return false;  // only the doer and the day, which commas may set off, stand between

@@ -168,6 +168,9 @@ final class MentionBuilder {
                 && (ClauseSignals.isAggregate(a, from, trigger) || ClauseSignals.tollOfAWar(a, from, to))) {
             return Optional.empty();  // «قتل 20 شخصا في سلسلة غارات على قرى في شمال البلاد»: several incidents summed
         }
+        if (places.stream().noneMatch(PlaceMention::isSpecific) && ClauseSignals.isTally(a, trigger, from)) {
+            return Optional.empty();  // «نفذت أكثر من مئة هجوم على سفن تجارية»: a tally of incidents
+        }
         // no toll, no day, no place: violence spoken of in general. Such a clause may still tell a detail of an
         // incident the article reports: what kind it was («وقع انفجاران قويان في موقف للسيارات»), or who did it
         // («وتبنت حركة الشباب الهجوم», «ونسب مسؤول الهجوم إلى …»). It never makes an incident of its own.

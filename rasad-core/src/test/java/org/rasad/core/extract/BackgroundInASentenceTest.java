@@ -199,4 +199,12 @@ class BackgroundInASentenceTest {
         assertThat(events("وقال مسؤول إن مسلحين احتجزوا أربعة من رجال الشرطة رهائن في مدينة الصدر منذ مساء أول من أمس.", "2024-05-16"))
                 .hasSize(1);
     }
+
+    @Test
+    void aTallyOfAttacksIsNoIncident() {
+        none("وقد نفذت الجماعة منذ نوفمبر الماضي أكثر من مئة هجوم على سفن تجارية.", "2024-05-16");
+        // rockets counted are the weapons of one attack
+        assertThat(events("وقال شهود إن الطائرات أطلقت صباح امس خمسة صواريخ على موقع في بلدة عيتا الشعب.", "2024-05-16"))
+                .hasSize(1);
+    }
 }

@@ -176,4 +176,11 @@ class TalkAboutViolenceTest {
     void newspapersAttackingAMinisterAttackWithWords() {
         none("هاجمت صحف المعارضة امس وزير الثقافة بسبب تصريحاته حول الحجاب، وطالب بعضها بإقالته فورا.");
     }
+
+    @Test
+    void attacksStoppedAreNoAttackNorArrest() {
+        none("وكانت الجماعة قد أوقفت هجماتها على السفن في 19 يناير الماضي مع بدء سريان الهدنة.");
+        // a person stopped is an arrest
+        assertThat(single("أوقفت الشرطة أمس ثلاثة مشتبه بهم في مدينة سوسة.").subEventType()).isEqualTo("Arrests");
+    }
 }
