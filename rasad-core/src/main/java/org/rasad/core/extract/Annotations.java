@@ -109,7 +109,7 @@ final class Annotations {
             placeWordEnd[m.start()] = m.end();
         }
         List<PhraseMatcher.Match<ActorEntry>> actorMatches = lex.actors.findAll(ix.names);
-        country = articleCountry(ix, lex, actorMatches, quantityEnd, placeWord);
+        country = articleCountry(ix, lex, actorMatches, quantityEnd, placeWord, knownPlaces);
         ActorFinder.Found found = ActorFinder.find(ix, lex, country, actorMatches);
         actors = StrikeNationality.withForces(ix, lex, cues, found.actors());
         focus = found.focus();
@@ -216,10 +216,35 @@ final class Annotations {
         return false;
     }
 
+    /** What a capital in the dateline weighs: as much as a country named twice as where something is. */
+    private static final int DATELINE_VOTES = 4;
+
+    /** «عمّان - الأناضول:», «الخرطوم (رويترز) -»: the country of a capital or great city that opens the text. */
+    private static Country datelineCountry(TextIndex ix, Lexicon lex, KnownPlaces knownPlaces) {
+        for (int k = 1; k <= Math.min(3, ix.size() - 1); k++) {
+            String w = ix.word(k);
+            if (w.equals("(") || DATELINE_DASHES.contains(w)) {
+                String iso = knownPlaces.countryOfCity(PlaceNameSpans.join(ix, 0, k));
+                return iso == null ? null : lex.country(iso);
+            }
+            if (ix.isPunctuation(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "ـ", "–", "—");
+
     private static Country articleCountry(TextIndex ix, Lexicon lex, List<PhraseMatcher.Match<ActorEntry>> actorMatches,
-            int[] quantityEnd, PlaceWord[] placeWord) {
+            int[] quantityEnd, PlaceWord[] placeWord, KnownPlaces knownPlaces) {
         Map<Country, Integer> votes = new HashMap<>();
         Map<Country, Integer> firstSeen = new HashMap<>();
+        Country filedFrom = datelineCountry(ix, lex, knownPlaces);
+        if (filedFrom != null) {
+            votes.merge(filedFrom, DATELINE_VOTES, Integer::sum);  // «عمّان - الأناضول:»: where the news was filed
+            firstSeen.merge(filedFrom, 0, Math::min);
+        }
         for (PhraseMatcher.Match<Country> m : lex.countryNames.findAll(ix.names)) {
             // «15 جنديا إثيوبيا»: the adjective of a force counted in the accusative names no place
             boolean nationality = AliasMeanings.looksAccusative(ix, m.start()) && actorMatches.stream()

@@ -28,4 +28,12 @@ public interface KnownPlaces {
     default boolean isProvinceOnly(String written, String country) {
         return false;
     }
+
+    /**
+     * The ISO code of the country whose capital or great city the name is («عمان» Amman, «الخرطوم»), or null: such a
+     * city in a dateline says where the news is.
+     */
+    default String countryOfCity(String written) {
+        return null;
+    }
 }

@@ -163,6 +163,9 @@ final class PlaceFinder {
         if (w.introducesName() && isDefinite(ix.word(i)) && !(after < to && ix.isQuote(after))) {
             return i;  // «المنطقة», «البلدة»: the area already named, not a new name
         }
+        if (i > from && NAMED_AFTER_PLACES.contains(Conjunction.strip(ix.word(i - 1)))) {
+            return i;  // «إلغاء اتفاقية وادي عربة»: a treaty or a summit named after a place, which is no place of the event
+        }
         boolean dual = ix.word(i).endsWith("تي") || (i > from && ix.word(i - 1).equals("بين"));
         if (after < to && CALLED.contains(ix.word(after))) {
             after++;  // «منطقة تسمى "الوادي"»: the name follows «called»
@@ -321,6 +324,9 @@ final class PlaceFinder {
         }
         return false;
     }
+
+    /** «اتفاقية», «قمة», «مؤتمر»: what is named after the place that follows. */
+    private static final Set<String> NAMED_AFTER_PLACES = WordLists.of("NAMED_AFTER_PLACES");
 
     /** «باتجاه», «نحو», «إلى»: toward a place. */
     private static final Set<String> TOWARD = WordLists.of("TOWARD");

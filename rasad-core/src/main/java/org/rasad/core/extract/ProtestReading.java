@@ -74,6 +74,26 @@ final class ProtestReading {
                 || a.hasIn(from, to, Cue.PROTEST);
     }
 
+    /**
+     * «فرقت قوات الأمن بالغاز مئات المحتجين»: a crowd of protesters counted and broken up was protesting; «لتفريق
+     * المتظاهرين» names no crowd of its own.
+     */
+    static boolean crowdDispersed(Annotations a, int protesters, int from) {
+        boolean counted = false;
+        for (int q = protesters - 1; q >= Math.max(from, protesters - 3) && !counted; q--) {
+            counted = a.quantity[q] != null && a.quantityEnd[q] == protesters;
+        }
+        if (!counted) {
+            return false;
+        }
+        for (int j = from; j < protesters; j++) {
+            if (a.cueHead[j] && a.has(j, Cue.DISPERSE) && a.occurrenceAt(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words by which a crowd voices its cause («هتفوا», «رفعوا لافتات», «مطالبين»), as against gathering or marching. */
     private static final java.util.Set<String> VOICING = WordLists.of("PROTEST_VOICING");
 

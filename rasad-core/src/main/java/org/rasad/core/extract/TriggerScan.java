@@ -94,7 +94,8 @@ final class TriggerScan {
                 continue;
             }
             for (Cue c : a.cues.get(i)) {
-                if (c == Cue.PROTESTER && !ProtestReading.protestersAct(a, from, to)) {
+                if (c == Cue.PROTESTER && !ProtestReading.protestersAct(a, from, to)
+                        && !ProtestReading.crowdDispersed(a, i, from)) {
                     continue;  // «لتفريق المتظاهرين», «إصابة متظاهرين»: people named, no protest told
                 }
                 if (c.isTrigger()) {

@@ -39,6 +39,13 @@ final class GazetteerKnownPlaces implements KnownPlaces {
         return kind(written, country) == PROVINCE;
     }
 
+    @Override
+    public String countryOfCity(String written) {
+        return gazetteer.find(written).stream()
+                .filter(p -> p.featureClass() == 'P' && ("PPLC".equals(p.featureCode()) || p.population() >= GREAT_CITY))
+                .max(java.util.Comparator.comparingLong(Place::population)).map(Place::country).orElse(null);
+    }
+
     private byte kind(String written, String country) {
         String key = country == null ? written : written + '|' + country;
         Byte known = cache.get(key);

@@ -603,4 +603,11 @@ class ActorAndPlaceTest {
         assertThat(e.location().country()).isEqualTo("LB");
         assertThat(e.actor1().name()).isEqualTo("Military Forces of Israel");
     }
+
+    @Test
+    void aTreatyNamedAfterAPlaceIsNoPlaceOfTheEvent() {
+        List<Event> events = events("فرقت قوات الأمن مساء أمس بالغاز مئات المتظاهرين في منطقة الرابية. وقال شهود إن المحتجين "
+                + "رددوا هتافات تطالب بإلغاء اتفاقية وادي عربة قبل أن تتدخل قوات الدرك وتوقف عددا منهم.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.location().nameAr()).isEqualTo("الرابية"));
+    }
 }
