@@ -51,7 +51,11 @@ final class SplitPhrases {
             new Figurative(WordLists.of("BURST_VERBS"), WordLists.of("BURST_FIGURATIVE"), 3),
             new Figurative(WordLists.of("DETONATE_VERBS"), WordLists.of("DETONATE_FIGURATIVE"), 1),
             new Figurative(WordLists.of("SEIZE_VERBS"), WordLists.of("SEIZE_FIGURATIVE"), 10),
-            new Figurative(WordLists.of("KILL_VERBS"), WordLists.of("KILL_FIGURATIVE"), 0));
+            new Figurative(WordLists.of("KILL_VERBS"), WordLists.of("KILL_FIGURATIVE"), 0),
+            // «قصف المهاجم الكاميروني مرمى ريال مدريد بهدفين»: a striker shells only a goal
+            new Figurative(WordLists.of("SHELL_VERBS"), WordLists.of("SHELL_FIGURATIVE"), 6),
+            // «اعتصم المدرب بالصمت»: he kept silent
+            new Figurative(WordLists.of("SITIN_VERBS"), WordLists.of("SITIN_FIGURATIVE"), 3));
 
     /** Every noun of every phrase: one look-up per token finds the few that may end a phrase. */
     private static final Set<String> ANY_NOUN = java.util.stream.Stream.concat(

@@ -290,4 +290,14 @@ class EventTypeTest {
         assertThat(single("قتل ثلاثة أشخاص مساء أمس في انفجار عبوة ناسفة في منطقة عين زارة.").subEventType())
                 .isEqualTo("Remote explosive/landmine/IED");
     }
+
+    @Test
+    void gunmenKilledInClashesWithSecurityForcesFoughtABattle() {
+        Event e = single("وقال الناطق باسم الجيش إن 25 مسلحا على الأقل قتلوا في اشتباكات مع قوات الأمن في وادي سوات امس، بينما "
+                + "قتل جنديان.");
+        assertThat(e.eventType()).isEqualTo("Battles");
+        assertThat(e.fatalities()).isEqualTo(27);
+        // protesters who clash with the police riot
+        assertThat(single("اشتبك متظاهرون غاضبون امس مع قوات الأمن في وسط مدينة الكوت.").eventType()).isEqualTo("Riots");
+    }
 }

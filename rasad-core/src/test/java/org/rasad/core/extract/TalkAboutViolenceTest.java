@@ -183,4 +183,10 @@ class TalkAboutViolenceTest {
         // a person stopped is an arrest
         assertThat(single("أوقفت الشرطة أمس ثلاثة مشتبه بهم في مدينة سوسة.").subEventType()).isEqualTo("Arrests");
     }
+
+    @Test
+    void sportsSnatchPointsAndShellGoals() {
+        none("اختطف نادي الهلال ثلاث نقاط ثمينة من ملعب منافسه في الدقيقة الأخيرة من مباراة القمة مساء امس.");
+        none("قصف المهاجم الكاميروني مرمى الفريق المنافس بهدفين في الشوط الأول من مباراة امس.");
+    }
 }
