@@ -300,4 +300,13 @@ class EventTypeTest {
         // protesters who clash with the police riot
         assertThat(single("اشتبك متظاهرون غاضبون امس مع قوات الأمن في وسط مدينة الكوت.").eventType()).isEqualTo("Riots");
     }
+
+    @Test
+    void aBombFoundIsDisruptedWeaponsUse() {
+        Event e = single("عثرت الشرطة العراقية امس على سيارة مفخخة مركونة قرب جامع في حي الأعظمية ببغداد.");
+        assertThat(e.subEventType()).isEqualTo("Disrupted weapons use");
+        // a bomb that went off where the police found it did harm
+        assertThat(single("انفجرت امس عبوة ناسفة عثرت عليها الشرطة قرب جامع في حي الأعظمية ببغداد ما أدى إلى مقتل شرطيين.")
+                .eventType()).isEqualTo("Explosions/Remote violence");
+    }
 }
