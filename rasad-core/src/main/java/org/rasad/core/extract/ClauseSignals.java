@@ -296,15 +296,16 @@ final class ClauseSignals {
     }
 
     /**
-     * «دخل آلاف العمال … في إضراب عن العمل», «شارك المئات في اعتصام»: a verb of starting or joining, then «في» and
-     * the protest it was; the verb alone («دخل الجيش المدينة», «بدأت المفاوضات») says nothing of an event.
+     * «دخل آلاف العمال … في إضراب عن العمل», «شارك المئات في اعتصام», «بدأ الأسرى إضرابا»: a verb of starting or
+     * joining, then «في» and the protest it was, or the protest as its object; the verb alone («دخل الجيش المدينة», «بدأت المفاوضات») says nothing of an event.
      */
     private static boolean joinedProtest(Annotations a, int i, int to) {
         if (!a.ix.formIn(i, JOINING) || a.ix.hasArticle(i)) {
             return false;
         }
         for (int j = i + 2; j < Math.min(to, i + JOINED_REACH); j++) {
-            if (a.cueHead[j] && a.has(j, Cue.PROTEST) && a.ix.word(j - 1).equals("في")) {
+            // «بدأت قوى المعارضة امس اعتصاما مفتوحا»: or the protest is the verb's object, in the accusative
+            if (a.cueHead[j] && a.has(j, Cue.PROTEST) && (a.ix.word(j - 1).equals("في") || a.ix.word(j).endsWith("ا"))) {
                 return true;
             }
         }

@@ -30,6 +30,9 @@ final class Modality {
     private static final Set<String> NOT_FUTURE = WordLists.of("NOT_FUTURE");
     private static final Set<String> DENIED_OBJECTS = WordLists.of("DENIED_OBJECTS");
 
+    /** «إليه», «لها»: the pronoun after a verb of calling that points back to the event just named. */
+    private static final Set<String> CALLED_FOR = Set.of("اليه", "اليها", "له", "لها");
+
     private Modality() {
     }
 
@@ -54,7 +57,9 @@ final class Modality {
         }
         int triggerEnd = a.cueEnd(trigger, to);
         for (int j = triggerEnd; j < Math.min(to, triggerEnd + FUTURE_AFTER); j++) {
-            if (a.has(j, Cue.FUTURE) || (j < triggerEnd + AFTER && a.has(j, Cue.UNREAL))) {
+            // «في إضراب مفتوح دعت إليه نقابات»: who called for the protest told, not a call for one to come
+            boolean calledFor = j + 1 < to && CALLED_FOR.contains(a.ix.word(j + 1));
+            if (a.has(j, Cue.FUTURE) || (j < triggerEnd + AFTER && a.has(j, Cue.UNREAL) && !calledFor)) {
                 return false;
             }
         }

@@ -346,4 +346,14 @@ class ProtestTest {
         none("افتتحت امس في مكتبة الإسكندرية تظاهرة سينمائية تستمر أسبوعا وتعرض خلالها أفلام من عشرين دولة.");
         none("اعتصم المدرب بالصمت ورفض الإدلاء بأي تصريح للصحافيين عقب الهزيمة امس.");
     }
+
+    @Test
+    void aSitInOrAStrikeBegunIsAProtest() {
+        assertThat(single("بدأت قوى المعارضة امس اعتصاما مفتوحا في ساحة رياض الصلح وسط بيروت للمطالبة باستقالة الحكومة.")
+                .eventType()).isEqualTo("Protests");
+        // who called the strike, told after it, does not make it a call
+        assertThat(single("دخل أساتذة التعليم الثانوي امس في إضراب مفتوح دعت إليه نقابات مستقلة في مدينة وهران.")
+                .eventType()).isEqualTo("Protests");
+        none("دعت النقابات المستقلة امس إلى إضراب مفتوح في مدينة وهران.");
+    }
 }
