@@ -216,8 +216,11 @@ final class Annotations {
         return false;
     }
 
-    /** What a capital in the dateline weighs: as much as a country named twice as where something is. */
-    private static final int DATELINE_VOTES = 4;
+    /**
+     * What a capital in the dateline weighs: more than a country named once, less than one named as where something
+     * is («في سوريا»), since wire stories about Syria are often filed from Beirut and about Gaza from Cairo.
+     */
+    private static final int DATELINE_VOTES = 3;
 
     /** «عمّان - الأناضول:», «الخرطوم (رويترز) -»: the country of a capital or great city that opens the text. */
     private static Country datelineCountry(TextIndex ix, Lexicon lex, KnownPlaces knownPlaces) {
@@ -252,8 +255,9 @@ final class Annotations {
             if (!nationality && !ix.furniture[Math.max(0, ix.sentenceOf(m.start()))] && !isNeighbour(ix, m.start())) {
                 // «جنوب لبنان», «في موزمبيق»: a country named as where something is, not as a state that acts
                 // («الضغط على إسرائيل»)
-                boolean asPlace = m.start() > 0 && (ix.word(m.start() - 1).equals("في") || placeWord[m.start() - 1] != null
-                        && placeWord[m.start() - 1].kind() == PlaceWord.Kind.DIRECTION);
+                PlaceWord before = m.start() > 0 ? placeWord[m.start() - 1] : null;
+                boolean asPlace = m.start() > 0 && (ix.word(m.start() - 1).equals("في")
+                        || before != null && before.kind() == PlaceWord.Kind.DIRECTION);
                 votes.merge(m.values().get(0), asPlace ? 4 : 2, Integer::sum);
                 firstSeen.merge(m.values().get(0), m.start(), Math::min);
             }

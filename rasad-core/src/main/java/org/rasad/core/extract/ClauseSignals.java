@@ -104,7 +104,7 @@ final class ClauseSignals {
      * place more precise than a region, a tally of many incidents (the caller checks the places).
      */
     static boolean isTally(Annotations a, int trigger, int from) {
-        // attacks, blasts and raids counted; not rockets («خمسة صواريخ») or protesters («700 متظاهر»), who are no events
+        // attacks, blasts and raids counted; not rockets («خمسة صواريخ») or protesters («700 متظاهر»): no events
         if (!(a.has(trigger, Cue.ATTACK) || a.has(trigger, Cue.EXPLOSION) || a.has(trigger, Cue.AIRSTRIKE))
                 || a.has(trigger, Cue.SHELLING) || a.has(trigger, Cue.PROTESTER)) {
             return false;
@@ -126,7 +126,8 @@ final class ClauseSignals {
 
     /**
      * «وأسفر النزاع عن مقتل أكثر من خمسة آلاف شخص», «حصدت الحرب أرواح …»: deaths a war or an insurgency caused, all
-     * told at once; with no place more precise than a region, the toll of many incidents (the caller checks the places).
+     * told at once; with no place more precise than a region, the toll of many incidents (the caller checks the
+     * places).
      */
     static boolean tollOfAWar(Annotations a, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -297,7 +298,8 @@ final class ClauseSignals {
 
     /**
      * «دخل آلاف العمال … في إضراب عن العمل», «شارك المئات في اعتصام», «بدأ الأسرى إضرابا»: a verb of starting or
-     * joining, then «في» and the protest it was, or the protest as its object; the verb alone («دخل الجيش المدينة», «بدأت المفاوضات») says nothing of an event.
+     * joining, then «في» and the protest it was, or the protest as its object; the verb alone («دخل الجيش المدينة»,
+     * «بدأت المفاوضات») says nothing of an event.
      */
     private static boolean joinedProtest(Annotations a, int i, int to) {
         if (!a.ix.formIn(i, JOINING) || a.ix.hasArticle(i)) {
@@ -305,7 +307,8 @@ final class ClauseSignals {
         }
         for (int j = i + 2; j < Math.min(to, i + JOINED_REACH); j++) {
             // «بدأت قوى المعارضة امس اعتصاما مفتوحا»: or the protest is the verb's object, in the accusative
-            if (a.cueHead[j] && a.has(j, Cue.PROTEST) && (a.ix.word(j - 1).equals("في") || a.ix.word(j).endsWith("ا"))) {
+            boolean told = a.ix.word(j - 1).equals("في") || a.ix.word(j).endsWith("ا");
+            if (a.cueHead[j] && a.has(j, Cue.PROTEST) && told) {
                 return true;
             }
         }

@@ -164,7 +164,7 @@ final class PlaceFinder {
             return i;  // «المنطقة», «البلدة»: the area already named, not a new name
         }
         if (i > from && NAMED_AFTER_PLACES.contains(Conjunction.strip(ix.word(i - 1)))) {
-            return i;  // «إلغاء اتفاقية وادي عربة»: a treaty or a summit named after a place, which is no place of the event
+            return i;  // «إلغاء اتفاقية وادي عربة»: a treaty named after a place, which is no place of the event
         }
         boolean dual = ix.word(i).endsWith("تي") || (i > from && ix.word(i - 1).equals("بين"));
         if (after < to && CALLED.contains(ix.word(after))) {

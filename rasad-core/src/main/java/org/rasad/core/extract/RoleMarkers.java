@@ -101,8 +101,8 @@ final class RoleMarkers {
     private static boolean objectOfVerb(Annotations a, int verb, ActorMention m) {
         String w = Conjunction.strip(a.ix.word(m.start()));
         // «استهدفت مسلحين», «استهدفت مسلحا من حركة حماس»: a noun without the article in the accusative is the object
-        return verb == m.start() - 1 && a.occurrenceAt(verb) && (w.endsWith("ين") && w.length() > 4 || w.endsWith("ا") && w.length() > 3)
-                && !w.startsWith("ال");
+        boolean accusative = w.endsWith("ين") && w.length() > 4 || w.endsWith("ا") && w.length() > 3;
+        return verb == m.start() - 1 && a.occurrenceAt(verb) && accusative && !w.startsWith("ال");
     }
 
     /**

@@ -42,7 +42,8 @@ final class GazetteerKnownPlaces implements KnownPlaces {
     @Override
     public String countryOfCity(String written) {
         return gazetteer.find(written).stream()
-                .filter(p -> p.featureClass() == 'P' && ("PPLC".equals(p.featureCode()) || p.population() >= GREAT_CITY))
+                .filter(p -> p.featureClass() == 'P'
+                        && ("PPLC".equals(p.featureCode()) || p.population() >= GREAT_CITY))
                 .max(java.util.Comparator.comparingLong(Place::population)).map(Place::country).orElse(null);
     }
 

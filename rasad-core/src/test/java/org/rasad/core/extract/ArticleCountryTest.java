@@ -11,7 +11,7 @@ import org.rasad.core.model.Event;
 /** Which country an article is about, when its text names foreign states more often than its own. */
 class ArticleCountryTest {
 
-    /** A gazetteer that knows one capital: Amman. */
+    /** A gazetteer that knows two capitals: Amman and Beirut. */
     private static final KnownPlaces AMMAN = new KnownPlaces() {
         @Override
         public boolean isPlace(String written, String country) {
@@ -20,7 +20,7 @@ class ArticleCountryTest {
 
         @Override
         public String countryOfCity(String written) {
-            return written.equals("عمان") ? "JO" : null;
+            return written.equals("عمان") ? "JO" : written.equals("بيروت") ? "LB" : null;
         }
     };
 
@@ -46,5 +46,12 @@ class ArticleCountryTest {
     void withoutAGazetteerTheDatelineIsOnlyAName() {
         assertThat(events(new Extractor(), PROTEST)).singleElement()
                 .satisfies(e -> assertThat(e.actor1().name()).isNotEqualTo("Protesters (Jordan)"));
+    }
+
+    @Test
+    void aStoryFiledFromAnotherCapitalStaysWhereItHappened() {
+        List<Event> events = events(new Extractor().withKnownPlaces(AMMAN),
+                "بيروت - أ ف ب: قتل خمسة مدنيين أمس في قصف على بلدة سرمين في سوريا.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.actor2().name()).isEqualTo("Civilians (Syria)"));
     }
 }
