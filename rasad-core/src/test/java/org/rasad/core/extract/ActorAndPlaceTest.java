@@ -550,7 +550,8 @@ class ActorAndPlaceTest {
 
     @Test
     void whereTheAbductedWereTakenIsNoPlaceOfTheAbduction() {
-        Event e = single("خطف مسلحون أمس ثلاثة مزارعين قرب قرية كوريا واقتادوهم نحو غابة سامبيسا.");
+        Event e = single("خطف مسلحون أمس ثلاثة مزارعين قرب قرية كوريا. وقال شاهد إن المسلحين طوقوا المزارعين في الحقول "
+                + "واقتادوهم نحو بلدة غوزا القريبة.");
         assertThat(e.location().nameAr()).isEqualTo("كوريا");
     }
 
@@ -583,7 +584,7 @@ class ActorAndPlaceTest {
     @Test
     void theSeatOfTheOfficeASpokesmanSpeaksForIsNoPlaceOfTheEvent() {
         List<Event> events = events("قتل سبعة مدنيين أمس في قصف مدفعي على سوق بلدة الخيام. وقال المتحدث باسم الدفاع المدني في "
-                + "النبطية إن طواقمه انتشلت سبع جثث من تحت الأنقاض.");
+                + "محافظة النبطية إن طواقمه انتشلت تسع جثث من تحت الأنقاض.");
         assertThat(events).singleElement().satisfies(e -> assertThat(e.location().nameAr()).isEqualTo("الخيام"));
     }
 

@@ -203,6 +203,7 @@ class BackgroundInASentenceTest {
     @Test
     void aTallyOfAttacksIsNoIncident() {
         none("وقد نفذت الجماعة منذ نوفمبر الماضي أكثر من مئة هجوم على سفن تجارية.", "2024-05-16");
+        none("وكانت الجماعة قد أعلنت في 9 مايو الجاري أنها نفذت أكثر من مئة هجوم على سفن تجارية.", "2024-05-16");
         // rockets counted are the weapons of one attack
         assertThat(events("وقال شهود إن الطائرات أطلقت صباح امس خمسة صواريخ على موقع في بلدة عيتا الشعب.", "2024-05-16"))
                 .hasSize(1);

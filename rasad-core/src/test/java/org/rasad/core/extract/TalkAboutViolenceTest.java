@@ -180,6 +180,7 @@ class TalkAboutViolenceTest {
     @Test
     void attacksStoppedAreNoAttackNorArrest() {
         none("وكانت الجماعة قد أوقفت هجماتها على السفن في 19 يناير الماضي مع بدء سريان الهدنة.");
+        none("وكانت الجماعة قد أوقفت هجماتها في 9 مايو الجاري.");
         // a person stopped is an arrest
         assertThat(single("أوقفت الشرطة أمس ثلاثة مشتبه بهم في مدينة سوسة.").subEventType()).isEqualTo("Arrests");
     }
