@@ -24,6 +24,9 @@ final class GazetteerKnownPlaces implements KnownPlaces {
     private static final byte NONE = 0;
     private static final byte TOWN = 1;
     private static final byte PROVINCE = 2;
+    /** The country of a capital or great city, by name; {@link #NO_CITY} for a name that is none. */
+    private final ConcurrentHashMap<String, String> cities = new ConcurrentHashMap<>();
+    private static final String NO_CITY = "";
 
     GazetteerKnownPlaces(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -41,10 +44,19 @@ final class GazetteerKnownPlaces implements KnownPlaces {
 
     @Override
     public String countryOfCity(String written) {
-        return gazetteer.find(written).stream()
-                .filter(p -> p.featureClass() == 'P'
-                        && ("PPLC".equals(p.featureCode()) || p.population() >= GREAT_CITY))
-                .max(java.util.Comparator.comparingLong(Place::population)).map(Place::country).orElse(null);
+        String known = cities.get(written);
+        if (known == null) {
+            // every article asks for its dateline: the index is asked once per name
+            known = gazetteer.find(written).stream()
+                    .filter(p -> p.featureClass() == 'P'
+                            && ("PPLC".equals(p.featureCode()) || p.population() >= GREAT_CITY))
+                    .max(java.util.Comparator.comparingLong(Place::population)).map(Place::country).orElse(NO_CITY);
+            if (cities.size() >= CACHE_LIMIT) {
+                cities.clear();
+            }
+            cities.put(written, known);
+        }
+        return known.equals(NO_CITY) ? null : known;
     }
 
     private byte kind(String written, String country) {
