@@ -146,7 +146,7 @@ final class ClauseDates {
         }
         for (int j = Math.max(from, 1); j < to; j++) {
             String w = a.ix.word(j);
-            if (ERAS.contains(Conjunction.strip(w)) && !inRelativeClauseAfter(a, trigger, j)) {
+            if (a.ix.formIn(j, ERAS) && !inRelativeClauseAfter(a, trigger, j)) {
                 return true;  // «في تسعينات القرن الماضي»: a decade or a century is history too
             }
             if (w.length() == 4 && w.chars().allMatch(c -> c >= '0' && c <= '9') && YEAR_WORDS.contains(Conjunction.strip(a.ix.word(j - 1)))

@@ -133,7 +133,7 @@ final class ClauseSignals {
         for (int j = from; j < to; j++) {
             if (a.cueHead[j] && a.has(j, Cue.KILLED)) {
                 for (int k = j - 1; k >= Math.max(from, j - WAR_REACH); k--) {
-                    if (WARS.contains(Conjunction.strip(a.ix.word(k)))) {
+                    if (a.ix.formIn(k, WARS)) {
                         return true;
                     }
                 }
