@@ -109,7 +109,7 @@ final class Annotations {
             placeWordEnd[m.start()] = m.end();
         }
         List<PhraseMatcher.Match<ActorEntry>> actorMatches = lex.actors.findAll(ix.names);
-        country = articleCountry(ix, lex, actorMatches, quantityEnd, placeWord, knownPlaces);
+        country = articleCountry(ix, lex, actorMatches, quantity, quantityEnd, placeWord, knownPlaces);
         ActorFinder.Found found = ActorFinder.find(ix, lex, country, actorMatches);
         actors = StrikeNationality.withForces(ix, lex, cues, found.actors());
         focus = found.focus();
@@ -165,6 +165,27 @@ final class Annotations {
             }
         }
         return false;
+    }
+
+    /** How far before a counted word its number may begin («خمسة عشر فلسطينيا», «أكثر من مئة هجوم»). */
+    private static final int COUNT_REACH = 3;
+
+    /**
+     * The number that counts {@code token} («عشرين فلسطينيا», «أكثر من مئة هجوم»): a quantity ending right before it,
+     * beginning at most {@value #COUNT_REACH} tokens back and not before {@code from}; null when none does.
+     */
+    Quantity countOf(int token, int from) {
+        int q = countStart(quantity, quantityEnd, token, from);
+        return q < 0 ? null : quantity[q];
+    }
+
+    private static int countStart(Quantity[] quantity, int[] quantityEnd, int token, int from) {
+        for (int q = token - 1; q >= Math.max(from, token - COUNT_REACH); q--) {
+            if (quantity[q] != null && quantityEnd[q] == token) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /** Whether the token is part of a date phrase. */
@@ -226,7 +247,7 @@ final class Annotations {
     private static Country datelineCountry(TextIndex ix, Lexicon lex, KnownPlaces knownPlaces) {
         for (int k = 1; k <= Math.min(3, ix.size() - 1); k++) {
             String w = ix.word(k);
-            if (w.equals("(") || DATELINE_DASHES.contains(w)) {
+            if (w.equals("(") || ClauseSignals.DASHES.contains(w)) {
                 String iso = knownPlaces.countryOfCity(PlaceNameSpans.join(ix, 0, k));
                 return iso == null ? null : lex.country(iso);
             }
@@ -237,10 +258,8 @@ final class Annotations {
         return null;
     }
 
-    private static final Set<String> DATELINE_DASHES = Set.of("-", "ـ", "–", "—");
-
     private static Country articleCountry(TextIndex ix, Lexicon lex, List<PhraseMatcher.Match<ActorEntry>> actorMatches,
-            int[] quantityEnd, PlaceWord[] placeWord, KnownPlaces knownPlaces) {
+            Quantity[] quantity, int[] quantityEnd, PlaceWord[] placeWord, KnownPlaces knownPlaces) {
         Map<Country, Integer> votes = new HashMap<>();
         Map<Country, Integer> firstSeen = new HashMap<>();
         Country filedFrom = datelineCountry(ix, lex, knownPlaces);
@@ -268,10 +287,7 @@ final class Annotations {
             if (c != null && !(i > 0 && NEWS_AGENCY_WORDS.contains(Conjunction.strip(ix.word(i - 1))))) {
                 // «استشهد عشرين فلسطينيا»: people counted by their nationality are where the news is, more than the
                 // adjective of a force or a weapon («غارة إسرائيلية»), which may strike abroad
-                boolean counted = false;
-                for (int q = i - 1; q >= Math.max(0, i - 3) && !counted; q--) {
-                    counted = quantityEnd[q] == i;  // «عشرين فلسطينيا», «خمسة عشر فلسطينيا»
-                }
+                boolean counted = countStart(quantity, quantityEnd, i, 0) >= 0;
                 votes.merge(c, counted ? 2 : 1, Integer::sum);
                 firstSeen.merge(c, i, Math::min);
             }

@@ -3,6 +3,7 @@ package org.rasad.core.extract;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.rasad.core.text.Quantity;
 import org.rasad.core.text.TimePrecision;
 
 /**
@@ -109,13 +110,8 @@ final class ClauseSignals {
                 || a.has(trigger, Cue.SHELLING) || a.has(trigger, Cue.PROTESTER)) {
             return false;
         }
-        for (int q = trigger - 1; q >= Math.max(from, trigger - 3); q--) {
-            if (a.quantity[q] != null && a.quantityEnd[q] == trigger) {
-                Long v = a.quantity[q].value();
-                return v != null && v >= TALLY;
-            }
-        }
-        return false;
+        Quantity count = a.countOf(trigger, from);
+        return count != null && count.value() != null && count.value() >= TALLY;
     }
 
     /** A war, a conflict or an insurgency as a whole («النزاع», «الحرب», «التمرد»). */
@@ -409,5 +405,5 @@ final class ClauseSignals {
     /** At most this many tokens between the brackets of a dateline's agency («(أ ف ب)»). */
     private static final int AGENCY_TOKENS = 8;
 
-    private static final Set<String> DASHES = Set.of("-", "ـ", "–", "—");
+    static final Set<String> DASHES = Set.of("-", "ـ", "–", "—");
 }

@@ -79,11 +79,7 @@ final class ProtestReading {
      * المتظاهرين» names no crowd of its own.
      */
     static boolean crowdDispersed(Annotations a, int protesters, int from) {
-        boolean counted = false;
-        for (int q = protesters - 1; q >= Math.max(from, protesters - 3) && !counted; q--) {
-            counted = a.quantity[q] != null && a.quantityEnd[q] == protesters;
-        }
-        if (!counted) {
+        if (a.countOf(protesters, from) == null) {
             return false;
         }
         for (int j = from; j < protesters; j++) {
