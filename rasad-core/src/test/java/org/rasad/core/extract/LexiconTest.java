@@ -24,6 +24,23 @@ class LexiconTest {
     }
 
     @Test
+    void bundledDictionariesRepeatNoRow() throws IOException {
+        // a row written twice is harmless to the program but hides the file's structure from the analyst who edits it
+        for (String file : java.util.List.of("actors", "countries", "cues", "persons", "places", "units", "words")) {
+            String name = "org/rasad/core/dict/" + file + ".tsv";
+            try (var in = getClass().getClassLoader().getResourceAsStream(name)) {
+                assertThat(in).as(name).isNotNull();
+                var seen = new java.util.HashSet<String>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        assertThat(seen.add(line)).as("%s repeats the row «%.60s»", name, line).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void wordListsLoadNormalised() {
         // compared with the text's normalised words, whatever spelling the file uses
         assertThat(WordLists.of("REFERENCE_GOVERNORS")).contains("بعد", "اثر");
