@@ -153,6 +153,21 @@ final class Annotations {
         }
     }
 
+    private static final Set<String> CHARGES = WordLists.of("CHARGES");
+    private static final Set<String> ATTEMPTS = WordLists.of("ATTEMPTS");
+
+    /**
+     * «متهم بقتل شرطي», «بتهمة محاولة اغتيال الوزير»: the word of violence is what someone is charged with, right
+     * after the word of the charge (an attempt may stand between); it tells no violence, and counts no dead.
+     */
+    boolean afterCharge(int token) {
+        int j = token - 1;
+        if (j >= 0 && ATTEMPTS.contains(Conjunction.strip(ix.word(j)))) {
+            j--;
+        }
+        return j >= 0 && CHARGES.contains(Conjunction.strip(ix.word(j)));
+    }
+
     /**
      * Whether a reason for protest («احتجاجا على», «تنديدا ب») ends right before the token: what follows is
      * what people protest, not what happened at the protest.

@@ -28,6 +28,8 @@ final class EventReference {
 
     private static final Set<String> ORDINALS = WordLists.of("GOVERNOR_ORDINALS");
 
+    private static final Set<String> LAUNCH_NOUNS = WordLists.of("LAUNCH_NOUNS");
+
     /** Governing words that make a series of events («سلسلة», «موجة»). */
     private static final Set<String> SERIES = WordLists.of("SERIES_GOVERNORS");
 
@@ -57,7 +59,8 @@ final class EventReference {
         if (isArrestIdiom(ix, trigger)) {
             return false;  // «ألقت الشرطة القبض على …»: the object of the arrest idiom, never a noun referred back to
         }
-        if (isGoverned(a, trigger, from) || followsRelativePronoun(ix, trigger, from)) {
+        if (isGoverned(a, trigger, from) || followsRelativePronoun(ix, trigger, from) || a.afterCharge(trigger)) {
+            // «المتهم باغتيال الوزير»: a charge names violence known, not violence told
             return true;
         }
         if (trigger > from && STOPPING_VERBS.contains(Conjunction.strip(ix.word(trigger - 1)))) {
@@ -185,8 +188,8 @@ final class EventReference {
                         && (verb >= from && a.occurrenceAt(verb) || trigger + 1 < ix.size() && a.occurrenceAt(trigger + 1));
                 return seriesDone ? -1 : j;
             }
-            if (ORDINALS.contains(g) || ATTEMPTS.contains(Conjunction.strip(g))) {
-                continue;  // «الذكرى الثانية لاغتيال …», «بعد محاولة اغتياله»: an ordinal, an attempt
+            if (ORDINALS.contains(g) || ATTEMPTS.contains(Conjunction.strip(g)) || LAUNCH_NOUNS.contains(g)) {
+                continue;  // «الذكرى الثانية لاغتيال …», «بعد محاولة اغتياله», «على خلفية إطلاق صاروخ»
             }
             if (!g.equals("من") && !g.equals("علي") && !g.equals("ل") && !g.equals("عن")) {
                 break;  // only «من», «على», «عن» may stand between the governing word and the event («بعد ساعات من» is not)

@@ -60,8 +60,9 @@ final class FigureFinder {
             if (update && a.cueHead[i] && a.has(i, Cue.BACKGROUND)) {
                 sinceWhen = true;
             }
-            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.COMBINED)) && a.afterReason(i)) {
-                mode = null;  // «احتجاجا على مقتل مدني»: the death protested, not one at the protest
+            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.COMBINED)) && (a.afterReason(i) || a.afterCharge(i))) {
+                // «احتجاجا على مقتل مدني»: the death protested, not one at the protest; «متهم بقتل شرطي»: a charge
+                mode = null;
                 continue;
             }
             if (a.cueHead[i]) {

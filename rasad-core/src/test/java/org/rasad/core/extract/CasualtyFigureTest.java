@@ -396,4 +396,22 @@ class CasualtyFigureTest {
         assertThat(e.fatalities()).isEqualTo(5);
         none("وأسفر النزاع في الإقليم عن مقتل أكثر من خمسة آلاف شخص.");
     }
+
+    @Test
+    void aKillingSomeoneIsChargedWithCountsNoDead() {
+        Event arrest = single("اعتقلت الشرطة المصرية أمس شابا متهما بقتل جاره في قرية تابعة لمحافظة سوهاج.");
+        assertThat(arrest.subEventType()).isEqualTo("Arrests");
+        assertThat(arrest.fatalities()).isNull();
+        Event charged = single("ألقت قوات الأمن القبض مساء الأحد على رجلين بتهمة محاولة اغتيال ضابط في مدينة الرمادي.");
+        assertThat(charged.subEventType()).isEqualTo("Arrests");
+        // the killing told, and the accused only named after it, is a death all the same
+        fatalities("قتل مسلحون أمس ثلاثة من رجال الشرطة في هجوم على حاجز قرب مدينة بعقوبة، واعتقلت القوات اثنين من المتهمين.", 3);
+    }
+
+    @Test
+    void inHisCapacityAsIsNoKilling() {
+        // «بصفته» shares its letters with «صفّت» (liquidated)
+        none("وحضر الوزير الاجتماع بصفته رئيسا للجنة الأمنية العليا في المحافظة، وناقش مع المسؤولين أوضاع النازحين.");
+        none("وتحدثت السفيرتان بصفتهما امرأتين دبلوماسيتين عن ظروف عمل النساء في البلاد.");
+    }
 }

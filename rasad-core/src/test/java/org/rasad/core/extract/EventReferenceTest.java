@@ -134,4 +134,20 @@ class EventReferenceTest {
         // the wave named as the time of something else is not
         none("وقال الوزير بعد موجة جديدة من الغارات إن الحكومة ستتقدم بشكوى.");
     }
+
+    @Test
+    void anEventLaunchedNamedAsTheCauseOfSomethingElseIsNot() {
+        // the raid is told; the rocket is its cause
+        assertThat(events("داهمت قوات الأمن منازل في حي الكرادة فجر أمس على خلفية إطلاق صاروخ على مطار المدينة."))
+                .extracting(Event::subEventType).containsExactly("Arrests");
+        none("شددت السلطات الإجراءات الأمنية حول السفارات بعد شن هجمات على مقار حكومية في العاصمة.");
+        // the same launch told as the clause's own news stays a report
+        assertThat(events("أطلق مسلحون صاروخا أمس على مطار المدينة، ما أدى إلى إصابة عاملين.")).hasSize(1);
+    }
+
+    @Test
+    void theViolenceSomeoneIsAccusedOfIsNoIncident() {
+        none("مثل أمام المحكمة أمس المتهم باغتيال رئيس البلدية، ونفى التهم الموجهة إليه.");
+        none("قالت عائلة الموقوف إنه متهم بتفجير سيارة مفخخة لكنه بريء.");
+    }
 }
