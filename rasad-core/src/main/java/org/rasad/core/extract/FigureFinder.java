@@ -37,6 +37,22 @@ final class FigureFinder {
     private FigureFinder() {
     }
 
+    /** How far before a word of death a plan or threat may stand to make it one meant, not done. */
+    private static final int PLAN_REACH = 3;
+
+    /**
+     * «بتخطيط حركة حماس لاغتياله», «هدد بقتل الرهائن»: a word of plan, threat or future a few words before the word
+     * of death. Narrower than the trigger's modality: «نجا من دون أن يصاب بأذى، فيما قتل اثنان» counts the two.
+     */
+    private static boolean afterPlan(Annotations a, int death, int from) {
+        for (int j = Math.max(from, death - PLAN_REACH); j < death; j++) {
+            if (a.cueHead[j] && (a.has(j, Cue.UNREAL) || a.has(j, Cue.FUTURE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Figure> find(Annotations a, int from, int to) {
         TextIndex ix = a.ix;
         List<Figure> out = new ArrayList<>();
@@ -60,8 +76,9 @@ final class FigureFinder {
             if (update && a.cueHead[i] && a.has(i, Cue.BACKGROUND)) {
                 sinceWhen = true;
             }
-            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.COMBINED)) && (a.afterReason(i) || a.afterCharge(i))) {
-                // «احتجاجا على مقتل مدني»: the death protested, not one at the protest; «متهم بقتل شرطي»: a charge
+            if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.COMBINED)) && (a.afterReason(i) || a.afterCharge(i) || afterPlan(a, i, from))) {
+                // «احتجاجا على مقتل مدني»: the death protested, not one at the protest; «متهم بقتل شرطي»: a charge;
+                // «هدد بقتل الرهائن», «خطط لاغتياله»: a death threatened or planned
                 mode = null;
                 continue;
             }

@@ -213,6 +213,10 @@ final class MentionBuilder {
         // the side that lost it is named there
         int sidesTo = EventTyper.isTerritorial(type) ? to : ClauseSignals.sidesEnd(a, places, trigger, to);
         Roles.Sides sides = Roles.assign(a, from, sidesTo, type, figures);
+        if (sides.actor1() != null && sides.actor1().entry().isProtester() && isPlainViolence(type) && cues.contains(Cue.ATTACK)) {
+            // «اقتحم آلاف المحتجين المقر الرسمي للرئيس»: protesters who storm or attack make a violent demonstration
+            type = new EventTyper.Type(EventTyper.RIOTS, "Violent demonstration");
+        }
         if (EventTyper.isTerritorial(type)) {
             if (sides.actor1() == null) {
                 // «سيطرت فرق الإطفاء على الحريق»-like: no armed side took anything; read the clause without the seizing
@@ -310,6 +314,11 @@ final class MentionBuilder {
     }
 
     /** A type from a specific cue; «Armed clash» and «Attack» come from words that fit many kinds of violence. */
+    /** An armed clash or an attack typed from plain words of violence, no weapon named. */
+    private static boolean isPlainViolence(EventTyper.Type type) {
+        return type.subEventType().equals("Armed clash") || type.subEventType().equals("Attack");
+    }
+
     private static boolean isStrong(EventTyper.Type type) {
         return !type.subEventType().equals("Armed clash") && !type.subEventType().equals("Attack");
     }

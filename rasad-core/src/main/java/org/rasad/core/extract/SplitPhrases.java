@@ -49,7 +49,7 @@ final class SplitPhrases {
 
     private static final List<Figurative> FIGURATIVE = List.of(
             new Figurative(WordLists.of("BURST_VERBS"), WordLists.of("BURST_FIGURATIVE"), 3),
-            new Figurative(WordLists.of("DETONATE_VERBS"), WordLists.of("DETONATE_FIGURATIVE"), 1),
+            new Figurative(WordLists.of("DETONATE_VERBS"), WordLists.of("DETONATE_FIGURATIVE"), 3),
             new Figurative(WordLists.of("SEIZE_VERBS"), WordLists.of("SEIZE_FIGURATIVE"), 10),
             new Figurative(WordLists.of("KILL_VERBS"), WordLists.of("KILL_FIGURATIVE"), 0),
             // «قصف المهاجم الكاميروني مرمى ريال مدريد بهدفين»: a striker shells only a goal

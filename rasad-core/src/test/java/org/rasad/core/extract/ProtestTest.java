@@ -357,4 +357,13 @@ class ProtestTest {
                 .eventType()).isEqualTo("Protests");
         none("دعت النقابات المستقلة امس إلى إضراب مفتوح في مدينة وهران.");
     }
+
+    @Test
+    void protestersWhoStormABuildingAreAViolentDemonstration() {
+        Event storm = single("اقتحم مئات المحتجين مبنى البرلمان في العاصمة بيروت مساء السبت وحطموا محتوياته.");
+        assertThat(storm.subEventType()).isEqualTo("Violent demonstration");
+        assertThat(storm.actor1().name()).isEqualTo("Rioters");
+        // protesters killed are no doers: the clause stays what it was
+        assertThat(single("قتل متظاهران برصاص الشرطة أمس في مدينة الناصرية.").eventType()).isNotEqualTo("Riots");
+    }
 }
