@@ -124,6 +124,34 @@ final class ClauseDates {
         return day;
     }
 
+    /** How old an incident told in the pluperfect must be to be recalled, not reported. */
+    private static final int RECALLED_DAYS = 14;
+
+    /**
+     * «وكانت القوات نفسها قد اجتاحت مخيم زمزم في 13 أبريل الماضي»: the pluperfect at the head of the clause, with a
+     * date weeks before the article, recalls an incident the paper reported then; news of a few days ago told the
+     * same way («وكان مسلحون قد هاجموا الأحد الماضي») stays news.
+     */
+    static boolean isRecalled(Annotations a, int from, int to, ResolvedDate resolved) {
+        if (resolved == null || a.reference == null || !resolved.date().isBefore(a.reference.minusDays(RECALLED_DAYS))) {
+            return false;
+        }
+        for (int i = from; i < Math.min(to, from + PLUPERFECT_REACH); i++) {
+            String w = Conjunction.strip(a.ix.word(i));
+            if (w.equals("كان") || w.equals("كانت") || w.equals("كانوا")) {
+                for (int j = i + 1; j < Math.min(to, i + 5); j++) {
+                    if (a.ix.word(j).equals("قد")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far into the clause its pluperfect «كان» may stand. */
+    private static final int PLUPERFECT_REACH = 6;
+
     static boolean isHistory(Annotations a, ResolvedDate resolved) {
         return resolved != null && a.reference != null && resolved.date().isBefore(a.reference.minusDays(HISTORY_DAYS));
     }
@@ -142,7 +170,7 @@ final class ClauseDates {
      */
     static boolean isYearOnly(Annotations a, int from, int to, int trigger) {
         if (hasDateWords(a, from, to)) {  // «في يناير عام 2006», «أمس»: the clause has a date of its own
-            return false;
+            return overAWholeYear(a, from, to, trigger);
         }
         for (int j = Math.max(from, 1); j < to; j++) {
             String w = a.ix.word(j);
@@ -158,6 +186,36 @@ final class ClauseDates {
             }
         }
         return false;
+    }
+
+    private static final Set<String> PERIOD_WORDS = WordLists.of("PERIOD_WORDS");
+
+    /**
+     * «سجلت نحو 480 حادثة عنف خلال 2024، … وتجاوز عدد القتلى 1500», «طوال عام 2023»: what is counted over a whole
+     * year is a tally, whatever day the report that counts it came out.
+     */
+    private static boolean overAWholeYear(Annotations a, int from, int to, int trigger) {
+        for (int j = Math.max(from, 1); j < to; j++) {
+            if (isYearNumber(a.ix.word(j)) && !inRelativeClauseAfter(a, trigger, j)) {
+                int before = j - 1;
+                String w = Conjunction.strip(a.ix.word(before));
+                if ((w.equals("عام") || w.equals("العام")) && before > from) {
+                    w = Conjunction.strip(a.ix.word(--before));
+                }
+                if (PERIOD_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYearNumber(String w) {
+        if (w.length() != 4 || !w.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int year = Integer.parseInt(w);
+        return year >= 1900 && year <= 2100;
     }
 
     /** «… ساماك، الذي أطاحه انقلاب عام 2006»: a relative clause after the event word tells of someone else's past. */

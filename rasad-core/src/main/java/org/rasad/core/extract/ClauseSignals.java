@@ -363,12 +363,19 @@ final class ClauseSignals {
      * (a place word or a named place) within a few words. What else is seized («استولت على 170 عربة») is booty, not
      * territory.
      */
+    /** How far after the verb of seizing its «على» may stand. */
+    private static final int SEIZE_REACH = 16;
+
     static boolean seizesPlace(Annotations a, int from, int to, List<PlaceMention> places) {
         for (int i = from; i < to; i++) {
             if (!a.cueHead[i] || !a.has(i, Cue.SEIZED)) {
                 continue;
             }
-            for (int j = i + 1; j < Math.min(to, i + 6); j++) {
+            // «سيطر متمردو حركة «إم 23» المدعومة من رواندا، أمس الاثنين، على بلدة …»: the doer and the day may run long
+            for (int j = i + 1; j < Math.min(to, i + SEIZE_REACH); j++) {
+                if (a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger)) {
+                    break;  // another event word: what follows is its own
+                }
                 if (!a.ix.word(j).equals("علي")) {
                     continue;
                 }

@@ -62,6 +62,7 @@ final class FigureFinder {
         boolean sinceWhen = false;  // «ليرتفع عدد قتلاه منذ بدء العملية إلى 294»: the running total of a war
         int subsetEnd = -1;  // where the last part of a figure already given ends
         boolean earlier = false;  // «وكانت حصيلة أولية قد أشارت إلى …», «في وقت سابق»: a toll the update replaced
+        List<Figure> superseded = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (!earlier && isEarlierToll(a, from, i)) {
                 earlier = true;
@@ -188,9 +189,16 @@ final class FigureFinder {
                 if (side == null && qEnd < to && OF_THEM.contains(a.ix.word(qEnd))) {
                     side = lastActorBefore(a, from, i);  // «اشتبكت مع المهاجمين … ما أسفر عن مقتل ثلاثة منهم»
                 }
-                out.add(new Figure(kind, q, q.value(), i, end, side, update));
+                Figure figure = new Figure(kind, q, q.value(), i, end, side, update);
+                out.add(figure);
+                if (earlier) {
+                    superseded.add(figure);
+                }
             }
             i = Math.max(i, qEnd - 1);
+        }
+        if (out.stream().anyMatch(Figure::update)) {
+            out.removeAll(superseded);  // «إلى 14 قتيلا، بعدما كانت التقديرات الأولية تتحدث عن تسعة»: the nine are gone
         }
         return SameSideCounts.addUp(a, out);
     }
@@ -277,6 +285,10 @@ final class FigureFinder {
         String w = a.ix.word(i);
         if (w.equals("سابق") && i - 2 >= from && a.ix.word(i - 1).equals("وقت")) {
             return true;
+        }
+        if ((w.equals("كان") || w.equals("كانت")) && i - 1 >= from && (a.ix.word(i - 1).equals("بعدما")
+                || i - 2 >= from && a.ix.word(i - 1).equals("ان") && Conjunction.strip(a.ix.word(i - 2)).equals("بعد"))) {
+            return true;  // «إلى 14 قتيلا، بعدما كانت التقديرات الأولية تتحدث عن تسعة قتلى»
         }
         if (!w.equals("قد")) {
             return false;

@@ -246,6 +246,7 @@ final class MentionBuilder {
         }
         ClauseDates.DateChoice date = ClauseDates.date(a, from, to);
         if (date.future() || ClauseDates.isHistory(a, date.resolved()) || ClauseDates.isOldRelative(a, from, to)
+                || ClauseDates.isRecalled(a, from, to, date.resolved())
                 || ClauseDates.isYearOnly(a, from, to, trigger)
                 || ClauseDates.isSinceWhen(a, from, to) || ClauseDates.isPeriodSince(a, from, to)) {
             return Optional.empty();

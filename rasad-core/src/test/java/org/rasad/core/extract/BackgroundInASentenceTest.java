@@ -208,4 +208,19 @@ class BackgroundInASentenceTest {
         assertThat(events("وقال شهود إن الطائرات أطلقت صباح امس خمسة صواريخ على موقع في بلدة عيتا الشعب.", "2024-05-16"))
                 .hasSize(1);
     }
+
+    @Test
+    void whatWasCountedOverAWholeYearIsATally() {
+        none("وأفاد تقرير نشر هذا الأسبوع بأن نحو 300 هجوم سجلت في الإقليم خلال 2023، وأن عدد القتلى تجاوز 900 شخص.",
+                "2024-01-20");
+        none("وقال المرصد في تقريره أمس إن أكثر من 1200 مدني قتلوا في ولاية كادونا طوال عام 2022.", "2023-01-10");
+    }
+
+    @Test
+    void anIncidentToldInThePluperfectWeeksBeforeIsRecalled() {
+        none("وكانت الجماعة نفسها قد هاجمت قرية تونغا في 2 مارس الماضي، في هجوم أودى بحياة 30 مدنيا.", "2025-04-05");
+        // a few days before, the same form is news
+        assertThat(events("وكانت الجماعة نفسها قد هاجمت قرية تونغا يوم الثلاثاء، في هجوم أودى بحياة 30 مدنيا.", "2025-04-05"))
+                .hasSize(1);
+    }
 }

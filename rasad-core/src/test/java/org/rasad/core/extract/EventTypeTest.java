@@ -309,4 +309,10 @@ class EventTypeTest {
         assertThat(single("انفجرت امس عبوة ناسفة عثرت عليها الشرطة قرب جامع في حي الأعظمية ببغداد ما أدى إلى مقتل شرطيين.")
                 .eventType()).isEqualTo("Explosions/Remote violence");
     }
+
+    @Test
+    void aPlaceTakenByAGroupWithALongNameIsStillTaken() {
+        Event taken = single("سيطر متمردو حركة «إم 23» المدعومة من رواندا، أمس الأحد، على بلدة روبايا في إقليم ماسيسي.");
+        assertThat(taken.subEventType()).isEqualTo("Non-state actor overtakes territory");
+    }
 }

@@ -43,4 +43,12 @@ class RunningTollReplacesEarlierFigureTest {
         assertThat(e.get(0).fatalities()).isEqualTo(3);
         assertThat(e.get(0).claims()).extracting(c -> c.value()).contains(8L, 3L);
     }
+
+    @Test
+    void anEarlierEstimateAfterTheRiseIsReplacedNotAdded() {
+        List<Event> e = events("ارتفع عدد قتلى الغارة التي استهدفت سوقا في بلدة كبكابية أمس إلى 16 قتيلا، بعدما كانت "
+                + "المصادر الطبية تتحدث عن سبعة قتلى.", "2024-08-11");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(16);
+    }
 }
