@@ -75,7 +75,9 @@ final class EventTyper {
         boolean protest = c.contains(Cue.PROTEST)
                 || (protesters && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE) || c.contains(Cue.SHOOTING)
                         || c.contains(Cue.CLASH)))  // «صدامات بين الشرطة ومتظاهرين»
-                || (c.contains(Cue.PROTESTER) && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.RIOT) || c.contains(Cue.TYRES)));
+                || (c.contains(Cue.PROTESTER) && (c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.RIOT) || c.contains(Cue.TYRES)))
+                // «أطلقت الشرطة الغاز المسيل للدموع على مئات من أنصار الحزب بعدما تجمعوا للمطالبة بالإفراج عن زعيمه»
+                || (c.contains(Cue.DISPERSE) && c.contains(Cue.PROTEST_WEAK));
         boolean armed = c.contains(Cue.AIRSTRIKE) || c.contains(Cue.SHELLING) || c.contains(Cue.IED) || c.contains(Cue.SUICIDE);
         if (protest && !armed) {
             if (protestersKilled || (deaths && protesters && c.contains(Cue.SHOOTING))) {

@@ -611,4 +611,10 @@ class ActorAndPlaceTest {
                 + "رددوا هتافات تطالب بإلغاء اتفاقية وادي عربة قبل أن تتدخل قوات الدرك وتوقف عددا منهم.");
         assertThat(events).singleElement().satisfies(e -> assertThat(e.location().nameAr()).isEqualTo("الرابية"));
     }
+
+    @Test
+    void aCrowdedMarketIsNoPlaceName() {
+        Event e = single("انفجرت سيارة مفخخة أمس في سوق مزدحمة بمدينة الحلة، ما أسفر عن مقتل ثمانية أشخاص.");
+        assertThat(e.location().nameAr()).isEqualTo("الحلة");
+    }
 }

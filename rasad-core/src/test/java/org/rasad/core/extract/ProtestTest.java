@@ -366,4 +366,13 @@ class ProtestTest {
         // protesters killed are no doers: the clause stays what it was
         assertThat(single("قتل متظاهران برصاص الشرطة أمس في مدينة الناصرية.").eventType()).isNotEqualTo("Riots");
     }
+
+    @Test
+    void supportersTearGassedAfterTheyGatheredToDemandWereProtesting() {
+        Event e = single("أطلقت الشرطة الغاز المسيل للدموع على مئات من أنصار الحزب المعارض في مدينة قسنطينة أمس، بعدما تجمعوا "
+                + "للمطالبة بالإفراج عن قادتهم، واعتقلت العشرات منهم.");
+        assertThat(e.subEventType()).isEqualTo("Protest with intervention");
+        // an arrest with no crowd is an arrest
+        assertThat(single("اعتقلت الشرطة أمس العشرات من أنصار الحزب المعارض في مدينة قسنطينة.").subEventType()).isEqualTo("Arrests");
+    }
 }
