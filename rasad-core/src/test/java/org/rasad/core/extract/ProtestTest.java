@@ -375,4 +375,11 @@ class ProtestTest {
         // an arrest with no crowd is an arrest
         assertThat(single("اعتقلت الشرطة أمس العشرات من أنصار الحزب المعارض في مدينة قسنطينة.").subEventType()).isEqualTo("Arrests");
     }
+
+    @Test
+    void protestersWhoWentOnToStormAndSmashRioted() {
+        Event e = single("أحرق محتجون غاضبون من انقطاع المياه الإطارات أمام مبنى البلدية في مدينة الكوت مساء الأحد، قبل أن "
+                + "يقتحموا باحته ويحطموا نوافذه.");
+        assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+    }
 }
