@@ -312,8 +312,10 @@ final class PlaceFinder {
             if (v.startsWith("نقل") || v.startsWith("اسعف") || v.startsWith("ينقل") || v.startsWith("تنقل")) {
                 return true;
             }
-            if (v.startsWith("اقتاد") && j + 1 < start && TOWARD.contains(a.ix.word(j + 1))) {
-                return true;  // «واقتادوهن نحو جبال ماندارا»: where the abducted were taken, not where they were seized
+            if (v.startsWith("اقتاد") && (j + 1 < start && TOWARD.contains(a.ix.word(j + 1)) || TOWARD.contains(a.ix.word(start - 1)))) {
+                // «واقتادوهن نحو جبال ماندارا», «ثم اقتادوا النساء نحو الجبال»: where the abducted were taken, not where
+                // they were seized
+                return true;
             }
             if (ROAD_TO.contains(v)) {
                 return true;  // «الطريق المؤدي إلى بلدة الشحيل»: where a road leads, not where the event was

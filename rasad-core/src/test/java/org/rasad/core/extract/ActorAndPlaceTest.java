@@ -617,4 +617,12 @@ class ActorAndPlaceTest {
         Event e = single("انفجرت سيارة مفخخة أمس في سوق مزدحمة بمدينة الحلة، ما أسفر عن مقتل ثمانية أشخاص.");
         assertThat(e.location().nameAr()).isEqualTo("الحلة");
     }
+
+    @Test
+    void whereCaptivesWereLedWithTheirNameBetweenIsNoPlaceOfTheAbduction() {
+        List<Event> e = events("خطف مسلحون خمسة مزارعين من قرية غوزا أمس. وقال شاهد إن المسلحين اقتادوا المزارعين نحو غابة سامبيسا.",
+                "2024-05-02");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).location().nameAr()).isEqualTo("غوزا");
+    }
 }
