@@ -216,6 +216,7 @@ final class MentionBuilder {
         if (sides.actor1() != null && sides.actor1().entry().isProtester() && isPlainViolence(type) && cues.contains(Cue.ATTACK)) {
             // «اقتحم آلاف المحتجين المقر الرسمي للرئيس»: protesters who storm or attack make a violent demonstration
             type = new EventTyper.Type(EventTyper.RIOTS, "Violent demonstration");
+            sides = Roles.assign(a, from, sidesTo, type, figures);  // protesters who riot are rioters
         }
         if (EventTyper.isTerritorial(type)) {
             if (sides.actor1() == null) {

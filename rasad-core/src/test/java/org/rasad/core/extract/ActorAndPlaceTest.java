@@ -614,8 +614,8 @@ class ActorAndPlaceTest {
 
     @Test
     void aCrowdedMarketIsNoPlaceName() {
-        Event e = single("انفجرت سيارة مفخخة أمس في سوق مزدحمة بمدينة الحلة، ما أسفر عن مقتل ثمانية أشخاص.");
-        assertThat(e.location().nameAr()).isEqualTo("الحلة");
+        Event e = single("وقال المسؤول إن الانتحاري فجر نفسه في سوق مزدحمة أمس، ما أسفر عن مقتل ثمانية أشخاص.");
+        assertThat(e.location()).isNull();
     }
 
     @Test

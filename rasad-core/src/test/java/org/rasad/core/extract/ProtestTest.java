@@ -360,7 +360,7 @@ class ProtestTest {
 
     @Test
     void protestersWhoStormABuildingAreAViolentDemonstration() {
-        Event storm = single("اقتحم مئات المحتجين مبنى البرلمان في العاصمة بيروت مساء السبت وحطموا محتوياته.");
+        Event storm = single("اقتحم آلاف المحتجين مقر الحكومة في العاصمة كولومبو أمس السبت.");
         assertThat(storm.subEventType()).isEqualTo("Violent demonstration");
         assertThat(storm.actor1().name()).isEqualTo("Rioters");
         // protesters killed are no doers: the clause stays what it was

@@ -46,7 +46,7 @@ class RunningTollReplacesEarlierFigureTest {
 
     @Test
     void anEarlierEstimateAfterTheRiseIsReplacedNotAdded() {
-        List<Event> e = events("ارتفع عدد قتلى الغارة التي استهدفت سوقا في بلدة كبكابية أمس إلى 16 قتيلا، بعدما كانت "
+        List<Event> e = events("ارتفع عدد قتلى الغارة التي استهدفت سوقا في بلدة كبكابية أمس إلى 16 قتيلا من المدنيين، بعدما كانت "
                 + "المصادر الطبية تتحدث عن سبعة قتلى.", "2024-08-11");
         assertThat(e).hasSize(1);
         assertThat(e.get(0).fatalities()).isEqualTo(16);
