@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
+import org.rasad.core.text.Quantity;
 import org.rasad.core.text.ResolvedDate;
 import org.rasad.core.text.TimePrecision;
 
@@ -177,12 +178,9 @@ final class ClauseDates {
             if (a.ix.formIn(j, ERAS) && !inRelativeClauseAfter(a, trigger, j)) {
                 return true;  // «في تسعينات القرن الماضي»: a decade or a century is history too
             }
-            if (w.length() == 4 && w.chars().allMatch(c -> c >= '0' && c <= '9') && YEAR_WORDS.contains(Conjunction.strip(a.ix.word(j - 1)))
+            if ((isYearNumber(w) || isYearInWords(a, j)) && YEAR_WORDS.contains(Conjunction.strip(a.ix.word(j - 1)))
                     && !insideDate(a, j) && !inRelativeClauseAfter(a, trigger, j)) {
-                int year = Integer.parseInt(w);
-                if (year >= 1900 && year <= 2100) {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -208,6 +206,13 @@ final class ClauseDates {
             }
         }
         return false;
+    }
+
+    /** «عام ألف وتسعمئة وخمسة وتسعين»: a year written out in words. */
+    private static boolean isYearInWords(Annotations a, int j) {
+        Quantity q = a.quantity[j];
+        return q != null && q.value() != null && !q.dual() && q.value() >= 1900 && q.value() <= 2100
+                && !Character.isDigit(a.ix.word(j).charAt(0));
     }
 
     private static boolean isYearNumber(String w) {
