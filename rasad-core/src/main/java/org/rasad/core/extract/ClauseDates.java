@@ -138,20 +138,28 @@ final class ClauseDates {
             return false;
         }
         for (int i = from; i < Math.min(to, from + PLUPERFECT_REACH); i++) {
-            String w = Conjunction.strip(a.ix.word(i));
-            if (w.equals("كان") || w.equals("كانت") || w.equals("كانوا")) {
-                for (int j = i + 1; j < Math.min(to, i + 5); j++) {
-                    if (a.ix.word(j).equals("قد")) {
-                        return true;
-                    }
-                }
+            if (isPluperfectQad(a, i, from)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** How far into the clause its pluperfect «كان» may stand. */
-    private static final int PLUPERFECT_REACH = 6;
+    /** How far into the clause the «قد» of its pluperfect may stand. */
+    private static final int PLUPERFECT_REACH = 10;
+
+    /** «وكانت القوات قد …», «وكانت حصيلة أولية قد أشارت»: «قد» at {@code i} with «كان» at most four words before it. */
+    static boolean isPluperfectQad(Annotations a, int i, int from) {
+        if (!a.ix.word(i).equals("قد")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(from, i - 4); j--) {
+            if (Conjunction.strip(a.ix.word(j)).startsWith("كان")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static boolean isHistory(Annotations a, ResolvedDate resolved) {
         return resolved != null && a.reference != null && resolved.date().isBefore(a.reference.minusDays(HISTORY_DAYS));
@@ -211,16 +219,16 @@ final class ClauseDates {
     /** «عام ألف وتسعمئة وخمسة وتسعين»: a year written out in words. */
     private static boolean isYearInWords(Annotations a, int j) {
         Quantity q = a.quantity[j];
-        return q != null && q.value() != null && !q.dual() && q.value() >= 1900 && q.value() <= 2100
-                && !Character.isDigit(a.ix.word(j).charAt(0));
+        return q != null && q.value() != null && !q.dual() && isYearValue(q.value()) && !Character.isDigit(a.ix.word(j).charAt(0));
     }
 
     private static boolean isYearNumber(String w) {
-        if (w.length() != 4 || !w.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return false;
-        }
-        int year = Integer.parseInt(w);
-        return year >= 1900 && year <= 2100;
+        return w.length() == 4 && w.chars().allMatch(c -> c >= '0' && c <= '9') && isYearValue(Integer.parseInt(w));
+    }
+
+    /** A number that may be a year of modern news rather than a count. */
+    static boolean isYearValue(long v) {
+        return v >= 1900 && v <= 2100;
     }
 
     /** «… ساماك، الذي أطاحه انقلاب عام 2006»: a relative clause after the event word tells of someone else's past. */

@@ -290,15 +290,7 @@ final class FigureFinder {
                 || i - 2 >= from && a.ix.word(i - 1).equals("ان") && Conjunction.strip(a.ix.word(i - 2)).equals("بعد"))) {
             return true;  // «إلى 14 قتيلا، بعدما كانت التقديرات الأولية تتحدث عن تسعة قتلى»
         }
-        if (!w.equals("قد")) {
-            return false;
-        }
-        for (int j = i - 1; j >= Math.max(from, i - 4); j--) {
-            if (Conjunction.strip(a.ix.word(j)).startsWith("كان")) {
-                return true;
-            }
-        }
-        return false;
+        return ClauseDates.isPluperfectQad(a, i, from);
     }
 
     /** «جنديين … واللذين استشهدا», «42 جنديا قد قتلوا», «سبعة جنود و11 مسلحا قتلوا»: a killing verb later in the clause. */
@@ -336,7 +328,7 @@ final class FigureFinder {
     private static final Set<String> NAMED_BY_YEAR = WordLists.of("NAMED_BY_YEAR");
 
     private static boolean isYear(Quantity q) {
-        return q.value() != null && q.value() >= 1900 && q.value() <= 2100;
+        return q.value() != null && ClauseDates.isYearValue(q.value());
     }
 
     /** «جنديين تابعين لقوات … واللذين استشهدا»: a dual subject and a dual killing verb in one clause. */
