@@ -154,7 +154,21 @@ final class Annotations {
     }
 
     private static final Set<String> CHARGES = WordLists.of("CHARGES");
-    private static final Set<String> ATTEMPTS = WordLists.of("ATTEMPTS");
+    /** «محاولة», «محاولات»: an attempt at the event named after it. */
+    static final Set<String> ATTEMPTS = WordLists.of("ATTEMPTS");
+
+    /** Whether an event word («هجوم», «قصف», «اعتقل») begins at {@code token}; no stream made per call. */
+    boolean triggerAt(int token) {
+        if (!cueHead[token]) {
+            return false;
+        }
+        for (Cue c : cues.get(token)) {
+            if (c.isTrigger()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * «متهم بقتل شرطي», «بتهمة محاولة اغتيال الوزير»: the word of violence is what someone is charged with, right

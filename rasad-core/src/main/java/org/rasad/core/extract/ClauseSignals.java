@@ -240,7 +240,7 @@ final class ClauseSignals {
             }
             // «بعد كمين», «بعد بضعة أيام من كمين»: the governed event word comes within a few words
             for (int j = g + 1; j < Math.min(to, g + 5); j++) {
-                if (a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger)) {
+                if (a.triggerAt(j)) {
                     return g;
                 }
             }
@@ -279,7 +279,7 @@ final class ClauseSignals {
             }
         }
         for (int i = from; i < to; i++) {
-            boolean singledOut = a.cueHead[i] && a.cues.get(i).stream().anyMatch(Cue::isTrigger)
+            boolean singledOut = a.triggerAt(i)
                     && EventReference.isSingledOut(a, i, from);
             // «إحباط هجوم وتفكيك سيارة مفخخة»: a weapon defused is a deed done, like an arrest made
             boolean defused = a.cueHead[i] && a.has(i, Cue.DEFUSED);
@@ -373,7 +373,7 @@ final class ClauseSignals {
             }
             // «سيطر متمردو حركة «إم 23» المدعومة من رواندا، أمس الاثنين، على بلدة …»: the doer and the day may run long
             for (int j = i + 1; j < Math.min(to, i + SEIZE_REACH); j++) {
-                if (a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger)) {
+                if (a.triggerAt(j)) {
                     break;  // another event word: what follows is its own
                 }
                 if (!a.ix.word(j).equals("علي")) {

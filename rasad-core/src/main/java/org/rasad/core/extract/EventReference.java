@@ -36,7 +36,7 @@ final class EventReference {
     private static final Set<String> DEMONSTRATIVES = WordLists.of("DEMONSTRATIVES");
 
     /** «محاولة»: an attempt at the event after it, which the clause may tell («نجا من محاولة لاغتياله»). */
-    private static final Set<String> ATTEMPTS = WordLists.of("ATTEMPTS");
+    private static final Set<String> ATTEMPTS = Annotations.ATTEMPTS;
 
     private static final Set<String> SINGLING_OUT = WordLists.of("SINGLING_OUT");
 

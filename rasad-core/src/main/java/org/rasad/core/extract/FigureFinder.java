@@ -321,7 +321,7 @@ final class FigureFinder {
         }
         String before = Conjunction.strip(a.ix.word(i - 1));
         return ClauseDates.YEAR_WORDS.contains(before) || NAMED_BY_YEAR.contains(before)
-                || a.cueHead[i - 1] && a.cues.get(i - 1).stream().anyMatch(Cue::isTrigger);
+                || a.triggerAt(i - 1);
     }
 
     /** Events named by their year («مذبحة 1391», «حرب 1967», «أحداث 1991»). */

@@ -134,7 +134,7 @@ final class ImpliedFigures {
             return null;
         }
         for (int j = verb - 1; j >= Math.max(from, verb - 7); j--) {
-            if (a.quantity[j] != null || a.cueHead[j] && a.cues.get(j).stream().anyMatch(Cue::isTrigger)) {
+            if (a.quantity[j] != null || a.triggerAt(j)) {
                 return null;
             }
             boolean opens = j == from || ClauseDates.COMPLEMENTIZERS.contains(a.ix.word(j - 1));
