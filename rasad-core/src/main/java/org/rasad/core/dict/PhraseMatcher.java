@@ -39,26 +39,59 @@ public final class PhraseMatcher<T> {
         final Map<String, Node<T>> exact = new HashMap<>();
         final Map<String, Node<T>> prefix = new HashMap<>();
         final List<T> values = new ArrayList<>();
-        int maxPrefix;
-        /** After {@link Builder#build()}: prefix entries by the hash of the prefix, for lookups without substrings. */
-        Map<Integer, List<Map.Entry<String, Node<T>>>> prefixByHash = Map.of();
-        /** {@code hasPrefixLength[n]}: some prefix entry has n characters. */
-        boolean[] hasPrefixLength = new boolean[0];
+        /** After {@link Builder#build()}: the prefix entries as a letter trie, walked along a word without making substrings. */
+        Letters<T> prefixes;
 
         void seal() {
-            Map<Integer, List<Map.Entry<String, Node<T>>>> byHash = new HashMap<>();
-            hasPrefixLength = new boolean[maxPrefix + 1];
-            for (Map.Entry<String, Node<T>> e : prefix.entrySet()) {
-                byHash.computeIfAbsent(e.getKey().hashCode(), h -> new ArrayList<>()).add(Map.entry(e.getKey(), e.getValue()));
-                hasPrefixLength[e.getKey().length()] = true;
+            if (!prefix.isEmpty()) {
+                prefixes = new Letters<>();
+                for (Map.Entry<String, Node<T>> e : prefix.entrySet()) {
+                    prefixes.add(e.getKey(), e.getValue());
+                }
             }
-            prefixByHash = byHash;
             for (Node<T> child : exact.values()) {
                 child.seal();
             }
             for (Node<T> child : prefix.values()) {
                 child.seal();
             }
+        }
+    }
+
+    /** A trie of letters: where a prefix entry ends, the phrase node that follows it. */
+    private static final class Letters<T> {
+        char[] keys = new char[0];
+        @SuppressWarnings("unchecked")
+        Letters<T>[] children = new Letters[0];
+        Node<T> end;
+
+        void add(String word, Node<T> node) {
+            Letters<T> at = this;
+            for (int k = 0; k < word.length(); k++) {
+                at = at.childOrAdd(word.charAt(k));
+            }
+            at.end = node;
+        }
+
+        Letters<T> child(char c) {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] == c) {
+                    return children[k];
+                }
+            }
+            return null;
+        }
+
+        private Letters<T> childOrAdd(char c) {
+            Letters<T> found = child(c);
+            if (found == null) {
+                found = new Letters<>();
+                keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+                children = java.util.Arrays.copyOf(children, children.length + 1);
+                keys[keys.length - 1] = c;
+                children[children.length - 1] = found;
+            }
+            return found;
         }
     }
 
@@ -118,38 +151,26 @@ public final class PhraseMatcher<T> {
             if (next != null) {
                 visit(next, words, start, i, best);
             }
-            if (node.maxPrefix > 0) {
-                visitPrefixes(node, f, words, start, i, best);
+            if (node.prefixes != null) {
+                visitPrefixes(node.prefixes, f, 0, words, start, i, best);
             }
         }
     }
 
     /**
-     * Every prefix entry that begins {@code f}, longest first. The hash of each prefix of {@code f} is
-     * built one character at a time the way {@link String#hashCode()} builds it, so no substring is made:
-     * this is the inner loop of all dictionary matching.
+     * Every prefix entry that begins {@code f}, longest first: the walk goes down the letters of
+     * {@code f} and visits on the way back up. This is the inner loop of all dictionary matching,
+     * so it makes no substring and no array.
      */
-    private void visitPrefixes(Node<T> node, String f, Words words, int start, int i, Match<T>[] best) {
-        int limit = Math.min(f.length(), node.maxPrefix);
-        int[] hashes = new int[limit + 1];
-        int h = 0;
-        for (int len = 1; len <= limit; len++) {
-            h = 31 * h + f.charAt(len - 1);
-            hashes[len] = h;
+    private void visitPrefixes(Letters<T> at, String f, int depth, Words words, int start, int i, Match<T>[] best) {
+        if (depth < f.length()) {
+            Letters<T> next = at.child(f.charAt(depth));
+            if (next != null) {
+                visitPrefixes(next, f, depth + 1, words, start, i, best);
+            }
         }
-        for (int len = limit; len >= 2; len--) {
-            if (!node.hasPrefixLength[len]) {
-                continue;
-            }
-            List<Map.Entry<String, Node<T>>> candidates = node.prefixByHash.get(hashes[len]);
-            if (candidates == null) {
-                continue;
-            }
-            for (Map.Entry<String, Node<T>> c : candidates) {
-                if (c.getKey().length() == len && f.startsWith(c.getKey())) {
-                    visit(c.getValue(), words, start, i, best);
-                }
-            }
+        if (at.end != null && depth >= 2) {
+            visit(at.end, words, start, i, best);
         }
     }
 
@@ -173,7 +194,6 @@ public final class PhraseMatcher<T> {
             for (String word : norm.split("\\s+")) {
                 if (word.endsWith("*") && word.length() > 2) {
                     String p = word.substring(0, word.length() - 1);
-                    node.maxPrefix = Math.max(node.maxPrefix, p.length());
                     node = node.prefix.computeIfAbsent(p, k -> new Node<>());
                 } else {
                     node = node.exact.computeIfAbsent(word, k -> new Node<>());

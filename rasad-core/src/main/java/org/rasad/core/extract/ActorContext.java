@@ -76,7 +76,7 @@ final class ActorContext {
     /** «يشتبه بأنهم من», «يعتقد أنهم»: the words between say whom the men are thought to belong to. */
     private static boolean suspected(TextIndex ix, int from, int to) {
         for (int j = from; j < to; j++) {
-            String w = Conjunction.strip(ix.word(j));
+            String w = ix.bare(j);
             if (w.startsWith("يشتبه") || w.startsWith("يعتقد") || w.startsWith("يرجح")) {
                 return true;
             }

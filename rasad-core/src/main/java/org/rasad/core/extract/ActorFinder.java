@@ -100,14 +100,14 @@ final class ActorFinder {
     private static void theAttackers(TextIndex ix, List<ActorMention> out) {
         for (int k = 0; k < out.size(); k++) {
             ActorMention m = out.get(k);
-            if (!m.entry().isUnidentified() || !THE_ATTACKERS.contains(Conjunction.strip(ix.word(m.start())))) {
+            if (!m.entry().isUnidentified() || !THE_ATTACKERS.contains(ix.bare(m.start()))) {
                 continue;
             }
             int sentence = ix.sentenceOf(m.start());
             for (int j = k - 1; j >= 0 && ix.sentenceOf(out.get(j).start()) >= sentence - 1; j--) {
                 ActorMention before = out.get(j);
                 if (before.anaphoric() && isOrganised(before.entry()) && !before.entry().isStateForce()
-                        && GUNMEN.contains(Conjunction.strip(ix.word(before.start())))) {
+                        && GUNMEN.contains(ix.bare(before.start()))) {
                     out.set(k, new ActorMention(m.start(), m.end(), before.entry(), before.name(), before.country(), true));
                     break;
                 }

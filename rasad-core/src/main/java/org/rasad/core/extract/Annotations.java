@@ -145,7 +145,7 @@ final class Annotations {
     private void unmarkKillers() {
         for (int i = 0; i < ix.size(); i++) {
             if (cues.get(i).contains(Cue.KILLED) && ix.taMarbuta(i)) {
-                String w = Conjunction.strip(ix.word(i));
+                String w = ix.bare(i);
                 if (KILLERS.contains(w.startsWith("ال") ? w.substring(2) : w)) {
                     cues.get(i).remove(Cue.KILLED);
                 }
@@ -176,10 +176,10 @@ final class Annotations {
      */
     boolean afterCharge(int token) {
         int j = token - 1;
-        if (j >= 0 && ATTEMPTS.contains(Conjunction.strip(ix.word(j)))) {
+        if (j >= 0 && ATTEMPTS.contains(ix.bare(j))) {
             j--;
         }
-        return j >= 0 && CHARGES.contains(Conjunction.strip(ix.word(j)));
+        return j >= 0 && CHARGES.contains(ix.bare(j));
     }
 
     /**
@@ -258,7 +258,7 @@ final class Annotations {
             return false;
         }
         for (int j = country - 2; j >= Math.max(0, country - 3); j--) {
-            String border = Conjunction.strip(ix.word(j));
+            String border = ix.bare(j);
             if (border.equals("الحدود") || border.equals("حدود") || border.equals("الحدوديه")) {
                 return true;
             }
@@ -313,7 +313,7 @@ final class Annotations {
         for (int i = 0; i < ix.size(); i++) {
             Country c = ActorFinder.nisba(ix, lex, i);
             // «وكالة الأنباء الألمانية», «وكالة الصحافة الفرنسية»: a news agency says who reported, not where
-            if (c != null && !(i > 0 && NEWS_AGENCY_WORDS.contains(Conjunction.strip(ix.word(i - 1))))) {
+            if (c != null && !(i > 0 && NEWS_AGENCY_WORDS.contains(ix.bare(i - 1)))) {
                 // «استشهد عشرين فلسطينيا»: people counted by their nationality are where the news is, more than the
                 // adjective of a force or a weapon («غارة إسرائيلية»), which may strike abroad
                 boolean counted = countStart(quantity, quantityEnd, i, 0) >= 0;

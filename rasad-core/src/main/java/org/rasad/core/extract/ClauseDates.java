@@ -154,7 +154,7 @@ final class ClauseDates {
             return false;
         }
         for (int j = i - 1; j >= Math.max(from, i - 4); j--) {
-            if (Conjunction.strip(a.ix.word(j)).startsWith("كان")) {
+            if (a.ix.bare(j).startsWith("كان")) {
                 return true;
             }
         }
@@ -186,7 +186,7 @@ final class ClauseDates {
             if (a.ix.formIn(j, ERAS) && !inRelativeClauseAfter(a, trigger, j)) {
                 return true;  // «في تسعينات القرن الماضي»: a decade or a century is history too
             }
-            if ((isYearNumber(w) || isYearInWords(a, j)) && YEAR_WORDS.contains(Conjunction.strip(a.ix.word(j - 1)))
+            if ((isYearNumber(w) || isYearInWords(a, j)) && YEAR_WORDS.contains(a.ix.bare(j - 1))
                     && !insideDate(a, j) && !inRelativeClauseAfter(a, trigger, j)) {
                 return true;
             }
@@ -204,9 +204,9 @@ final class ClauseDates {
         for (int j = Math.max(from, 1); j < to; j++) {
             if (isYearNumber(a.ix.word(j)) && !inRelativeClauseAfter(a, trigger, j)) {
                 int before = j - 1;
-                String w = Conjunction.strip(a.ix.word(before));
+                String w = a.ix.bare(before);
                 if ((w.equals("عام") || w.equals("العام")) && before > from) {
-                    w = Conjunction.strip(a.ix.word(--before));
+                    w = a.ix.bare(--before);
                 }
                 if (PERIOD_WORDS.contains(w)) {
                     return true;
@@ -234,7 +234,7 @@ final class ClauseDates {
     /** «… ساماك، الذي أطاحه انقلاب عام 2006»: a relative clause after the event word tells of someone else's past. */
     private static boolean inRelativeClauseAfter(Annotations a, int trigger, int token) {
         for (int j = trigger + 1; j < token; j++) {
-            if (EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(j)))) {
+            if (EventReference.RELATIVE_PRONOUNS.contains(a.ix.bare(j))) {
                 return true;
             }
         }
@@ -285,7 +285,7 @@ final class ClauseDates {
         for (Annotations.DateRef d : a.dates) {
             if (d.start() > from && d.end() <= to && a.ix.word(d.start() - 1).equals("منذ")) {
                 for (int j = d.end(); j < Math.min(to, d.end() + 2); j++) {
-                    String w = Conjunction.strip(a.ix.word(j));
+                    String w = a.ix.bare(j);
                     if (w.equals("عندما") || w.equals("حين") || w.equals("حينما")) {
                         return true;
                     }
@@ -325,7 +325,7 @@ final class ClauseDates {
     /** «منذ» before the date, or before the event noun the date belongs to («منذ سيطرة الفصائل … في 9 ديسمبر»). */
     private static boolean since(Annotations a, int dateStart, int from) {
         for (int j = dateStart - 1; j >= Math.max(from, dateStart - 8); j--) {
-            String w = Conjunction.strip(a.ix.word(j));
+            String w = a.ix.bare(j);
             if (w.equals("منذ")) {
                 return true;
             }

@@ -47,7 +47,7 @@ final class ClauseSignals {
     static boolean reportsArrest(Annotations a, int from, int to) {
         for (int i = from; i < to; i++) {
             // not «محاكمة 38 … كانوا اعتقلوا إثر اضطرابات»: an arrest told in the pluperfect is the trial's background
-            boolean pluperfect = i > from && Conjunction.strip(a.ix.word(i - 1)).startsWith("كان");
+            boolean pluperfect = i > from && a.ix.bare(i - 1).startsWith("كان");
             if (a.cueHead[i] && a.has(i, Cue.ARREST) && Modality.asserted(a, i, from, to)
                     && !EventReference.isReference(a, i, from) && !pluperfect) {
                 return true;
@@ -76,7 +76,7 @@ final class ClauseSignals {
         while (i < to && a.ix.isPunctuation(i)) {
             i++;
         }
-        return i + 1 < to && Conjunction.strip(a.ix.word(i)).equals("كما") && a.occurrenceAt(i + 1)
+        return i + 1 < to && a.ix.bare(i).equals("كما") && a.occurrenceAt(i + 1)
                 && !a.has(i + 1, Cue.KILLED) && !a.has(i + 1, Cue.INJURED);
     }
 
@@ -86,11 +86,11 @@ final class ClauseSignals {
      * code (the caller checks the toll and the places).
      */
     static boolean isAggregate(Annotations a, int from, int trigger) {
-        String w = Conjunction.strip(a.ix.word(trigger));
+        String w = a.ix.bare(trigger);
         if (!w.endsWith("ات") || w.length() < 5) {
             return false;
         }
-        boolean series = trigger > from && SERIES.contains(Conjunction.strip(a.ix.word(trigger - 1)));
+        boolean series = trigger > from && SERIES.contains(a.ix.bare(trigger - 1));
         boolean separate = trigger + 1 < a.ix.size() && a.ix.word(trigger + 1).startsWith("منفصل");
         return series || separate;
     }
@@ -141,7 +141,7 @@ final class ClauseSignals {
 
     /** «كما» right before a word of death or violence: the sentence goes on to another incident. */
     static boolean startsAnotherToll(Annotations a, int i, int to) {
-        return Conjunction.strip(a.ix.word(i)).equals("كما") && i + 1 < to && a.cueHead[i + 1]
+        return a.ix.bare(i).equals("كما") && i + 1 < to && a.cueHead[i + 1]
                 && (a.has(i + 1, Cue.KILLED) || a.cues.get(i + 1).stream().anyMatch(Cue::isTrigger));
     }
 
@@ -191,7 +191,7 @@ final class ClauseSignals {
     static void dropSeatsOfSpokesmen(Annotations a, List<PlaceMention> places, int from) {
         places.removeIf(p -> {
             for (int j = p.start() - 1; j >= Math.max(from, p.start() - SPOKESMAN_REACH); j--) {
-                String w = Conjunction.strip(a.ix.word(j));
+                String w = a.ix.bare(j);
                 if (w.equals("باسم")) {
                     return true;
                 }
@@ -220,7 +220,7 @@ final class ClauseSignals {
         int firstEnd = places.stream().mapToInt(PlaceMention::end).min().getAsInt();
         places.removeIf(p -> {
             for (int r = firstEnd; r < p.start(); r++) {
-                if (EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(r)))) {
+                if (EventReference.RELATIVE_PRONOUNS.contains(a.ix.bare(r))) {
                     return true;
                 }
             }
@@ -332,7 +332,7 @@ final class ClauseSignals {
                 // is one («خرجت تظاهرة أمس تدين الزيارة»)
                 violenceTold = true;
             }
-            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold && (INQUIRY.contains(Conjunction.strip(a.ix.word(i)))
+            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold && (INQUIRY.contains(a.ix.bare(i))
                     || ClauseDates.hasDayWords(a, from, i) || verbBefore(a, from, i)))) {
                 return true;
             }
@@ -351,7 +351,7 @@ final class ClauseSignals {
      */
     private static boolean verbBefore(Annotations a, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (a.cues.get(i).isEmpty() && !Conjunction.strip(a.ix.word(i)).startsWith("ب") && a.occurrenceAt(i)) {
+            if (a.cues.get(i).isEmpty() && !a.ix.bare(i).startsWith("ب") && a.occurrenceAt(i)) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@ final class DefiniteAdjective {
             return false;
         }
         String w = ix.word(m.start());
-        String before = Conjunction.strip(ix.word(m.start() - 1));
+        String before = ix.bare(m.start() - 1);
         // the adjective agrees with its noun: both take the article; a noun in construct («قائد البحرية») takes none
         return w.startsWith("ال") && w.endsWith("يه") && PlaceFinder.isDefinite(before) && before.length() > 4
                 && m.values().stream().allMatch(ActorEntry::isGeneric);

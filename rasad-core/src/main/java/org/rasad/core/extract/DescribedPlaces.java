@@ -33,7 +33,7 @@ final class DescribedPlaces {
         // «مناطق عسكرية», «سوق شعبي», «حي سكني», «مستشفى ميداني»: an area or a site described, not named; the units of
         // administration take names in «ي» («ناحية سنوني»)
         boolean described = a.placeWord[placeWord].kind() == PlaceWord.Kind.SITE
-                || DESCRIBED_AREAS.contains(Conjunction.strip(ix.word(placeWord)));
+                || DESCRIBED_AREAS.contains(ix.bare(placeWord));
         return w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يات") || described && w.endsWith("ي") && w.length() >= 4;
     }
 }

@@ -26,7 +26,7 @@ final class EventBuilder {
 
     /** «المهاجمون», «المهاجمين»: the attackers, who are the doer whatever name they go by, never the other side. */
     private static boolean isAttackersWord(Annotations a, ActorMention m) {
-        return m != null && m.start() >= 0 && ATTACKERS.contains(Conjunction.strip(a.ix.word(m.start())));
+        return m != null && m.start() >= 0 && ATTACKERS.contains(a.ix.bare(m.start()));
     }
 
     private static boolean isUnnamed(ActorMention m) {

@@ -47,7 +47,7 @@ final class EventReference {
 
     static boolean isReference(Annotations a, int trigger, int from) {
         TextIndex ix = a.ix;
-        String w = Conjunction.strip(ix.word(trigger));
+        String w = ix.bare(trigger);
         for (Annotations.DateRef d : a.dates) {
             if (d.mention().eventOffsetDays().isPresent() && d.end() <= trigger && trigger - d.end() <= 1) {
                 return false;  // «بعد يومين من اختطافهم»: the phrase dates this incident from the statement
@@ -63,7 +63,7 @@ final class EventReference {
             // «المتهم باغتيال الوزير»: a charge names violence known, not violence told
             return true;
         }
-        if (trigger > from && STOPPING_VERBS.contains(Conjunction.strip(ix.word(trigger - 1)))) {
+        if (trigger > from && STOPPING_VERBS.contains(ix.bare(trigger - 1))) {
             return true;  // «أوقفت الجماعة هجماتها»: attacks stopped are attacks known, not one told
         }
         if (trigger > from && a.occurrenceAt(trigger - 1)) {
@@ -72,7 +72,7 @@ final class EventReference {
         if (a.has(trigger, Cue.SHOOTING) && verbBeforeItsSubject(a, trigger, from)) {
             return false;  // «أطلقت قوات الأمن الرصاص»: the object of the verb that fired it, the subject between
         }
-        if (trigger > from && ATTEMPTS.contains(Conjunction.strip(ix.word(trigger - 1)))) {
+        if (trigger > from && ATTEMPTS.contains(ix.bare(trigger - 1))) {
             return false;  // «نجا من محاولة لاغتياله»: the attempt on him is what the clause tells
         }
         if (w.startsWith("بال") && (a.has(trigger, Cue.ABUSE) || a.has(trigger, Cue.SHOOTING))) {
@@ -108,7 +108,7 @@ final class EventReference {
             return false;
         }
         for (int k = trigger - 2; k >= Math.max(from, trigger - 3); k--) {
-            if (SERIES.contains(Conjunction.strip(a.ix.word(k)))) {
+            if (SERIES.contains(a.ix.bare(k))) {
                 return objectOfVerbBeforeItsSubject(a, k, from);
             }
         }
@@ -123,7 +123,7 @@ final class EventReference {
         for (int j = trigger - 1; j >= Math.max(from, trigger - VERB_REACH); j--) {
             if (a.occurrenceAt(j)) {
                 // «أوقفت الجماعة هجماتها»: attacks stopped are no attack told
-                return !STOPPING_VERBS.contains(Conjunction.strip(a.ix.word(j)));
+                return !STOPPING_VERBS.contains(a.ix.bare(j));
             }
             if (a.actorAt[j] == null && !a.inDate(j) && !a.ix.word(j).equals("،") && !a.ix.word(j).equals(",")) {
                 return false;  // only the doer and the day, which commas may set off, stand between
@@ -146,10 +146,10 @@ final class EventReference {
     /** The relative pronoun just before the trigger, auxiliaries between («التي تم اختطافها»), or -1. */
     private static int relativePronounBefore(TextIndex ix, int trigger, int from) {
         int j = trigger - 1;
-        while (j >= from && j >= trigger - 3 && AUXILIARIES.contains(Conjunction.strip(ix.word(j)))) {
+        while (j >= from && j >= trigger - 3 && AUXILIARIES.contains(ix.bare(j))) {
             j--;
         }
-        return j >= from && RELATIVE_PRONOUNS.contains(Conjunction.strip(ix.word(j))) ? j : -1;
+        return j >= from && RELATIVE_PRONOUNS.contains(ix.bare(j)) ? j : -1;
     }
 
     /** Governed by a word of time, cause or occasion within three words before it («بعد», «على خلفية»). */
@@ -215,7 +215,7 @@ final class EventReference {
      * words away with the subject in between; the idiom itself says the arrest was made.
      */
     static boolean isArrestIdiom(TextIndex ix, int i) {
-        if (!Conjunction.strip(ix.word(i)).equals("القبض")) {
+        if (!ix.bare(i).equals("القبض")) {
             return false;
         }
         for (int j = i + 1; j < Math.min(ix.size(), i + 4); j++) {  // «القبض أمس على», «القبض فجر اليوم على»
@@ -239,12 +239,12 @@ final class EventReference {
             return false;
         }
         int before = trigger - 1;
-        return before < from || !a.occurrenceAt(before) && !ATTEMPTS.contains(Conjunction.strip(a.ix.word(before)));
+        return before < from || !a.occurrenceAt(before) && !ATTEMPTS.contains(a.ix.bare(before));
     }
 
     /** «آخر الهجمات», «أعنف المعارك»: a superlative picks out one incident, which the sentence then tells. */
     static boolean isSingledOut(Annotations a, int trigger, int from) {
-        return trigger > from && SINGLING_OUT.contains(Conjunction.strip(a.ix.word(trigger - 1)));
+        return trigger > from && SINGLING_OUT.contains(a.ix.bare(trigger - 1));
     }
 
     private static boolean isDefinite(String w) {

@@ -68,7 +68,7 @@ final class FigureFinder {
                 earlier = true;
                 update = false;
             }
-            if (earlier && a.has(i, Cue.TOLL) && Conjunction.strip(a.ix.word(i)).contains("رتفع")) {
+            if (earlier && a.has(i, Cue.TOLL) && a.ix.bare(i).contains("رتفع")) {
                 earlier = false;  // «… قبل أن يرتفع العدد»: the toll rises again from there
             }
             if (a.has(i, Cue.TOLL) && !earlier) {
@@ -141,7 +141,7 @@ final class FigureFinder {
             Cue kind = null;
             if (after < to && (a.has(after - 1, Cue.KILLED_NOUN) || a.has(after, Cue.KILLED_NOUN))) {
                 kind = Cue.KILLED;
-            } else if (i > from && BODIES.contains(Conjunction.strip(a.ix.word(i - 1)))) {
+            } else if (i > from && BODIES.contains(a.ix.bare(i - 1))) {
                 // «عثر على جثث ثلاثة مهاجرين مصابين بطلقات نارية»: bodies counted, whatever wounds they bear
                 kind = Cue.KILLED;
             } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
@@ -169,7 +169,7 @@ final class FigureFinder {
                     && a.ix.word(qEnd).startsWith("ال") && (a.has(qEnd, Cue.KILLED_NOUN) || a.has(qEnd, Cue.INJURED_NOUN)
                     || a.ix.word(qEnd).equals("الضحايا"))
                     // «أن بين القتلى طفلين», «ومن بين الجرحى ثلاث نساء»: some of the dead or wounded already counted
-                    || i > from + 1 && Conjunction.strip(a.ix.word(i - 2)).endsWith("بين") && a.ix.word(i - 1).startsWith("ال")
+                    || i > from + 1 && a.ix.bare(i - 2).endsWith("بين") && a.ix.word(i - 1).startsWith("ال")
                     && (a.has(i - 1, Cue.KILLED_NOUN) || a.has(i - 1, Cue.INJURED_NOUN) || a.ix.word(i - 1).equals("الضحايا"));
             // «ثلاثة منهم» is a part; «عشرة بينهم ثلاثة من الشرطة» is the whole, «بينهم» starts its breakdown
             boolean subset = oneOfThem || (qEnd < to && a.has(qEnd, Cue.SUBSET) && !startsBreakdown(a.ix.word(qEnd)))
@@ -255,7 +255,7 @@ final class FigureFinder {
         while (cue > 0 && cue >= start - 8 && (a.inDate(cue) || ix.isPunctuation(cue) || a.actorAt[cue] != null)) {
             cue--;  // «قتلت قوات الأمن أول من أمس أربعة من المتهمين»: the doer and the day between
         }
-        if (next.text().equals("من") && cue >= 0 && a.cueHead[cue] && COUNTS_PEOPLE.contains(Conjunction.strip(ix.word(cue)))) {
+        if (next.text().equals("من") && cue >= 0 && a.cueHead[cue] && COUNTS_PEOPLE.contains(ix.bare(cue))) {
             return qEnd + 1;  // «مقتل خمسة من فريق الحماية»: right after a death word, «خمسة من …» counts people
         }
         if (a.cueHead[qEnd] && (a.has(qEnd, Cue.KILLED) || a.has(qEnd, Cue.INJURED))) {
@@ -287,7 +287,7 @@ final class FigureFinder {
             return true;
         }
         if ((w.equals("كان") || w.equals("كانت")) && i - 1 >= from && (a.ix.word(i - 1).equals("بعدما")
-                || i - 2 >= from && a.ix.word(i - 1).equals("ان") && Conjunction.strip(a.ix.word(i - 2)).equals("بعد"))) {
+                || i - 2 >= from && a.ix.word(i - 1).equals("ان") && a.ix.bare(i - 2).equals("بعد"))) {
             return true;  // «إلى 14 قتيلا، بعدما كانت التقديرات الأولية تتحدث عن تسعة قتلى»
         }
         return ClauseDates.isPluperfectQad(a, i, from);
@@ -319,7 +319,7 @@ final class FigureFinder {
         if (q.value() == null || q.value() < 1000 || q.value() >= 1900 || i <= from || a.ix.word(i).length() != 4) {
             return false;
         }
-        String before = Conjunction.strip(a.ix.word(i - 1));
+        String before = a.ix.bare(i - 1);
         return ClauseDates.YEAR_WORDS.contains(before) || NAMED_BY_YEAR.contains(before)
                 || a.triggerAt(i - 1);
     }

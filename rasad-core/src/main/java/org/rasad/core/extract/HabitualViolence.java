@@ -43,7 +43,7 @@ final class HabitualViolence {
         // the nearest verb of occurrence before it, across a relative clause about the doer («وينفذ التنظيم، الذي
         // تأسس في نيجيريا، هجمات»), is in the present
         for (int j = plural - 1; j >= Math.max(from, plural - 16); j--) {
-            if (HABITUAL_VERBS.contains(Conjunction.strip(a.ix.word(j))) || a.occurrenceAt(j)) {
+            if (HABITUAL_VERBS.contains(a.ix.bare(j)) || a.occurrenceAt(j)) {
                 return isPresentOccurrence(a, j);
             }
         }
@@ -51,7 +51,7 @@ final class HabitualViolence {
     }
 
     private static boolean isBarePlural(Annotations a, int i) {
-        String w = Conjunction.strip(a.ix.word(i));
+        String w = a.ix.bare(i);
         if (w.startsWith("ب")) {
             w = w.substring(1);
         }
@@ -63,7 +63,7 @@ final class HabitualViolence {
      * past verbs and nouns («تجمع», «تظاهر», «تبادل»), so only the list vouches for those.
      */
     private static boolean isPresentOccurrence(Annotations a, int j) {
-        String w = Conjunction.strip(a.ix.word(j));
+        String w = a.ix.bare(j);
         return HABITUAL_VERBS.contains(w) || w.length() >= 4 && w.charAt(0) == 'ي' && a.occurrenceAt(j);
     }
 

@@ -77,7 +77,7 @@ final class HarmList {
         if (i >= to) {
             return -1;
         }
-        if (ACT_WORDS.contains(Conjunction.strip(a.ix.word(i))) && i + 1 < to && isHarm(a, i + 1)) {
+        if (ACT_WORDS.contains(a.ix.bare(i)) && i + 1 < to && isHarm(a, i + 1)) {
             return i + 1;
         }
         return isHarm(a, i) && nounForm(a, i) ? i : -1;
@@ -88,7 +88,7 @@ final class HarmList {
         if (!isHarm(a, head)) {
             return -1;
         }
-        if (head > from && ACT_WORDS.contains(Conjunction.strip(a.ix.word(head - 1)))) {
+        if (head > from && ACT_WORDS.contains(a.ix.bare(head - 1))) {
             return head - 1;
         }
         if (nounForm(a, head)) {
@@ -96,7 +96,7 @@ final class HarmList {
         }
         // «أعمال قتل واغتصاب ونزوح»: a bare noun joined to the acts named before it is one of them
         for (int j = head - 1; j > from && startsWithAnd(a.ix.word(j + 1)) && isHarm(a, j); j--) {
-            if (ACT_WORDS.contains(Conjunction.strip(a.ix.word(j - 1)))) {
+            if (ACT_WORDS.contains(a.ix.bare(j - 1))) {
                 return head;
             }
         }
@@ -142,7 +142,7 @@ final class HarmList {
 
     /** Definite («القتل», «بالضرب», «للتعذيب») or a plural («اغتيالات», «وانفجارات»). */
     private static boolean nounForm(Annotations a, int i) {
-        String w = Conjunction.strip(a.ix.word(i));
+        String w = a.ix.bare(i);
         return a.ix.hasArticle(i) || w.endsWith("ات") && w.length() >= 5;
     }
 }

@@ -28,7 +28,7 @@ final class KnownTownNames {
                 // «العاصمة الليبية طرابلس», «أحياء من تعز»: the capital, or parts of a town, named before it
                 || ix.word(i - 1).equals("العاصمه")
                 || i - 1 > from && ix.word(i - 2).equals("العاصمه") && ix.word(i - 1).startsWith("ال") && ix.word(i - 1).endsWith("يه")
-                || i - 1 > from && ix.word(i - 1).equals("من") && PARTS_OF_TOWNS.contains(Conjunction.strip(ix.word(i - 2))));
+                || i - 1 > from && ix.word(i - 1).equals("من") && PARTS_OF_TOWNS.contains(ix.bare(i - 2)));
         boolean clitic = w.startsWith("ب") && w.length() > 3 && !NOT_AFTER_BA.contains(w.substring(1));
         if (!afterPreposition && !clitic) {
             return -1;

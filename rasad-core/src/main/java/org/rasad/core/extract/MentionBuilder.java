@@ -78,7 +78,7 @@ final class MentionBuilder {
     /** «بعد يومين من …», «قبل أسبوع على …», «غداة …», «عشية …»: the date phrase governs the event word after it. */
     private static boolean governsAnEvent(Annotations a, Annotations.DateRef d) {
         String last = a.ix.word(d.end() - 1);
-        String first = Conjunction.strip(a.ix.word(d.start()));
+        String first = a.ix.bare(d.start());
         return last.equals("من") || last.equals("علي") || first.equals("غداه") || first.equals("عشيه");
     }
 
@@ -273,7 +273,7 @@ final class MentionBuilder {
     private static boolean partOfTheTold(Annotations a, int from, int to) {
         for (int j = from; j + 1 < to; j++) {
             // the cheap tests first: this runs over every token of a clause that tells no toll
-            if (a.cueHead[j + 1] && a.ix.hasArticle(j + 1) && PART_WORDS.contains(Conjunction.strip(a.ix.word(j)))
+            if (a.cueHead[j + 1] && a.ix.hasArticle(j + 1) && PART_WORDS.contains(a.ix.bare(j))
                     && a.cues.get(j + 1).stream().anyMatch(Cue::isTrigger)) {
                 return true;
             }

@@ -70,7 +70,7 @@ final class Modality {
 
     /** «لإعدامه», «لتفجير»: the «ل» of purpose on a verbal noun, with no word of undergoing shortly before it. */
     private static boolean isPurpose(Annotations a, int trigger, int from) {
-        String w = Conjunction.strip(a.ix.word(trigger));
+        String w = a.ix.bare(trigger);
         if (!w.startsWith("ل") || w.startsWith("لل") || w.length() < 5) {
             return false;
         }
@@ -79,7 +79,7 @@ final class Modality {
             return false;
         }
         for (int j = trigger - 1; j >= Math.max(from, trigger - 3); j--) {  // «تعرضت دورية للجيش لهجوم»
-            if (UNDERGOING.contains(Conjunction.strip(a.ix.word(j)))) {
+            if (UNDERGOING.contains(a.ix.bare(j))) {
                 return false;
             }
         }
@@ -108,7 +108,7 @@ final class Modality {
      */
     private static boolean deniesWhatFollows(Annotations a, int denial, int trigger) {
         for (int k = denial + 1; k < trigger; k++) {
-            if (DENIED_OBJECTS.contains(Conjunction.strip(a.ix.word(k)))) {
+            if (DENIED_OBJECTS.contains(a.ix.bare(k))) {
                 return true;
             }
         }

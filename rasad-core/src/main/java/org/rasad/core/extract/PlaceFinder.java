@@ -150,7 +150,7 @@ final class PlaceFinder {
             out.add(road.between());
             return road.between().end() - 1;
         }
-        if (CAPITAL.contains(Conjunction.strip(ix.word(i))) && after < to) {
+        if (CAPITAL.contains(ix.bare(i)) && after < to) {
             // «بالعاصمة تونس», «العاصمة الصومالية مقديشو»: the capital named in apposition is the city
             int name = ActorFinder.nisba(ix, a.lex, after) != null ? after + 1 : after;
             int end = PlaceNameSpans.nameEnd(a, name, to);
@@ -163,7 +163,7 @@ final class PlaceFinder {
         if (w.introducesName() && isDefinite(ix.word(i)) && !(after < to && ix.isQuote(after))) {
             return i;  // «المنطقة», «البلدة»: the area already named, not a new name
         }
-        if (i > from && NAMED_AFTER_PLACES.contains(Conjunction.strip(ix.word(i - 1)))) {
+        if (i > from && NAMED_AFTER_PLACES.contains(ix.bare(i - 1))) {
             return i;  // «إلغاء اتفاقية وادي عربة»: a treaty named after a place, which is no place of the event
         }
         boolean dual = ix.word(i).endsWith("تي") || (i > from && ix.word(i - 1).equals("بين"));
@@ -196,7 +196,7 @@ final class PlaceFinder {
         if (DescribedPlaces.isAdjective(a, i, after, nameEnd)) {
             return i;
         }
-        if (PLURAL_SETTLEMENTS.contains(Conjunction.strip(ix.word(i)))
+        if (PLURAL_SETTLEMENTS.contains(ix.bare(i))
                 && !a.knownPlaces.isPlace(name, a.country == null ? null : a.country.iso2())) {
             // «غارات على بلدات النبطية والخيام»: the first of the towns the gazetteer knows; «قرى عدة», «قرى المسيحيين»
             // name none

@@ -32,7 +32,7 @@ final class ProtestReading {
             if (!a.cueHead[i] || !(weak || a.has(i, Cue.DISPERSE) || first >= 0 && (a.has(i, Cue.TYRES) || a.has(i, Cue.RIOT)))) {
                 continue;
             }
-            String w = Conjunction.strip(a.ix.word(i));
+            String w = a.ix.bare(i);
             if (first < 0) {
                 first = i;
                 firstWord = w;
@@ -108,7 +108,7 @@ final class ProtestReading {
         for (int i = from; i < to; i++) {
             if (a.cueHead[i] && a.has(i, Cue.PROTEST_WEAK)) {
                 // «المتظاهرون الذين تجمعوا في الساحة»: a gathering in a relative clause describes the crowd
-                boolean describesThem = i > from && EventReference.RELATIVE_PRONOUNS.contains(Conjunction.strip(a.ix.word(i - 1)));
+                boolean describesThem = i > from && EventReference.RELATIVE_PRONOUNS.contains(a.ix.bare(i - 1));
                 if (!a.ix.formIn(i, VOICING) && !describesThem) {
                     return false;  // «وتجمع المتظاهرون في …», «وخرج المتظاهرون …»: the gathering is told
                 }

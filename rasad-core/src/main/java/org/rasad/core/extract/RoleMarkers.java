@@ -99,7 +99,7 @@ final class RoleMarkers {
      * subject would be «مسلحون». After a verbal noun («هجوم المسلحين») the same ending is the doer in the genitive.
      */
     private static boolean objectOfVerb(Annotations a, int verb, ActorMention m) {
-        String w = Conjunction.strip(a.ix.word(m.start()));
+        String w = a.ix.bare(m.start());
         // «استهدفت مسلحين», «استهدفت مسلحا من حركة حماس»: a noun without the article in the accusative is the object
         boolean accusative = w.endsWith("ين") && w.length() > 4 || w.endsWith("ا") && w.length() > 3;
         return verb == m.start() - 1 && a.occurrenceAt(verb) && accusative && !w.startsWith("ال");
@@ -189,7 +189,7 @@ final class RoleMarkers {
     /** «قبيلتين», «عشيرتان»: one word for two of a kind. */
     static boolean isDual(Annotations a, ActorMention m) {
         // «قبيلتين», «مجموعتين مسلحتين»: a feminine dual, whose «-تين» no plural shares
-        String w = Conjunction.strip(a.ix.word(m.start()));
+        String w = a.ix.bare(m.start());
         return m.end() - m.start() <= 2 && w.length() > 4 && (w.endsWith("تين") || w.endsWith("تان"));
     }
 
@@ -219,8 +219,8 @@ final class RoleMarkers {
         // «أكد مصدر في الشرطة الليبية العثور على جثث …», «قال متحدث باسم الجيش»: the force a source speaks for;
         // «وفق مصدر عسكري»: the adjective of the source
         return m.start() >= 2 && SPOKEN_FOR.contains(a.ix.word(m.start() - 1))
-                && SPEAKER_NOUNS.contains(Conjunction.strip(a.ix.word(m.start() - 2)))
-                || m.start() >= 1 && m.end() - m.start() == 1 && SPEAKER_NOUNS.contains(Conjunction.strip(a.ix.word(m.start() - 1)));
+                && SPEAKER_NOUNS.contains(a.ix.bare(m.start() - 2))
+                || m.start() >= 1 && m.end() - m.start() == 1 && SPEAKER_NOUNS.contains(a.ix.bare(m.start() - 1));
     }
 
     /** Nouns for a source («مصدر», «متحدث», «مسؤول»): the list attributions already read. */

@@ -70,7 +70,7 @@ final class SplitPhrases {
     /** Adds the cue of every split phrase to its noun; one pass over the tokens. */
     static void mark(TextIndex ix, List<EnumSet<Cue>> cues, boolean[] cueHead) {
         for (int i = 1; i < ix.size(); i++) {
-            String bare = Conjunction.strip(ix.word(i));
+            String bare = ix.bare(i);
             if (!ANY_NOUN.contains(bare)) {
                 continue;
             }
@@ -98,7 +98,7 @@ final class SplitPhrases {
             return -1;
         }
         for (int j = word - 1; j >= Math.max(0, word - 1 - f.between()); j--) {
-            if (f.verbs().contains(Conjunction.strip(ix.word(j)))) {
+            if (f.verbs().contains(ix.bare(j))) {
                 return j;
             }
             if (ix.isPunctuation(j) || !cues.get(j).isEmpty()) {
@@ -116,7 +116,7 @@ final class SplitPhrases {
                 return false;
             }
             // «فككت» begins with the letter of the conjunction «ف»: the word as written is tried too
-            if (verbs.contains(Conjunction.strip(ix.word(j))) || verbs.contains(ix.word(j))) {
+            if (verbs.contains(ix.bare(j)) || verbs.contains(ix.word(j))) {
                 return true;
             }
         }

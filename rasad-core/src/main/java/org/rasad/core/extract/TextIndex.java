@@ -31,6 +31,8 @@ final class TextIndex implements PhraseMatcher.Words {
     final boolean[] furniture;
     private final List<String>[] forms;
     private final List<String>[] stems;
+    /** Each word without a conjunction written onto it, made on first use: many rules ask it of the same token. */
+    private final String[] bare;
     /** The same words without light stems: for names (actors, countries, places), where stems mislead. */
     final PhraseMatcher.Words names = new PhraseMatcher.Words() {
         @Override
@@ -86,6 +88,7 @@ final class TextIndex implements PhraseMatcher.Words {
         }
         forms = new List[tokens.size()];
         stems = new List[tokens.size()];
+        bare = new String[tokens.size()];
     }
 
     @Override
@@ -138,6 +141,16 @@ final class TextIndex implements PhraseMatcher.Words {
 
     String word(int i) {
         return tokens.get(i).text();
+    }
+
+    /** {@link Conjunction#strip} of word {@code i}. */
+    String bare(int i) {
+        String b = bare[i];
+        if (b == null) {
+            b = Conjunction.strip(word(i));
+            bare[i] = b;
+        }
+        return b;
     }
 
     /** Whether token {@code i} is punctuation (quotes and brackets included; see {@link #isQuote}). */

@@ -23,6 +23,8 @@ final class QuantityTokens {
     private int[] ends = new int[16];
     private Kind[] kinds = new Kind[16];
     private DigitNumber[] digits = new DigitNumber[16];
+    /** Each token's text, made on first use: the number grammar reads the same word many times. */
+    private String[] words;
     private int size;
 
     private QuantityTokens(String text) {
@@ -32,6 +34,7 @@ final class QuantityTokens {
     static QuantityTokens of(String text) {
         QuantityTokens t = new QuantityTokens(text);
         t.scan();
+        t.words = new String[t.size];
         return t;
     }
 
@@ -53,7 +56,15 @@ final class QuantityTokens {
 
     /** The token's text; "" past the end, so look-ahead needs no bounds checks. */
     String word(int i) {
-        return i < size ? text.substring(starts[i], ends[i]) : "";
+        if (i >= size) {
+            return "";
+        }
+        String w = words[i];
+        if (w == null) {
+            w = text.substring(starts[i], ends[i]);
+            words[i] = w;
+        }
+        return w;
     }
 
     boolean isWord(int i) {

@@ -1,8 +1,7 @@
 package org.rasad.core.text;
 
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The last two letters of every word of a list: a word that ends otherwise is not in the list, with or
@@ -12,24 +11,20 @@ import java.util.Set;
  */
 final class WordEndings {
 
-    private final Set<Integer> endings = new HashSet<>();
+    /** The endings, sorted: a binary search asks without boxing a key, as a set of integers would. */
+    private final int[] endings;
 
-    private WordEndings() {
+    private WordEndings(int[] endings) {
+        this.endings = endings;
     }
 
     static WordEndings of(Collection<String> words) {
-        WordEndings e = new WordEndings();
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                e.endings.add(key(w));
-            }
-        }
-        return e;
+        return new WordEndings(words.stream().filter(w -> !w.isEmpty()).mapToInt(WordEndings::key).sorted().distinct().toArray());
     }
 
     /** False only when no word of the list can be {@code word} or its ending. */
     boolean mayEnd(String word) {
-        return !word.isEmpty() && endings.contains(key(word));
+        return !word.isEmpty() && Arrays.binarySearch(endings, key(word)) >= 0;
     }
 
     private static int key(String w) {
