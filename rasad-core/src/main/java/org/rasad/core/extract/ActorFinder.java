@@ -86,9 +86,33 @@ final class ActorFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        dropLinkedGroups(ix, out);
         ActorContext.affiliate(ix, out);
         theAttackers(ix, out);  // «مسلحون من التنظيم»: the group is known only once «التنظيم» is resolved
         return new Found(out, focus);
+    }
+
+    private static final Set<String> LINKED_TO = WordLists.of("LINKED_TO");
+
+    /**
+     * «مسلحون من جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة», «الفصائل الموالية لتركيا»: the group a group
+     * is linked to describes it; it is no side of the event, and never the target.
+     */
+    private static void dropLinkedGroups(TextIndex ix, List<ActorMention> out) {
+        for (int k = out.size() - 1; k > 0; k--) {
+            ActorMention m = out.get(k);
+            ActorMention before = out.get(k - 1);
+            if (!isOrganised(before.entry()) || !isOrganised(m.entry()) || m.anaphoric()) {
+                continue;
+            }
+            int j = before.end();
+            while (j < m.start() && ix.isQuote(j)) {
+                j++;
+            }
+            if (j == m.start() - 1 && LINKED_TO.contains(ix.word(j))) {
+                out.remove(k);
+            }
+        }
     }
 
     /**

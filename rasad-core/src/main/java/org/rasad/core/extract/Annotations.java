@@ -105,6 +105,9 @@ final class Annotations {
         placeWord = new PlaceWord[n];
         placeWordEnd = new int[n];
         for (PhraseMatcher.Match<PlaceWord> m : lex.placeWords.findAll(ix)) {
+            if (isAdjectiveOfPlaceNoun(ix, lex, m)) {
+                continue;
+            }
             placeWord[m.start()] = m.values().get(0);
             placeWordEnd[m.start()] = m.end();
         }
@@ -123,6 +126,15 @@ final class Annotations {
             }
         }
         reference = published != null ? published : Dateline.find(ix.norm, dateMentions).orElse(null);
+    }
+
+    /**
+     * «ميليشيا مدنية رديفة», «مصادر ميدانية», «منطقة جبلية وعرة»: an adjective whose light stem is a place noun
+     * («مدن», «ميدان», «جبل») introduces no name. A direction keeps its adjective («الأطراف الجنوبية»).
+     */
+    private static boolean isAdjectiveOfPlaceNoun(TextIndex ix, Lexicon lex, PhraseMatcher.Match<PlaceWord> m) {
+        return m.end() == m.start() + 1 && m.values().get(0).introducesName() && ix.word(m.start()).endsWith("يه")
+                && lex.placeWords.longestAt(ix.names, m.start()) == null;
     }
 
     /**

@@ -166,6 +166,25 @@ final class ClauseSignals {
         return unnamedDead && !namedDead && !force && armed < 2;  // two armed sides named: they fought each other
     }
 
+    private static final Set<String> MILITARY_SITES = WordLists.of("MILITARY_SITES");
+    private static final Set<String> MILITARY_SITE_HEADS = WordLists.of("MILITARY_SITE_HEADS");
+    private static final Set<String> MILITARY_ADJECTIVES = WordLists.of("MILITARY_ADJECTIVES");
+
+    /**
+     * «هجوم … على قاعدة عسكرية في مدينة جيبو», «اقتحموا ثكنة»: the attack named a site of the armed forces after
+     * its word, so it was fought with them, however the dead are counted («قتل عشرات الأشخاص»).
+     */
+    static boolean militaryTarget(Annotations a, int trigger, int to) {
+        for (int j = trigger + 1; j < to; j++) {
+            String w = a.ix.bare(j);
+            if (MILITARY_SITES.contains(w)
+                    || MILITARY_SITE_HEADS.contains(w) && j + 1 < to && MILITARY_ADJECTIVES.contains(a.ix.word(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * State forces among the dead: a death figure of their own («مقتل 3 جنود و2 مدنيين»), or named right after «بينهم»
      * («قتل 25 شخصا، بينهم جنود ومدنيون»). Violence that killed soldiers was fought with them, whoever else died: ACLED

@@ -295,7 +295,15 @@ final class FigureFinder {
 
     /** «جنديين … واللذين استشهدا», «42 جنديا قد قتلوا», «سبعة جنود و11 مسلحا قتلوا»: a killing verb later in the clause. */
     private static Cue verbAfter(Annotations a, int from, int to) {
-        for (int j = from; j < Math.min(to, from + 8); j++) {
+        int limit = Math.min(to, from + 8);
+        for (int j = from; j < limit; j++) {
+            int aside = asideEnd(a, j, to);
+            if (aside > j) {
+                // «أحد عشر مدنيا، بينهم نساء وأطفال، قتلوا»: the breakdown between commas stands aside
+                limit = Math.min(to, limit + (aside - j));
+                j = aside;
+                continue;
+            }
             // «سبعة جنود و11 مسلحا قتلوا»: a second count joined by «و» shares the verb after it
             boolean joined = a.quantity[j] != null && j > from && a.ix.word(j - 1).equals("و");
             if (a.quantity[j] != null && !joined || a.ix.word(j).equals(",")) {
@@ -309,6 +317,28 @@ final class FigureFinder {
             }
         }
         return null;
+    }
+
+    /** How many words an aside between commas may run. */
+    private static final int ASIDE_REACH = 8;
+
+    /**
+     * The closing comma of an aside that breaks a figure down («، بينهم نساء وأطفال،») opening at comma
+     * {@code j}, or -1.
+     */
+    private static int asideEnd(Annotations a, int j, int to) {
+        if (!a.ix.word(j).equals(",") || j + 1 >= to || !a.cueHead[j + 1] || !a.has(j + 1, Cue.SUBSET)) {
+            return -1;
+        }
+        for (int k = j + 2; k < Math.min(to, j + 2 + ASIDE_REACH); k++) {
+            if (a.ix.word(k).equals(",")) {
+                return k;
+            }
+            if (a.cueHead[k] && (a.has(k, Cue.KILLED) || a.has(k, Cue.INJURED))) {
+                return -1;  // «، بينهم ثلاثة قتلوا»: the aside has a verb of its own
+            }
+        }
+        return -1;
     }
 
     /**

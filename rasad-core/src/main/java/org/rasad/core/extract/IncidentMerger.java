@@ -221,12 +221,14 @@ final class IncidentMerger {
             return false;
         }
         ActorMention doer = inc.markedAttacker();
+        // «وقال الجيش إن وحداته صدت هجوما … وقتلت 40 من المهاجمين»: the side attacked tells how it fought back
+        boolean answers = m.cues().contains(Cue.PURSUIT);
         // two named doers are two incidents; unidentified gunmen may turn out to be the group that claims them
         if (doer != null && m.attackerMarked() && m.actor1() != null && !doer.name().equals(m.actor1().name())
-                && !doer.entry().isUnidentified() && !m.actor1().entry().isUnidentified()) {
+                && !doer.entry().isUnidentified() && !m.actor1().entry().isUnidentified() && !answers) {
             return false;
         }
-        return (m.isFollowUp() || !reversed(inc, m)) && !otherTarget(inc, m);
+        return (m.isFollowUp() || answers || !reversed(inc, m)) && !otherTarget(inc, m);
     }
 
     /**

@@ -186,7 +186,7 @@ final class MentionBuilder {
         boolean civilians = figures.stream().anyMatch(f -> f.side() != null && f.side().isCivilian())
                 || a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.isCivilian() && !RoleMarkers.isSpeaker(a, m))
                 || ClauseSignals.peopleKilledInAnAttack(a, from, to, cues, figures);
-        if (civilians && ClauseSignals.forceAmongTheDead(a, from, to, figures)) {
+        if (civilians && (ClauseSignals.forceAmongTheDead(a, from, to, figures) || ClauseSignals.militaryTarget(a, trigger, to))) {
             civilians = false;  // «قتل 25 شخصا، بينهم جنود ومدنيون، في هجوم على قافلة عسكرية»: an attack on the force
         }
         boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());

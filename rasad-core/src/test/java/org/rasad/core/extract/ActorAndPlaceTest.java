@@ -625,4 +625,23 @@ class ActorAndPlaceTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).location().nameAr()).isEqualTo("غوزا");
     }
+
+    @Test
+    void anAdjectiveMadeFromAPlaceNounIntroducesNoName() {
+        // «مدنية» (civil) and «جبلية» (mountainous) share their stem with «مدن» (towns) and «جبل» (mountain)
+        assertThat(single("قتل ثلاثة عناصر من ميليشيا مدنية موالية للجيش في كمين نصبه مسلحون قرب بلدة تيلابيري أمس.")
+                .location().nameAr()).isEqualTo("تيلابيري");
+        assertThat(single("قتل جنديان في اشتباك مع مسلحين في منطقة جبلية وعرة قرب بلدة تيلابيري أمس.").location().nameAr())
+                .isEqualTo("تيلابيري");
+        // a direction keeps its adjective
+        assertThat(single("قتل جنديان في اشتباك مع مسلحين في الأحياء الجنوبية لمدينة تيلابيري أمس.").location().nameAr())
+                .isEqualTo("تيلابيري");
+    }
+
+    @Test
+    void theGroupAGroupIsLinkedToIsNoSide() {
+        Event e = single("قتل ثلاثة قرويين في هجوم شنه مسلحون من جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة على بلدة دجيبو أمس.");
+        assertThat(e.actor1().name()).startsWith("JNIM");
+        assertThat(e.actor2().name()).startsWith("Civilians");
+    }
 }

@@ -195,6 +195,15 @@ class CasualtyFigureTest {
     }
 
     @Test
+    void aBreakdownBetweenCommasStandsAsideFromTheVerbOfTheCount() {
+        fatalities("قال شهود إن تسعة قرويين، بينهم امرأتان وثلاثة أطفال، قتلوا في قصف مدفعي على بلدة كفرنبل أمس.", 9);
+        fatalities("أفاد مسعفون بأن 14 شخصا على الأقل، من بينهم عاملا إغاثة، لقوا حتفهم في غارة جوية على مدينة دير البلح أمس.", 14);
+        // an aside with its own verb of death is no breakdown of the count before it
+        assertThat(single("قال شهود إن عشرين قرويا، بينهم ثلاثة قتلوا، فروا من قصف مدفعي على بلدة كفرنبل أمس.").fatalities())
+                .isEqualTo(3);
+    }
+
+    @Test
     void theForceThatAnnouncesIsNotTheDoer() {
         Event e = single("أعلنت الشرطة مقتل سبعة أشخاص بتفجير انتحاري بشاحنة مفخخة في منطقة الحويش أمس.");
         assertThat(e.actor1().name()).doesNotStartWith("Police Forces");

@@ -315,4 +315,15 @@ class EventTypeTest {
         Event taken = single("سيطر متمردو حركة «إم 23» المدعومة من رواندا، أمس الأحد، على بلدة روبايا في إقليم ماسيسي.");
         assertThat(taken.subEventType()).isEqualTo("Non-state actor overtakes territory");
     }
+
+    @Test
+    void anAttackOnASiteOfTheArmedForcesIsABattle() {
+        Event e = single("قتل عشرات الأشخاص في هجوم شنه مسلحون فجر الأحد على ثكنة في مدينة منغو شرقي البلاد.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        assertThat(single("قتل عشرات الأشخاص في هجوم شنه مسلحون فجر الأحد على قاعدة عسكرية في مدينة منغو.").subEventType())
+                .isEqualTo("Armed clash");
+        // a base that is not a military one leaves the dead civilians
+        assertThat(single("قتل عشرات الأشخاص في هجوم شنه مسلحون فجر الأحد على قاعدة الانطلاق للحافلات في مدينة منغو.")
+                .subEventType()).isEqualTo("Attack");
+    }
 }

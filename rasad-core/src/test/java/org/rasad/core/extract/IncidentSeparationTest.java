@@ -211,4 +211,16 @@ class IncidentSeparationTest {
         assertThat(events).filteredOn(e -> e.location().nameAr().equals("شهبا"))
                 .singleElement().satisfies(e -> assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2023, 9, 15)));
     }
+
+    @Test
+    void theForceThatRepelledTheAttackTellsTheSameFight() {
+        List<Event> e = events("شن مسلحون من حركة الشباب فجر الثلاثاء هجوما على قاعدة عسكرية في بلدة بلعد. "
+                + "وقال الجيش الصومالي في بيان مساء الثلاثاء إن قواته صدت الهجوم وقتلت 23 من المهاجمين، مقرا بمقتل 4 جنود.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(27);
+        // the same force attacking elsewhere on its own is another incident
+        List<Event> two = events("شن مسلحون من حركة الشباب فجر الثلاثاء هجوما على قاعدة عسكرية في بلدة بلعد. "
+                + "وقال الجيش الصومالي إن قواته قصفت مواقع للحركة في بلدة جلب مساء الأربعاء وقتلت 23 من عناصرها.");
+        assertThat(two).hasSize(2);
+    }
 }
