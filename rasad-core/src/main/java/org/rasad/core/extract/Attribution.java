@@ -33,6 +33,11 @@ final class Attribution {
     private Attribution() {
     }
 
+    /** «بحسب», «وفق», «نقلا»: the words that introduce who tells what went before. */
+    static boolean isPreposition(String bareWord) {
+        return PREPOSITIONS.contains(bareWord);
+    }
+
     /** The claimant of the figure starting at token {@code figure}, or null when the outlet speaks. */
     static String claimant(Annotations a, int figure) {
         int sentence = a.ix.sentenceOf(figure);

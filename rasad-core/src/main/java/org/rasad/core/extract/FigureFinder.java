@@ -150,6 +150,10 @@ final class FigureFinder {
                     || a.has(i - 2, Cue.INJURED_NOUN))) {
                 // «لترتفع حصيلة القتلى إلى أربعة»: the count a toll of the dead or wounded rose to
                 kind = a.has(i - 2, Cue.KILLED_NOUN) ? Cue.KILLED : Cue.INJURED;
+            } else if (i > from + 1 && a.ix.word(i - 1).equals("الي") && a.has(i - 2, Cue.TOLL) && !out.isEmpty()
+                    && out.get(out.size() - 1).kind() != null) {
+                // «بسقوط 30 قتيلا، قبل أن ترتفع الحصيلة إلى 44»: the toll told before, risen
+                kind = out.get(out.size() - 1).kind();
             } else if (i > from && a.has(i - 1, Cue.KILLED_NOUN) && a.cueHead[i - 1]) {
                 kind = Cue.KILLED;  // «عثر على جثث خمسة أشخاص»: the dead named before their number
             } else if (mode != null && i - modeAt <= CUE_REACH) {
@@ -400,8 +404,10 @@ final class FigureFinder {
                 // «12 متظاهرا» are people, though protesters may make a protest
                 break;
             }
-            if (j > from && a.ix.isPunctuation(j) && !a.ix.isQuote(j)) {
-                break;  // «وإصابة اثنين آخرين، قبل أن ينسحب المهاجمون»: the counted people end at the comma
+            if (j > from && (a.ix.isPunctuation(j) && !a.ix.isQuote(j) || Attribution.isPreposition(a.ix.bare(j)))) {
+                // «وإصابة اثنين آخرين، قبل أن ينسحب المهاجمون»: the counted people end at the comma; «إلى 44 بحسب
+                // بيان وزارة الداخلية»: and where the teller begins
+                break;
             }
             if (j > from && a.cueHead[j] && (a.has(j, Cue.KILLED) || a.has(j, Cue.INJURED))) {
                 break;  // «12 شخصا قتلوا عندما فتح مسلحون النار»: the verb of their death ends the counted people

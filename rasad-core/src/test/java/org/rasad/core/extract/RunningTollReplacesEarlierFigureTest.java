@@ -51,4 +51,15 @@ class RunningTollReplacesEarlierFigureTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).fatalities()).isEqualTo(16);
     }
+
+    @Test
+    void aTollRisenToABareNumberCountsWhatTheTollCountedBefore() {
+        List<Event> e = events("قتل مسلحون 25 قرويا في هجوم على بلدة دوغو يوم الجمعة. "
+                + "وكانت مصادر محلية قد أفادت مساء الجمعة بسقوط 20 قتيلا، قبل أن ترتفع الحصيلة إلى 31 بحسب بيان وزارة الداخلية.",
+                "2025-03-22");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(31);
+        // the ministry that tells the toll is not among the dead
+        assertThat(e.get(0).casualties()).extracting(c -> c.actor()).noneMatch(a -> a.startsWith("Police"));
+    }
 }
