@@ -144,12 +144,14 @@ final class FigureFinder {
             } else if (i > from && BODIES.contains(a.ix.bare(i - 1))) {
                 // «عثر على جثث ثلاثة مهاجرين مصابين بطلقات نارية»: bodies counted, whatever wounds they bear
                 kind = Cue.KILLED;
+            } else if (after < to && (diedOfTheWounded(a, after - 1, to) || diedOfTheWounded(a, after, to))) {
+                kind = Cue.KILLED;  // «اثنين من المصابين توفيا متأثرين بجروحهما»: of the wounded, those who died
             } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
                 kind = Cue.INJURED;
-            } else if (i > from + 1 && a.ix.word(i - 1).equals("الي") && (a.has(i - 2, Cue.KILLED_NOUN)
-                    || a.has(i - 2, Cue.INJURED_NOUN))) {
-                // «لترتفع حصيلة القتلى إلى أربعة»: the count a toll of the dead or wounded rose to
-                kind = a.has(i - 2, Cue.KILLED_NOUN) ? Cue.KILLED : Cue.INJURED;
+            } else if (i > from + 1 && a.ix.word(i - 1).equals("الي") && tollNoun(a, i - 2, from) >= 0) {
+                // «لترتفع حصيلة القتلى إلى أربعة», «حصيلة قتلى التفجير إلى 9»: the count a toll of the dead or
+                // wounded rose to
+                kind = a.has(tollNoun(a, i - 2, from), Cue.KILLED_NOUN) ? Cue.KILLED : Cue.INJURED;
             } else if (i > from + 1 && a.ix.word(i - 1).equals("الي") && a.has(i - 2, Cue.TOLL) && !out.isEmpty()
                     && out.get(out.size() - 1).kind() != null) {
                 // «بسقوط 30 قتيلا، قبل أن ترتفع الحصيلة إلى 44»: the toll told before, risen
@@ -323,6 +325,31 @@ final class FigureFinder {
         return null;
     }
 
+    private static final Set<String> WHOLE_ASIDES = WordLists.of("WHOLE_ASIDES");
+
+    /** A noun of the wounded at {@code noun}, and a verb of death right after it. */
+    private static boolean diedOfTheWounded(Annotations a, int noun, int to) {
+        int verb = noun + 1;
+        return a.has(noun, Cue.INJURED_NOUN) && verb < to && a.cueHead[verb] && a.has(verb, Cue.KILLED)
+                && !a.has(verb, Cue.COMBINED);
+    }
+
+    /**
+     * The noun of the dead or wounded whose toll ends at {@code last}: that word, or the one before it when
+     * {@code last} names what the toll is of («حصيلة قتلى التفجير»); -1 when neither is.
+     */
+    private static int tollNoun(Annotations a, int last, int from) {
+        for (int j = last; j >= Math.max(from, last - 1); j--) {
+            if (a.has(j, Cue.KILLED_NOUN) || a.has(j, Cue.INJURED_NOUN)) {
+                return j;
+            }
+            if (a.quantity[j] != null || a.ix.isPunctuation(j)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** How many words an aside between commas may run. */
     private static final int ASIDE_REACH = 8;
 
@@ -331,7 +358,8 @@ final class FigureFinder {
      * {@code j}, or -1.
      */
     private static int asideEnd(Annotations a, int j, int to) {
-        if (!a.ix.word(j).equals(",") || j + 1 >= to || !a.cueHead[j + 1] || !a.has(j + 1, Cue.SUBSET)) {
+        if (!a.ix.word(j).equals(",") || j + 1 >= to
+                || !(a.cueHead[j + 1] && a.has(j + 1, Cue.SUBSET) || WHOLE_ASIDES.contains(a.ix.bare(j + 1)))) {
             return -1;
         }
         for (int k = j + 2; k < Math.min(to, j + 2 + ASIDE_REACH); k++) {

@@ -198,6 +198,7 @@ class CasualtyFigureTest {
     void aBreakdownBetweenCommasStandsAsideFromTheVerbOfTheCount() {
         fatalities("قال شهود إن تسعة قرويين، بينهم امرأتان وثلاثة أطفال، قتلوا في قصف مدفعي على بلدة كفرنبل أمس.", 9);
         fatalities("أفاد مسعفون بأن 14 شخصا على الأقل، من بينهم عاملا إغاثة، لقوا حتفهم في غارة جوية على مدينة دير البلح أمس.", 14);
+        fatalities("وكان 6 ركاب، جميعهم مدنيون، قد لقوا حتفهم أمس عندما انفجرت عبوة ناسفة لدى مرور حافلة قرب بلدة بامة.", 6);
         // an aside with its own verb of death is no breakdown of the count before it
         assertThat(single("قال شهود إن عشرين قرويا، بينهم ثلاثة قتلوا، فروا من قصف مدفعي على بلدة كفرنبل أمس.").fatalities())
                 .isEqualTo(3);

@@ -62,4 +62,16 @@ class RunningTollReplacesEarlierFigureTest {
         // the ministry that tells the toll is not among the dead
         assertThat(e.get(0).casualties()).extracting(c -> c.actor()).noneMatch(a -> a.startsWith("Police"));
     }
+
+    @Test
+    void woundedWhoDiedRaiseTheTollOfTheDead() {
+        List<Event> e = events("قتل 5 مدنيين في انفجار عبوة ناسفة قرب بلدة بامة أمس. "
+                + "وقال طبيب إن ثلاثة من المصابين توفوا متأثرين بجروحهم، لترتفع حصيلة قتلى التفجير إلى 8.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(8);
+        // wounded who stay wounded are no dead
+        List<Event> hurt = events("قتل 5 مدنيين في انفجار عبوة ناسفة قرب بلدة بامة أمس. "
+                + "وقال طبيب إن ثلاثة من المصابين في حالة حرجة.");
+        assertThat(hurt.get(0).fatalities()).isEqualTo(5);
+    }
 }
