@@ -203,11 +203,23 @@ final class ClauseSignals {
         return false;
     }
 
+    /** «لجان المقاومة في الفاشر», «لجان المقاومة في مدينة الفاشر»: the place begins right after a speaker and «في». */
+    private static boolean seatOfSpeaker(Annotations a, int start) {
+        int in = start > 0 && a.placeWord[start - 1] != null ? start - 2 : start - 1;
+        return in >= 1 && a.ix.bare(in).equals("في") && a.actorAt[in - 1] != null && RoleMarkers.isSpeaker(a, a.actorAt[in - 1]);
+    }
+
     /**
      * «وقال المتحدث باسم الدفاع المدني في غزة إن …»: a place named with the office a spokesman speaks for, before
      * what he says, is the seat of the office, not where the event was.
      */
-    static void dropSeatsOfSpokesmen(Annotations a, List<PlaceMention> places, int from) {
+    static void dropSeatsOfSpokesmen(Annotations a, List<PlaceMention> places, int from, int trigger) {
+        if (places.stream().anyMatch(p -> p.start() > trigger && (p.kind() == PlaceMention.Kind.SETTLEMENT
+                || p.kind() == PlaceMention.Kind.SITE))) {
+            // «أعلنت تنسيقية لجان المقاومة في الفاشر ارتفاع حصيلة القصف … على مخيم أبو شوك»: the town of a body that
+            // speaks, before the event word, while the event has a town or site of its own after it
+            places.removeIf(p -> p.start() < trigger && seatOfSpeaker(a, p.start()));
+        }
         places.removeIf(p -> {
             for (int j = p.start() - 1; j >= Math.max(from, p.start() - SPOKESMAN_REACH); j--) {
                 String w = a.ix.bare(j);
@@ -230,16 +242,18 @@ final class ClauseSignals {
 
     /**
      * «في جنوب البلاد … الاضطرابات التي بدأت قبل أسابيع في بغداد»: once the clause has placed its event, a place
-     * inside a later relative clause belongs to what that clause describes.
+     * inside a later relative clause belongs to what that clause describes. But a relative clause on the event word
+     * itself («حصيلة القصف المدفعي الذي شنته قوات الدعم السريع على مخيم أبو شوك») tells where the event was.
      */
-    static void dropPlacesOfRelativeClauses(Annotations a, List<PlaceMention> places) {
+    static void dropPlacesOfRelativeClauses(Annotations a, List<PlaceMention> places, int trigger) {
         if (places.size() < 2) {
             return;
         }
         int firstEnd = places.stream().mapToInt(PlaceMention::end).min().getAsInt();
         places.removeIf(p -> {
             for (int r = firstEnd; r < p.start(); r++) {
-                if (EventReference.RELATIVE_PRONOUNS.contains(a.ix.bare(r))) {
+                boolean onTheEventWord = r > trigger && r - trigger <= 2 && !a.ix.isPunctuation(r - 1);
+                if (EventReference.RELATIVE_PRONOUNS.contains(a.ix.bare(r)) && !onTheEventWord) {
                     return true;
                 }
             }

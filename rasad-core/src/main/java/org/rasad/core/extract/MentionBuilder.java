@@ -157,8 +157,8 @@ final class MentionBuilder {
             // no place of the clause, not even the one that a relative clause after it would describe
             places.removeIf(p -> ClauseSignals.isDateline(a, p));
         }
-        ClauseSignals.dropPlacesOfRelativeClauses(a, places);
-        ClauseSignals.dropSeatsOfSpokesmen(a, places, from);
+        ClauseSignals.dropPlacesOfRelativeClauses(a, places, trigger);
+        ClauseSignals.dropSeatsOfSpokesmen(a, places, from, trigger);
         places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
         if (anchorOffset == null && ClauseSignals.alsoOpens(a, from, to) && !ClauseDates.hasDateWords(a, from, to)
                 && places.stream().anyMatch(PlaceMention::isSpecific)) {

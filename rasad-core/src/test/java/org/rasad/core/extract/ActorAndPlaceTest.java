@@ -644,4 +644,20 @@ class ActorAndPlaceTest {
         assertThat(e.actor1().name()).startsWith("JNIM");
         assertThat(e.actor2().name()).startsWith("Civilians");
     }
+
+    @Test
+    void aRelativeClauseOnTheEventWordTellsWhereItWas() {
+        Event e = single("وفي ولاية شمال كردفان، أعلنت لجان المقاومة ارتفاع حصيلة القصف الذي شنته قوات الدعم السريع يوم الاثنين "
+                + "على مخيم زمزم للنازحين إلى 12 قتيلا.");
+        assertThat(e.location().nameAr()).isEqualTo("زمزم");
+    }
+
+    @Test
+    void theTownOfABodyThatSpeaksGivesWayToTheEventsOwnTown() {
+        Event e = single("أعلنت لجان المقاومة في مدينة الأبيض ارتفاع حصيلة القصف المدفعي على مخيم زمزم للنازحين أمس إلى 12 قتيلا.");
+        assertThat(e.location().nameAr()).isEqualTo("زمزم");
+        // with no town of its own, «the town» is the speaker's
+        Event town = single("قالت لجان المقاومة في مدينة الأبيض إن 13 مدنيا قتلوا أمس جراء قصف مدفعي على السوق الكبير بالمدينة.");
+        assertThat(town.location().nameAr()).isEqualTo("الأبيض");
+    }
 }
