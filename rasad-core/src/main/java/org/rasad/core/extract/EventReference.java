@@ -178,9 +178,10 @@ final class EventReference {
             String g = ix.word(j);
             if (isGovernorWord(g)) {
                 // «نفذت سلسلة ضربات جوية»: a series the verb says was carried out is reported, not referred to
-                // «شن الطيران الحربي الإسرائيلي سلسلة غارات»: the verb's subject may stand between
+                // «شن الطيران الحربي الإسرائيلي سلسلة غارات»: the verb's subject may stand between, and the day
+                // («شنت المقاتلات الأميركية فجر اليوم السبت سلسلة غارات»)
                 int verb = j - 1;
-                while (verb > from && a.actorAt[verb] != null) {
+                while (verb > from && (a.actorAt[verb] != null || a.inDate(verb))) {
                     verb--;
                 }
                 // «سلسلة من التفجيرات هزت أسواقا …»: or the series is the subject of the verb right after it

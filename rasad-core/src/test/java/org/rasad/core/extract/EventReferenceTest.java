@@ -95,6 +95,9 @@ class EventReferenceTest {
         // «شن الطيران الحربي الإسرائيلي سلسلة غارات»: the doer between the verb and the series
         Event e = single("شن الطيران الحربي الإسرائيلي سلسلة غارات عنيفة على الضاحية الجنوبية لبيروت ليل السبت.");
         assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+        // and the day after the subject
+        assertThat(single("شنت المقاتلات الأميركية فجر اليوم السبت سلسلة غارات على مديرية أرحب، ما أسفر عن مقتل ثلاثة أشخاص.")
+                .fatalities()).isEqualTo(3);
     }
 
     @Test
