@@ -58,6 +58,12 @@ final class ClauseDates {
     static final Set<String> COMPLEMENTIZERS = WordLists.of("COMPLEMENTIZERS");
 
     /**
+     * How far after a verb of saying its day may come: the speaker's name may run long («أعلنت وزارة الصحة في حكومة
+     * جماعة الحوثيين، غير المعترف بها دوليا، اليوم السبت»); an event word or «أن» in between ends the search.
+     */
+    private static final int STATEMENT_REACH = 15;
+
+    /**
      * The day of a statement, not of the event: a date after a verb of saying and before what was
      * said («أعلنت وزارة الداخلية الخميس مقتل …», «وأكد الجيش، في وقت سابق الخميس، أن …»), or right
      * before one («والخميس الماضي، أعلنت …»), with no event word in between.
@@ -68,7 +74,7 @@ final class ClauseDates {
                 return true;
             }
         }
-        for (int j = date - 1; j >= Math.max(from, date - 10); j--) {
+        for (int j = date - 1; j >= Math.max(from, date - STATEMENT_REACH); j--) {
             if (a.cueHead[j] && (a.has(j, Cue.KILLED) || a.cues.get(j).stream().anyMatch(Cue::isTrigger))
                     || COMPLEMENTIZERS.contains(a.ix.word(j))) {
                 return false;  // after «أن»/«إنه» the content of the statement begins: its dates are the event's
