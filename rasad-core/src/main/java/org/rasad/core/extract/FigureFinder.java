@@ -61,6 +61,7 @@ final class FigureFinder {
         boolean update = false;
         boolean sinceWhen = false;  // «ليرتفع عدد قتلاه منذ بدء العملية إلى 294»: the running total of a war
         int subsetEnd = -1;  // where the last part of a figure already given ends
+        int breakdown = -1;  // the last «بينهم» that began a breakdown of a figure
         boolean earlier = false;  // «وكانت حصيلة أولية قد أشارت إلى …», «في وقت سابق»: a toll the update replaced
         List<Figure> superseded = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -76,6 +77,9 @@ final class FigureFinder {
             }
             if (update && a.cueHead[i] && a.has(i, Cue.BACKGROUND)) {
                 sinceWhen = true;
+            }
+            if (a.cueHead[i] && a.has(i, Cue.SUBSET) && startsBreakdown(a.ix.word(i)) && !out.isEmpty()) {
+                breakdown = i;
             }
             if (a.cueHead[i] && (a.has(i, Cue.KILLED) || a.has(i, Cue.COMBINED)) && (a.afterReason(i) || a.afterCharge(i) || afterPlan(a, i, from))) {
                 // «احتجاجا على مقتل مدني»: the death protested, not one at the protest; «متهم بقتل شرطي»: a charge;
@@ -160,8 +164,10 @@ final class FigureFinder {
                 kind = Cue.KILLED;  // «عثر على جثث خمسة أشخاص»: the dead named before their number
             } else if (mode != null && i - modeAt <= CUE_REACH) {
                 kind = mode;
-            } else if (a.ix.word(i).startsWith("و") && !out.isEmpty() && out.get(out.size() - 1).kind() != null) {
-                kind = out.get(out.size() - 1).kind();  // «تسعة مدنيين في قرية بليون وأربعة مدنيين في قرية البارة»
+            } else if ((a.ix.word(i).startsWith("و") || i > from && a.ix.word(i - 1).equals("و")) && !out.isEmpty()
+                    && out.get(out.size() - 1).kind() != null) {
+                // «تسعة مدنيين في قرية بليون وأربعة مدنيين في قرية البارة», «11 عنصرا من الفصائل و4 من مقاتلي قسد»
+                kind = out.get(out.size() - 1).kind();
             } else if (i - modeAt > CUE_REACH) {
                 kind = verbAfter(a, after, to);
                 if (kind == null && q.dual()) {
@@ -181,7 +187,9 @@ final class FigureFinder {
             boolean subset = oneOfThem || (qEnd < to && a.has(qEnd, Cue.SUBSET) && !startsBreakdown(a.ix.word(qEnd)))
                     || (i > from && a.has(i - 1, Cue.SUBSET))
                     || (after < to && after == qEnd + 1 && a.has(after, Cue.SUBSET) && !startsBreakdown(a.ix.word(after)))
-                    || (i == subsetEnd && a.ix.word(i).startsWith("و"));  // «بينهم امرأتان وطفلان»: the list goes on
+                    // «بينهم امرأتان وطفلان», «بينهم خمسة من قسد و12 من الفصائل»: the list goes on
+                    || (i == subsetEnd && a.ix.word(i).startsWith("و"))
+                    || inBreakdown(a, breakdown, i);
             if (subset) {
                 subsetEnd = Math.max(after, qEnd);
                 Cue k = kind;
@@ -326,6 +334,28 @@ final class FigureFinder {
     }
 
     private static final Set<String> WHOLE_ASIDES = WordLists.of("WHOLE_ASIDES");
+
+    /**
+     * Whether the number at {@code i} is a part of the breakdown begun at {@code breakdown} («، بينهم خمسة من «قوات
+     * سوريا الديمقراطية» (قسد) و12 من فصائل …»): only its parts between, numbers and the people they count. A place
+     * ends it: in «تسعة مدنيين بينهم ثلاثة أطفال في قرية بليون وأربعة مدنيين» the four are a whole of their own.
+     */
+    private static boolean inBreakdown(Annotations a, int breakdown, int i) {
+        if (breakdown < 0 || breakdown >= i) {
+            return false;
+        }
+        int k = breakdown + 1;
+        while (k < i) {
+            if (a.quantity[k] != null) {
+                k = Math.max(k + 1, a.quantityEnd[k]);
+            } else if (a.ix.isQuote(k) || a.actorAt[k] != null || a.ix.word(k).equals("من") || a.ix.word(k).equals("و")) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A noun of the wounded at {@code noun}, and a verb of death right after it. */
     private static boolean diedOfTheWounded(Annotations a, int noun, int to) {

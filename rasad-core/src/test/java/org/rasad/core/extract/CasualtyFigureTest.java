@@ -424,4 +424,18 @@ class CasualtyFigureTest {
         none("وحضر الوزير الاجتماع بصفته رئيسا للجنة الأمنية العليا في المحافظة، وناقش مع المسؤولين أوضاع النازحين.");
         none("وتحدثت السفيرتان بصفتهما امرأتين دبلوماسيتين عن ظروف عمل النساء في البلاد.");
     }
+
+    @Test
+    void aBreakdownBySideWithNamedGroupsKeepsTheWhole() {
+        fatalities("قتل 20 مقاتلا، بينهم ستة من «قوات سوريا الديمقراطية» (قسد) و14 من فصائل «الجيش الوطني السوري»، "
+                + "في اشتباكات عنيفة قرب بلدة دير حافر أمس.", 20);
+        // a second whole after a place is no part of the first
+        assertThat(Extracting.events("قتل في القصف تسعة مدنيين بينهم ثلاثة أطفال في قرية كنصفرة وأربعة مدنيين بينهم طفل في قرية البارة أمس."))
+                .extracting(Event::fatalities).containsExactly(9, 4);
+    }
+
+    @Test
+    void aSecondCountJoinedByAndCountsTheSameWay() {
+        fatalities("تواصلت المعارك قرب بلدة دير حافر، حيث قتل أمس 11 عنصرا من الفصائل و4 من مقاتلي قسد.", 15);
+    }
 }
