@@ -95,6 +95,9 @@ final class RelativePlaces {
             }
             if (j < to && a.placeWord[j] != null && a.placeWord[j].introducesName()) {
                 j = a.placeWordEnd[j];  // «جنوب مدينة العريش»
+                if (j + 1 < to && ActorFinder.nisba(ix, a.lex, j) != null) {
+                    j++;  // «غرب العاصمة الأفغانية كابل»: the country's adjective, then the name
+                }
             }
             int nameEnd = PlaceNameSpans.nameEnd(a, j, to);
             String whole = nameEnd > j ? knownWhole(a, i, nameEnd) : null;
@@ -124,6 +127,9 @@ final class RelativePlaces {
         while (skip < to && a.placeWord[skip] != null && a.placeWord[skip].introducesName()) {
             introduced = true;
             skip = a.placeWordEnd[skip];
+        }
+        if (introduced && skip + 1 < to && ActorFinder.nisba(a.ix, a.lex, skip) != null) {
+            skip++;  // «شرقي العاصمة العراقية بغداد»: the country's adjective, then the name
         }
         int nameEnd = PlaceNameSpans.nameEnd(a, skip, to);
         if (nameEnd == skip + 1 && PlaceNameSpans.secondWordOfName(a, nameEnd, to) && (introduced

@@ -660,4 +660,18 @@ class ActorAndPlaceTest {
         Event town = single("قالت لجان المقاومة في مدينة الأبيض إن 13 مدنيا قتلوا أمس جراء قصف مدفعي على السوق الكبير بالمدينة.");
         assertThat(town.location().nameAr()).isEqualTo("الأبيض");
     }
+
+    @Test
+    void aCapitalNamedWithItsCountrysAdjectiveAnchorsADirection() {
+        assertThat(single("قتل خمسة أشخاص أمس في انفجار سيارة مفخخة في منطقة البلديات شرقي العاصمة العراقية بغداد.")
+                .location().anchorAr()).isEqualTo("بغداد");
+    }
+
+    @Test
+    void aCrowdIsNoPlace() {
+        Event e = single("فجر انتحاري نفسه أمس وسط حشد من المصلين في مدينة بيشاور ما أسفر عن مقتل سبعة أشخاص.");
+        assertThat(e.location().nameAr()).isEqualTo("بيشاور");
+        assertThat(events("فجر انتحاري نفسه أمس وسط حشد من المصلين ما أسفر عن مقتل سبعة أشخاص."))
+                .singleElement().satisfies(x -> assertThat(x.location()).isNull());
+    }
 }
