@@ -205,6 +205,9 @@ final class PlaceFinder {
         String relation = w.kind() == PlaceWord.Kind.NEAR || i == nearUntil[0] ? "near" : "in";
         PlaceMention.Kind kind = kindOf(w);
         if (w.kind() == PlaceWord.Kind.NATURAL) {
+            if (PlaceNameSpans.isNotAName(a.lex, name)) {
+                return i;  // «إلى غابة مجاورة»: a feature described, not named
+            }
             after = i;  // the feature word is part of its name: «جبل عصيدة», «وادي عتبة»
             name = PlaceNameSpans.join(ix, after, nameEnd);
             if (a.lex.placeWords.longestAt(new PlaceNameSpans.OneWord(ix.word(i)), 0) == null) {

@@ -674,4 +674,12 @@ class ActorAndPlaceTest {
         assertThat(events("فجر انتحاري نفسه أمس وسط حشد من المصلين ما أسفر عن مقتل سبعة أشخاص."))
                 .singleElement().satisfies(x -> assertThat(x.location()).isNull());
     }
+
+    @Test
+    void aFeatureDescribedIsNotNamed() {
+        // the hostages taken «to a nearby forest» are the same abduction, not another at a place called «مجاورة»
+        List<Event> e = events("اختطف مسلحون 12 مدنيا مساء الأحد من قرية دانكو في ولاية كاتسينا. وقال أحد الأهالي إن المسلحين "
+                + "أطلقوا النار في الهواء ثم اقتادوا الرهائن إلى غابة مجاورة.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.location().nameAr()).isEqualTo("دانكو"));
+    }
 }
