@@ -149,7 +149,9 @@ final class FigureFinder {
                 // «عثر على جثث ثلاثة مهاجرين مصابين بطلقات نارية»: bodies counted, whatever wounds they bear
                 kind = Cue.KILLED;
             } else if (after < to && (diedOfTheWounded(a, after - 1, to) || diedOfTheWounded(a, after, to))) {
-                kind = Cue.KILLED;  // «اثنين من المصابين توفيا متأثرين بجروحهما»: of the wounded, those who died
+                // «اثنين من المصابين توفيا متأثرين بجروحهما»: of the wounded, those who died; they add to the dead
+                // counted before, which a figure of its own would read as a rival claim, so only a new toll counts them
+                kind = null;
             } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
                 kind = Cue.INJURED;
             } else if (i > from + 1 && a.ix.word(i - 1).equals("الي") && tollNoun(a, i - 2, from) >= 0) {

@@ -640,7 +640,7 @@ class ActorAndPlaceTest {
 
     @Test
     void theGroupAGroupIsLinkedToIsNoSide() {
-        Event e = single("قتل ثلاثة قرويين في هجوم شنه مسلحون من جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة على بلدة دجيبو أمس.");
+        Event e = single("قتل عشرات الأشخاص في هجوم شنه مسلحون من جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة على بلدة دجيبو أمس.");
         assertThat(e.actor1().name()).startsWith("JNIM");
         assertThat(e.actor2().name()).startsWith("Civilians");
     }
@@ -678,8 +678,9 @@ class ActorAndPlaceTest {
     @Test
     void aFeatureDescribedIsNotNamed() {
         // the hostages taken «to a nearby forest» are the same abduction, not another at a place called «مجاورة»
-        List<Event> e = events("اختطف مسلحون 12 مدنيا مساء الأحد من قرية دانكو في ولاية كاتسينا. وقال أحد الأهالي إن المسلحين "
-                + "أطلقوا النار في الهواء ثم اقتادوا الرهائن إلى غابة مجاورة.");
+        List<Event> e = events("اختطف مسلحون 23 مدنيا مساء الأحد في هجوم على قرية دانكو في ولاية كاتسينا. وقال أحد الأهالي، "
+                + "طالبا عدم كشف اسمه، إن نحو خمسين مسلحا وصلوا على دراجات نارية قرابة السابعة مساء، وأطلقوا النار في الهواء "
+                + "لترويع السكان، ثم اقتادوا الرهائن سيرا على الأقدام إلى غابة مجاورة، مضيفا أن شخصين أصيبا بالرصاص.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.location().nameAr()).isEqualTo("دانكو"));
     }
 }

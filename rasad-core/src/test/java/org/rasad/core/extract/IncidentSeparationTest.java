@@ -226,7 +226,7 @@ class IncidentSeparationTest {
 
     @Test
     void theDayOfAStatementAfterALongNameOfTheSpeakerIsNotTheEventsDay() {
-        List<Event> e = events("أعلنت وزارة الصحة في الحكومة التابعة لجماعة الحوثيين، غير المعترف بها دوليا، اليوم السبت، "
+        List<Event> e = events("أعلنت وزارة الصحة في الحكومة التابعة لجماعة الحوثيين في صنعاء، غير المعترف بها دوليا، اليوم السبت، "
                 + "ارتفاع حصيلة الغارات التي استهدفت ميناء الصليف مساء الخميس إلى 20 قتيلا.", "2025-04-19");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.date()).isEqualTo(java.time.LocalDate.of(2025, 4, 17)));
     }
