@@ -46,7 +46,11 @@ final class Incident {
                 // explosions only heard («دوي انفجارات وإطلاق نار كثيف»), with no bomb named
                 boolean blastsOfTheFight = m.type().subEventType().equals("Remote explosive/landmine/IED")
                         && !m.cues().contains(Cue.IED);
-                if (fighting && (m.type().subEventType().equals("Grenade") || blastsOfTheFight)) {
+                // and shells that fell during the fighting told after it, fired by no side the text names
+                // («أصيبوا بشظايا قذائف سقطت على منازلهم»)
+                boolean shellsOfTheFight = m != first() && !m.attackerMarked()
+                        && m.type().subEventType().equals("Shelling/artillery/missile attack");
+                if (fighting && (m.type().subEventType().equals("Grenade") || blastsOfTheFight || shellsOfTheFight)) {
                     return new EventTyper.Type(EventTyper.BATTLES, "Armed clash");
                 }
                 return m.type();

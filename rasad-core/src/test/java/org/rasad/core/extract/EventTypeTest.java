@@ -326,4 +326,14 @@ class EventTypeTest {
         assertThat(single("قتل عشرات الأشخاص في هجوم شنه مسلحون فجر الأحد على قاعدة الانطلاق للحافلات في مدينة منغو.")
                 .subEventType()).isEqualTo("Attack");
     }
+
+    @Test
+    void shellsThatFellDuringTheFightingAreWeaponsOfTheBattle() {
+        List<Event> e = events("قتل شخصان في اشتباكات عنيفة اندلعت أمس بين مجموعتين مسلحتين في منطقة الحرشة غرب مدينة الزاوية. "
+                + "وأوضح المركز أن بين المصابين امرأة وطفلين أصيبوا بشظايا قذائف سقطت على منازلهم.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.subEventType()).isEqualTo("Armed clash"));
+        // shelling a named side carried out is what happened
+        assertThat(single("قصفت قوات الجيش بالمدفعية أمس مواقع للمسلحين في منطقة الحرشة غرب مدينة الزاوية ما أدى إلى مقتل شخصين.")
+                .subEventType()).isEqualTo("Shelling/artillery/missile attack");
+    }
 }
