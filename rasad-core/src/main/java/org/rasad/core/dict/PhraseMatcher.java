@@ -1,6 +1,7 @@
 package org.rasad.core.dict;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,8 @@ public final class PhraseMatcher<T> {
             Letters<T> found = child(c);
             if (found == null) {
                 found = new Letters<>();
-                keys = java.util.Arrays.copyOf(keys, keys.length + 1);
-                children = java.util.Arrays.copyOf(children, children.length + 1);
+                keys = Arrays.copyOf(keys, keys.length + 1);
+                children = Arrays.copyOf(children, children.length + 1);
                 keys[keys.length - 1] = c;
                 children[children.length - 1] = found;
             }

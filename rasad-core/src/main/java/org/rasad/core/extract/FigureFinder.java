@@ -143,6 +143,8 @@ final class FigureFinder {
                 continue;
             }
             Cue kind = null;
+            boolean toTheToll = i > from + 1 && a.ix.word(i - 1).equals("الي");  // «… إلى 44»
+            int tollNoun = toTheToll ? tollNoun(a, i - 2, from) : -1;
             if (after < to && (a.has(after - 1, Cue.KILLED_NOUN) || a.has(after, Cue.KILLED_NOUN))) {
                 kind = Cue.KILLED;
             } else if (i > from && BODIES.contains(a.ix.bare(i - 1))) {
@@ -154,11 +156,11 @@ final class FigureFinder {
                 kind = null;
             } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
                 kind = Cue.INJURED;
-            } else if (i > from + 1 && a.ix.word(i - 1).equals("الي") && tollNoun(a, i - 2, from) >= 0) {
+            } else if (tollNoun >= 0) {
                 // «لترتفع حصيلة القتلى إلى أربعة», «حصيلة قتلى التفجير إلى 9»: the count a toll of the dead or
                 // wounded rose to
-                kind = a.has(tollNoun(a, i - 2, from), Cue.KILLED_NOUN) ? Cue.KILLED : Cue.INJURED;
-            } else if (i > from + 1 && a.ix.word(i - 1).equals("الي") && a.has(i - 2, Cue.TOLL) && !out.isEmpty()
+                kind = a.has(tollNoun, Cue.KILLED_NOUN) ? Cue.KILLED : Cue.INJURED;
+            } else if (toTheToll && a.has(i - 2, Cue.TOLL) && !out.isEmpty()
                     && out.get(out.size() - 1).kind() != null) {
                 // «بسقوط 30 قتيلا، قبل أن ترتفع الحصيلة إلى 44»: the toll told before, risen
                 kind = out.get(out.size() - 1).kind();
