@@ -204,4 +204,11 @@ class TalkAboutViolenceTest {
         none("وكانت وزارة الدفاع قد كشفت في حصيلتها السنوية لعام 2023 عن تحييد 40 إرهابيا وتوقيف أكثر من مئة عنصر دعم.");
         none("وأظهرت الحصيلة الشهرية للوزارة مقتل 23 مسلحا في عمليات متفرقة.");
     }
+
+    @Test
+    void whatHadHappenedBeforeIsBackground() {
+        none("وسبق أن تعرض المقر لهجوم مماثل قبل نحو سبع سنوات، أسفر حينها عن مقتل عدد من الحراس.");
+        // a day of its own still makes an incident
+        assertThat(Extracting.events("وسبق أن تعرض المقر أمس لهجوم مماثل في مدينة كسمايو أسفر عن مقتل ثلاثة حراس.")).hasSize(1);
+    }
 }
