@@ -211,4 +211,12 @@ class TalkAboutViolenceTest {
         // a day of its own still makes an incident
         assertThat(Extracting.events("وسبق أن تعرض المقر أمس لهجوم مماثل في مدينة كسمايو أسفر عن مقتل ثلاثة حراس.")).hasSize(1);
     }
+
+    @Test
+    void aRoadCrashIsNoViolence() {
+        none("وقتل تسعة أشخاص في حادث تصادم بين حافلة ركاب وشاحنة على الطريق السريع بين كسلا والقضارف أمس.");
+        // a bus hit by a roadside bomb is
+        assertThat(Extracting.events("وقتل تسعة أشخاص في انفجار عبوة ناسفة استهدفت حافلة ركاب على الطريق بين كسلا والقضارف أمس."))
+                .hasSize(1);
+    }
 }
