@@ -152,7 +152,7 @@ final class PlaceFinder {
         }
         if (CAPITAL.contains(ix.bare(i)) && after < to) {
             // «بالعاصمة تونس», «العاصمة الصومالية مقديشو»: the capital named in apposition is the city
-            int name = ActorFinder.nisba(ix, a.lex, after) != null ? after + 1 : after;
+            int name = RelativePlaces.pastCountryAdjective(a, after, to);
             int end = PlaceNameSpans.nameEnd(a, name, to);
             if (end > name && a.actorAt[name] == null) {
                 out.add(new PlaceMention(name, end, PlaceNameSpans.join(ix, name, end), PlaceMention.Kind.SETTLEMENT, "in", null,

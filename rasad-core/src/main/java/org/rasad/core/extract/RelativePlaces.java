@@ -94,10 +94,7 @@ final class RelativePlaces {
                         null);
             }
             if (j < to && a.placeWord[j] != null && a.placeWord[j].introducesName()) {
-                j = a.placeWordEnd[j];  // «جنوب مدينة العريش»
-                if (j + 1 < to && ActorFinder.nisba(ix, a.lex, j) != null) {
-                    j++;  // «غرب العاصمة الأفغانية كابل»: the country's adjective, then the name
-                }
+                j = pastCountryAdjective(a, a.placeWordEnd[j], to);  // «جنوب مدينة العريش», «غرب العاصمة الأفغانية كابل»
             }
             int nameEnd = PlaceNameSpans.nameEnd(a, j, to);
             String whole = nameEnd > j ? knownWhole(a, i, nameEnd) : null;
@@ -115,6 +112,14 @@ final class RelativePlaces {
                 c == null ? a.country : c);
     }
 
+    /**
+     * After a place word, where the name begins: past the country's adjective when one stands first and a word follows
+     * it («العاصمة الصومالية مقديشو»).
+     */
+    static int pastCountryAdjective(Annotations a, int j, int to) {
+        return j + 1 < to && ActorFinder.nisba(a.ix, a.lex, j) != null ? j + 1 : j;
+    }
+
     /** «… غرب القطرون بحوالي 80 كيلومترا». */
     static PlaceMention withOffset(Annotations a, PlaceMention p, int to) {
         int j = p.end();
@@ -128,8 +133,8 @@ final class RelativePlaces {
             introduced = true;
             skip = a.placeWordEnd[skip];
         }
-        if (introduced && skip + 1 < to && ActorFinder.nisba(a.ix, a.lex, skip) != null) {
-            skip++;  // «شرقي العاصمة العراقية بغداد»: the country's adjective, then the name
+        if (introduced) {
+            skip = pastCountryAdjective(a, skip, to);  // «شرقي العاصمة العراقية بغداد»
         }
         int nameEnd = PlaceNameSpans.nameEnd(a, skip, to);
         if (nameEnd == skip + 1 && PlaceNameSpans.secondWordOfName(a, nameEnd, to) && (introduced
