@@ -85,6 +85,7 @@ final class Annotations {
         }
         SplitPhrases.mark(ix, cues, cueHead);
         unmarkKillers();
+        dronesBySpelling();
         quantity = new Quantity[n];
         quantityEnd = new int[n];
         for (Quantity q : NumberParser.instance().find(ix.norm)) {
@@ -133,8 +134,13 @@ final class Annotations {
      * («مدن», «ميدان», «جبل») introduces no name. A direction keeps its adjective («الأطراف الجنوبية»).
      */
     private static boolean isAdjectiveOfPlaceNoun(TextIndex ix, Lexicon lex, PhraseMatcher.Match<PlaceWord> m) {
-        return m.end() == m.start() + 1 && m.values().get(0).introducesName() && ix.word(m.start()).endsWith("يه")
+        return m.end() == m.start() + 1 && m.values().get(0).introducesName() && isNisba(ix.word(m.start()))
                 && lex.placeWords.longestAt(ix.names, m.start()) == null;
+    }
+
+    /** «مدنية», «مدنيان», «مدنيين», «مدنيون»: the endings of an adjective of relation, feminine, dual and plural. */
+    private static boolean isNisba(String w) {
+        return w.endsWith("يه") || w.endsWith("يان") || w.endsWith("يين") || w.endsWith("يون");
     }
 
     /**
@@ -154,6 +160,19 @@ final class Annotations {
      * «محاسبة قتلة المتظاهرين»: «قتلة» (killers) is written like «قتله» (killed him) once «ة» is normalised;
      * with «ة» in the original it names the doers, and tells no death.
      */
+    /**
+     * «استهدفت مسيّرات تابعة للجيش»: spelt with its shadda, «مسيّرة» is a drone; normalisation writes it like «مسيرة»,
+     * a march, which only the writer's shadda tells apart.
+     */
+    private void dronesBySpelling() {
+        for (int i = 0; i < ix.size(); i++) {
+            if (cueHead[i] && cues.get(i).contains(Cue.PROTEST) && ix.bare(i).contains("مسير") && ix.hasShadda(i)) {
+                cues.get(i).remove(Cue.PROTEST);
+                cues.get(i).add(Cue.AIRSTRIKE);
+            }
+        }
+    }
+
     private void unmarkKillers() {
         for (int i = 0; i < ix.size(); i++) {
             if (cues.get(i).contains(Cue.KILLED) && ix.taMarbuta(i)) {

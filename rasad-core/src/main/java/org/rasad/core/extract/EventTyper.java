@@ -95,8 +95,10 @@ final class EventTyper {
             }
             return new Type(PROTESTS, "Peaceful protest");
         }
-        if (c.contains(Cue.THROWN) && !armed && civilianTargets && (c.contains(Cue.CLASH) || c.contains(Cue.SHOOTING))) {
-            // «مواجهات … حيث رشق شبان الجنود بالحجارة، فيما أطلق الجنود الرصاص»: stones against rifles
+        boolean protesting = civilianTargets || c.contains(Cue.PROTEST_WEAK);
+        if (c.contains(Cue.THROWN) && !armed && protesting && (c.contains(Cue.CLASH) || c.contains(Cue.SHOOTING))) {
+            // «مواجهات … حيث رشق شبان الجنود بالحجارة، فيما أطلق الجنود الرصاص»: stones against rifles; «اشتبك مئات من
+            // أنصار المعارضة مع الشرطة … ورشقوا عناصرها بالحجارة … احتجاجا على»: a crowd that protests with stones
             return new Type(RIOTS, "Violent demonstration");
         }
         if (c.contains(Cue.RIOT) && !armed && !c.contains(Cue.SHOOTING) && !c.contains(Cue.CLASH) && !c.contains(Cue.ATTACK)) {
@@ -117,8 +119,10 @@ final class EventTyper {
             return new Type(BATTLES, OVERTAKES);
         }
         // «فجروا عبوة على الطريق قبل أن يفتحوا النار على الشاحنات», «فتحوا النار … قبل أن يلقوا قنبلة يدوية»:
-        // a bomb or grenade with gunfire is an attack fought with small arms
-        boolean bombAndGunfire = (c.contains(Cue.IED) || c.contains(Cue.GRENADE)) && c.contains(Cue.SHOOTING);
+        // a bomb or grenade with gunfire is an attack fought with small arms, and so is an assault with machine guns
+        // and rockets («هجوم بالأسلحة الرشاشة والقذائف الصاروخية»): the rockets are the fighters' own, not artillery
+        boolean bombAndGunfire = (c.contains(Cue.IED) || c.contains(Cue.GRENADE)
+                || c.contains(Cue.SHELLING) && c.contains(Cue.ATTACK)) && c.contains(Cue.SHOOTING);
         boolean battle = c.contains(Cue.CLASH) || (c.contains(Cue.OPERATION) && deaths) || bombAndGunfire;
         if (c.contains(Cue.AIRSTRIKE) || (c.contains(Cue.AIR_WEAK)
                 && (c.contains(Cue.SHELLING) || c.contains(Cue.EXPLOSION) || c.contains(Cue.ATTACK)))) {
@@ -144,6 +148,11 @@ final class EventTyper {
         }
         if (c.contains(Cue.SEXUAL)) {
             return new Type(VAC, "Sexual violence");
+        }
+        if (c.contains(Cue.ATTACK) && c.contains(Cue.LOOT) && !deaths && !c.contains(Cue.INJURED)
+                && !c.contains(Cue.SHOOTING) && !c.contains(Cue.ABUSE) && !c.contains(Cue.ASSASSINATE)) {
+            // «اقتحموا القرية، ونهبوا سوقها، وأحرقوا عشرات المنازل»: a raid that took and burnt, and hurt no one told
+            return new Type(STRATEGIC, "Looting/property destruction");
         }
         if (c.contains(Cue.ATTACK) || c.contains(Cue.SHOOTING) || c.contains(Cue.ASSASSINATE) || c.contains(Cue.ABUSE)
                 || deaths) {

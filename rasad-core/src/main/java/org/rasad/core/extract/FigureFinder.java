@@ -53,6 +53,16 @@ final class FigureFinder {
         return false;
     }
 
+    private static final Set<String> RIVAL_TOLLS = WordLists.of("RIVAL_TOLLS");
+
+    /**
+     * «تحدثت مصادر محلية عن حصيلة أعلى»: another source's count of the same dead, a rival claim that the dispute
+     * keeps beside the first, not a toll that rose since.
+     */
+    private static boolean isRivalToll(Annotations a, int i, int to) {
+        return i + 1 < to && a.ix.bare(i).endsWith("حصيله") && RIVAL_TOLLS.contains(a.ix.bare(i + 1));
+    }
+
     static List<Figure> find(Annotations a, int from, int to) {
         TextIndex ix = a.ix;
         List<Figure> out = new ArrayList<>();
@@ -72,7 +82,7 @@ final class FigureFinder {
             if (earlier && a.has(i, Cue.TOLL) && a.ix.bare(i).contains("رتفع")) {
                 earlier = false;  // «… قبل أن يرتفع العدد»: the toll rises again from there
             }
-            if (a.has(i, Cue.TOLL) && !earlier) {
+            if (a.has(i, Cue.TOLL) && !earlier && !isRivalToll(a, i, to)) {
                 update = true;
             }
             if (update && a.cueHead[i] && a.has(i, Cue.BACKGROUND)) {
@@ -307,6 +317,10 @@ final class FigureFinder {
         if ((w.equals("كان") || w.equals("كانت")) && i - 1 >= from && (a.ix.word(i - 1).equals("بعدما")
                 || i - 2 >= from && a.ix.word(i - 1).equals("ان") && a.ix.bare(i - 2).equals("بعد"))) {
             return true;  // «إلى 14 قتيلا، بعدما كانت التقديرات الأولية تتحدث عن تسعة قتلى»
+        }
+        if ((w.equals("كان") || w.equals("كانت") || w.equals("وكان") || w.equals("وكانت")) && i + 1 < a.ix.size()
+                && a.has(i + 1, Cue.TOLL)) {
+            return true;  // «وكانت حصيلة أولية أعلنتها السلطات يوم السبت قد أشارت إلى مقتل 18»: the toll as it stood
         }
         return ClauseDates.isPluperfectQad(a, i, from);
     }

@@ -86,6 +86,15 @@ final class IncidentMerger {
         return incidents;
     }
 
+    /**
+     * «سماع دوي انفجارات»: an explosion of no stated kind, typed as a bomb for want of better, fits the air strike or
+     * the shelling told of the same place.
+     */
+    private static boolean unstatedExplosion(Mention m) {
+        return m.type().subEventType().equals("Remote explosive/landmine/IED") && !m.cues().contains(Cue.IED)
+                && !m.cues().contains(Cue.SUICIDE);
+    }
+
     /** The incident's doer is the target here: «IS attacked the patrol» vs «the army fought IS». */
     private static boolean reversed(Incident inc, Mention m) {
         ActorMention doer = inc.markedAttacker();
@@ -173,7 +182,7 @@ final class IncidentMerger {
                 return false;
             }
         } else if (inc.strongType() && m.strongType() && !inc.type().subEventType().equals(m.type().subEventType())
-                && EventTyper.isViolent(a)) {
+                && EventTyper.isViolent(a) && !unstatedExplosion(m)) {
             return false;
         }
         LocalDate known = inc.eventDate();

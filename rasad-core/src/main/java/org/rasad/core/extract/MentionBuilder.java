@@ -57,6 +57,10 @@ final class MentionBuilder {
             }
             if (split == null) {
                 clauses(a, s, from, to, null, out);
+            } else if (split.mention().eventOffsetDays().getAsInt() == 0 && out.isEmpty()) {
+                // «وكان مسلحون قد اقتحموا الجامعة فجر ذلك اليوم» after an anniversary: the day just told was no event of
+                // this article (history, background), so neither is what happened on it
+                continue;
             } else if (split.mention().eventOffsetDays().getAsInt() == 0) {
                 // «وفي محافظة مأرب، أعلن الجيش مساء اليوم ذاته إسقاط …», «قصفت بعد ساعات رتلا قرب …»: the day just told,
                 // where place, doer and deed may stand on either side of the phrase; the clause is not cut there

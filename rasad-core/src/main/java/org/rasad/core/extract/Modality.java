@@ -11,6 +11,7 @@ import java.util.Set;
  *       the truth or occurrence of what follows anywhere before it («نفى … صحة ما تداولته صفحات بشأن …»);</li>
  *   <li>a threat, plan, warning, forecast or condition comes shortly before it («تهدد باستهداف»,
  *       «خطة لشن هجمات», «إذا هاجم») or right after it;</li>
+ *   <li>the clause opens with a condition («إذا», «لو», «في حال»): all of it is a supposition;</li>
  *   <li>a word of the future comes before it or anywhere in the next few words («هجوم وشيك», «عمليات
  *       في بعض المناطق الفترة المقبلة»);</li>
  *   <li>a verb in the future («سيرد», «ستشن») or «قد» with a present verb («قد يهاجم») comes shortly before it;</li>
@@ -54,6 +55,9 @@ final class Modality {
                     || (a.ix.word(j).equals("قد") && j + 1 < to && isPresentVerb(a.ix.word(j + 1)))) {
                 return false;
             }
+        }
+        if (opensWithCondition(a, from, trigger)) {
+            return false;  // «إذا اندلعت حرب شاملة فإن الصواريخ قد تطال المدن»: the whole sentence is a supposition
         }
         int triggerEnd = a.cueEnd(trigger, to);
         for (int j = triggerEnd; j < Math.min(to, triggerEnd + FUTURE_AFTER); j++) {
@@ -134,7 +138,21 @@ final class Modality {
             return false;
         }
         char p = v.charAt(1);
-        return (p == 'ي' || p == 'ت' || p == 'ن') && v.length() >= 5;
+        // a verb takes no noun endings: «سياسيا», «سيارات», «سيطرتها» are nouns and adjectives
+        boolean nounEnding = v.endsWith("يا") || v.endsWith("ات") || v.endsWith("تها") || v.endsWith("يين");
+        return (p == 'ي' || p == 'ت' || p == 'ن') && v.length() >= 5 && !nounEnding;
+    }
+
+    /** «إذا», «ولو», «وفي حال»: a conditional that opens the clause governs all of it. */
+    private static boolean opensWithCondition(Annotations a, int from, int trigger) {
+        for (int j = from; j < Math.min(trigger, from + 2); j++) {
+            String w = a.ix.bare(j);
+            if (w.equals("اذا") || w.equals("لو") || w.equals("لولا") || (w.equals("في") || w.equals("وفي")) && j + 1 < trigger
+                    && a.ix.word(j + 1).equals("حال")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPresentVerb(String w) {

@@ -35,6 +35,17 @@ final class Roles {
     private Roles() {
     }
 
+    /** «أعلنت قوات الدعم السريع، أمس، سيطرتها على بلدة»: a force that announces its own control took the place. */
+    private static boolean announcesItsControl(Annotations a, ActorMention m, int to) {
+        for (int j = m.end(); j < to; j++) {
+            String w = a.ix.bare(j);
+            if (a.cueHead[j] && a.has(j, Cue.SEIZED) && w.startsWith("سيطرت") && w.length() > 5) {
+                return true;  // «سيطرتها», «سيطرته», «سيطرتهم»: the possessive names the speaker
+            }
+        }
+        return false;
+    }
+
     static Sides assign(Annotations a, int from, int to, EventTyper.Type type, List<Figure> figures) {
         List<ActorMention> actors = new ArrayList<>();
         for (ActorMention m : a.actors) {
@@ -68,7 +79,8 @@ final class Roles {
         }
         if (type.subEventType().equals("Non-violent transfer of territory") || EventTyper.isTerritorial(type)) {
             // «سيطر مقاتلو الحركة على البلدة بعد انسحاب القوات الحكومية»: who took it, then who left
-            ActorMention taker = first(actors, m -> m.entry().isArmed() && !RoleMarkers.isSpeaker(a, m));
+            ActorMention taker = first(actors, m -> m.entry().isArmed()
+                    && (!RoleMarkers.isSpeaker(a, m) || announcesItsControl(a, m, to)));
             ActorMention left = taker == null ? null : first(actors, m -> m.entry().isArmed() && differs(m, taker));
             return new Sides(taker, left, false);
         }

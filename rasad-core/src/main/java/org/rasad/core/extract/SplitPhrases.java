@@ -32,6 +32,10 @@ final class SplitPhrases {
             new Phrase(WordLists.of("FIRE_VERBS"), WordLists.of("FIRE"), Cue.SHOOTING, false),
             new Phrase(WordLists.of("HOLDING_VERBS"), WordLists.of("HOSTAGES"), Cue.KIDNAP, false),
             new Phrase(WordLists.of("ARSON_VERBS"), WordLists.of("PROPERTY"), Cue.LOOT, false),
+            // «أعلنت الحركة، أمس، سيطرتها على البلدة»: a takeover announced by the force that made it
+            new Phrase(WordLists.of("ANNOUNCING"), WordLists.of("OWN_CONTROL"), Cue.SEIZED, true),
+            // «طعن شاب جنديا بسكين»: a stabbing, the victim between the verb and the blade
+            new Phrase(WordLists.of("STAB_VERBS"), WordLists.of("BLADES"), Cue.ATTACK, false),
             // «قطع مسلحون مرتبطون بالتنظيم رؤوس خمسة مدنيين»: a beheading is a killing, and the count follows the heads
             new Phrase(WordLists.of("CUTTING_VERBS"), WordLists.of("HEADS"), Cue.KILLED, false),
             // the drone or missile is an event word of its own («طائرة مسيرة»); intercepted, it did no harm

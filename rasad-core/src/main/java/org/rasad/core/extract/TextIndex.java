@@ -139,6 +139,12 @@ final class TextIndex implements PhraseMatcher.Words {
         return end > 0 && text.original().charAt(end - 1) == '\u0629';
     }
 
+    /** Whether token {@code i} carries a shadda in the original text («مسيّرات», which normalisation writes «مسيرات»). */
+    boolean hasShadda(int i) {
+        Token t = tokens.get(i);
+        return text.originalText(t.start(), t.end()).indexOf('\u0651') >= 0;
+    }
+
     String word(int i) {
         return tokens.get(i).text();
     }

@@ -52,10 +52,11 @@ final class QuantityPhrases {
         for (String multiple : List.of("عشرات", "العشرات", "مئات", "المئات", "بضع", "بضعه", "عده")) {
             vague(Vagueness.THOUSANDS, multiple + " الاف", multiple + " الالاف");
         }
-        vague(Vagueness.FEW, "عدد قليل من");
-        vague(Vagueness.SEVERAL, "عدد من");
-        vague(Vagueness.MANY, "عدد كبير من", "العديد من", "العديد", "الكثير من", "الكثير", "كثير من",
-                "اعداد كبيره من", "اعداد كبيره");
+        // the object of a verb takes the accusative: «قتل مسلحون عددا من المدنيين»
+        vague(Vagueness.FEW, "عدد قليل من", "عددا قليلا من");
+        vague(Vagueness.SEVERAL, "عدد من", "عددا من");
+        vague(Vagueness.MANY, "عدد كبير من", "عددا كبيرا من", "العديد من", "العديد", "الكثير من", "الكثير",
+                "كثير من", "اعداد كبيره من", "اعداد كبيره", "اعدادا كبيره من", "اعدادا كبيره");
         for (String modifier : List.of("عده", "بضع", "بضعه")) {
             add(VAGUE, new Phrase(new String[] {modifier}, null,
                     modifier.equals("عده") ? Vagueness.SEVERAL : Vagueness.FEW, true));

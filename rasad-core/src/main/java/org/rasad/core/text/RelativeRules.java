@@ -86,8 +86,8 @@ final class RelativeRules {
             return v.is(k, "امس") ? days(i, k + 1, -2) : null;
         }
         if (v.is(j, "اليوم")) {
-            // «في ذات اليوم», «نفس اليوم»: read from «اليوم», as «ذات» and «نفس» are too common to start a date
-            boolean same = v.is(j + 1, SAME) || j == i && (v.is(i - 1, "ذات") || v.is(i - 1, "نفس"));
+            // «في ذات اليوم», «نفس اليوم», «ذلك اليوم»: read from «اليوم», as «ذات» and «نفس» are too common to start a date
+            boolean same = v.is(j + 1, SAME) || j == i && (v.is(i - 1, "ذات") || v.is(i - 1, "نفس") || v.is(i - 1, "ذلك"));
             return v.is(j + 1, "التالي") ? event(i, j + 2, 1)
                     : v.is(j + 1, "السابق") ? event(i, j + 2, -1)
                     : same ? event(i, v.is(j + 1, SAME) ? j + 2 : j + 1, 0)

@@ -28,7 +28,11 @@ final class Extracting {
     }
 
     static Event single(String text) {
-        List<Event> events = events(text);
+        return single(text, "2024-05-16");
+    }
+
+    static Event single(String text, String published) {
+        List<Event> events = events(text, published);
         assertThat(events).as("events of «%s»", text).hasSize(1);
         return events.get(0);
     }
