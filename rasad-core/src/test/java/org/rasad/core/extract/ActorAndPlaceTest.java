@@ -2,6 +2,7 @@ package org.rasad.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rasad.core.extract.Extracting.events;
+import static org.rasad.core.extract.Extracting.none;
 import static org.rasad.core.extract.Extracting.single;
 
 import java.util.List;
@@ -682,5 +683,22 @@ class ActorAndPlaceTest {
                 + "طالبا عدم كشف اسمه، إن نحو خمسين مسلحا وصلوا على دراجات نارية قرابة السابعة مساء، وأطلقوا النار في الهواء "
                 + "لترويع السكان، ثم اقتادوا الرهائن سيرا على الأقدام إلى غابة مجاورة، مضيفا أن شخصين أصيبا بالرصاص.");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.location().nameAr()).isEqualTo("دانكو"));
+    }
+
+    @Test
+    void civiliansAreNoPlaceWord() {
+        Event e = single("قتل مدنيان كانا يمران قرب حاجز للجيش في بلدة جسر الشغور أمس.");
+        assertThat(e.location()).isNotNull();
+        assertThat(e.location().nameAr()).contains("جسر الشغور");
+    }
+
+    @Test
+    void aForceThatAnnouncesItsControlTookThePlace() {
+        Event e = single("أعلنت قوات الدعم السريع، أمس الاثنين، سيطرتها على بلدة أم كريدم عقب معارك مع الجيش السوداني.",
+                "2025-07-15");
+        assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(e.actor1().name()).isEqualTo("Rapid Support Forces");
+        // the army's control completed, told by someone else, is no one taking a place that day
+        none("وقال النائب في تصريح إن اتمام الجيش سيطرته على المخيم يؤذن بنهاية المعارك.");
     }
 }

@@ -438,4 +438,35 @@ class CasualtyFigureTest {
     void aSecondCountJoinedByAndCountsTheSameWay() {
         fatalities("تواصلت المعارك قرب بلدة دير حافر، حيث قتل أمس 11 عنصرا من الفصائل و4 من مقاتلي قسد.", 15);
     }
+
+    @Test
+    void aNumberOfDeadAsTheObjectIsAnEventWithoutAFigure() {
+        // «عددا» is the accusative of «عدد»: the count is vague, never a guess, but the killing is told
+        Event e = single("قتل مسلحون مجهولون عددا من المدنيين في قرية دوغو بولاية زمفارا مساء الاثنين.");
+        assertThat(e.eventType()).isEqualTo("Violence against civilians");
+        assertThat(e.fatalities()).isNull();
+    }
+
+    @Test
+    void aHigherTollFromAnotherSourceIsARivalClaim() {
+        Event e = single("""
+                قتل 11 شخصا، بينهم ثلاثة جنود، في كمين نصبه مسلحون لقافلة عسكرية قرب بلدة دياباي أمس الأحد، وفق الجيش.
+                غير أن مصادر محلية تحدثت عن حصيلة أعلى، مؤكدة أن 25 شخصا قتلوا في الكمين.
+                """);
+        assertThat(e.fatalities()).isEqualTo(11);
+        // a toll that rose is no rival: the new figure replaces the old
+        assertThat(single("""
+                قتل 11 شخصا في كمين نصبه مسلحون لقافلة عسكرية قرب بلدة دياباي أمس الأحد.
+                وارتفعت حصيلة الكمين إلى 25 قتيلا بعد وفاة عدد من الجرحى.
+                """).fatalities()).isEqualTo(25);
+    }
+
+    @Test
+    void theTollAsItStoodBeforeIsNoUpdate() {
+        Event e = single("""
+                ارتفعت حصيلة الهجوم الذي شنه مسلحون على قرية تيلا مساء الجمعة إلى 33 قتيلا من المدنيين.
+                وكانت حصيلة أولية أعلنها مسؤول محلي صباح السبت قد أشارت إلى مقتل 12 شخصا.
+                """);
+        assertThat(e.fatalities()).isEqualTo(33);
+    }
 }

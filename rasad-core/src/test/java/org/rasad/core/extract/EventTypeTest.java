@@ -336,4 +336,63 @@ class EventTypeTest {
         assertThat(single("قصفت قوات الجيش بالمدفعية أمس مواقع للمسلحين في منطقة الحرشة غرب مدينة الزاوية ما أدى إلى مقتل شخصين.")
                 .subEventType()).isEqualTo("Shelling/artillery/missile attack");
     }
+
+    @Test
+    void machineGunsAndRocketsInAnAmbushAreAFight() {
+        Event e = single("تعرضت دورية للجيش أمس لهجوم بالأسلحة الرشاشة والقذائف الصاروخية قرب بلدة تيسيت، ما أسفر عن مقتل جنديين.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+        // rockets fired on a town, with no gunfire, are shelling
+        assertThat(single("سقطت قذائف صاروخية أمس على حي سكني في بلدة تيسيت، ما أسفر عن مقتل امرأة.").subEventType())
+                .isEqualTo("Shelling/artillery/missile attack");
+        // machine guns seized in a raid are no shooting
+        assertThat(events("داهمت الشرطة أمس منزلا في حي الفتح وضبطت بداخله أسلحة رشاشة وذخائر."))
+                .noneMatch(x -> EventTyper.isViolent(x.eventType()));
+    }
+
+    @Test
+    void aStabbingIsAnAttackButAnAppealIsNot() {
+        Event e = single("طعن شاب ثلاثة أشخاص بسكين في محطة للحافلات وسط مدينة ليون مساء أمس.");
+        assertThat(e.subEventType()).isEqualTo("Attack");
+        none("طعن محامي المتهمين في الحكم الصادر بحقهم أمام محكمة الاستئناف في القاهرة أمس.");
+    }
+
+    @Test
+    void aCrowdThatClashesWithStonesWhileProtestingRiots() {
+        Event e = single("اشتبك مئات من أنصار المعارضة مع الشرطة في حي بلال بمدينة كيسومو اليوم، ورشقوا عناصرها"
+                + " بالحجارة احتجاجا على نتائج الانتخابات.");
+        assertThat(e.eventType()).isEqualTo("Riots");
+    }
+
+    @Test
+    void aRaidThatLootedAndBurntButHurtNoOneIsPropertyDestruction() {
+        Event e = single("اقتحم مسلحون قرية كورما صباح اليوم، ونهبوا سوقها، وأحرقوا عشرات المنازل.", "2025-03-10");
+        assertThat(e.subEventType()).isEqualTo("Looting/property destruction");
+        // the same raid with people killed is an attack on them
+        assertThat(single("اقتحم مسلحون قرية كورما صباح اليوم، ونهبوا سوقها، وقتلوا خمسة من سكانها.", "2025-03-10")
+                .eventType()).isEqualTo("Violence against civilians");
+    }
+
+    @Test
+    void soundBombsDisperseAProtestAndBombNoOne() {
+        Event e = single("قال شهود إن الشرطة فرقت بالقنابل الصوتية مئات المحتجين الذين تجمعوا في قرية الدير مساء الجمعة"
+                + " للمطالبة بالإفراج عن المعتقلين.");
+        assertThat(e.subEventType()).isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void twoWomenBombersMakeASuicideBombing() {
+        assertThat(single("قتل 9 أشخاص مساء أمس عندما فجرت انتحاريتان نفسيهما في سوق بلدة مورا.").subEventType())
+                .isEqualTo("Suicide bomb");
+    }
+
+    @Test
+    void dronesAreToldApartFromMarches() {
+        // the writer's shadda, or what the drones belong to
+        assertThat(single("استهدفت مسيّرات مساء السبت تجمعات للمسلحين قرب مطار مدينة الجنينة.").subEventType())
+                .isEqualTo("Air/drone strike");
+        assertThat(single("استهدفت مسيرات تابعة للجيش مساء السبت مخزنا للأسلحة قرب مطار مدينة الجنينة.").subEventType())
+                .isEqualTo("Air/drone strike");
+        assertThat(single("خرجت مسيرات حاشدة مساء السبت في مدينة الجنينة للمطالبة بوقف الحرب.").eventType())
+                .isEqualTo("Protests");
+    }
 }

@@ -230,4 +230,17 @@ class IncidentSeparationTest {
                 + "ارتفاع حصيلة الغارات التي استهدفت ميناء الصليف مساء الخميس إلى 20 قتيلا.", "2025-04-19");
         assertThat(e).singleElement().satisfies(x -> assertThat(x.date()).isEqualTo(java.time.LocalDate.of(2025, 4, 17)));
     }
+
+    @Test
+    void anExplosionOfNoStatedKindJoinsTheStrikeOfThePlace() {
+        List<Event> e = events("""
+                قتل 9 مدنيين في قصف مدفعي شنته قوات الدعم السريع صباح أمس الأحد على سوق مدينة كادوقلي.
+                ولم تعلق قوات الدعم السريع على الاتهامات، وهي تحاصر المدينة منذ أشهر.
+                من جهة أخرى، قال مصدر عسكري إن طائرات مسيرة تابعة للجيش السوداني استهدفت مساء السبت تجمعات لقوات الدعم \
+                السريع في محيط مطار مدينة الجنينة، عاصمة ولاية غرب دارفور، دون أن يحدد عدد الضحايا.
+                وأفاد شهود عيان في الجنينة بسماع دوي انفجارات متتالية ومشاهدة أعمدة الدخان تتصاعد من محيط المطار.
+                """, "2024-12-09");
+        assertThat(e).extracting(Event::subEventType)
+                .containsExactly("Shelling/artillery/missile attack", "Air/drone strike");
+    }
 }

@@ -5,6 +5,7 @@ import static org.rasad.core.extract.Extracting.none;
 import static org.rasad.core.extract.Extracting.single;
 
 import org.junit.jupiter.api.Test;
+import org.rasad.core.model.Event;
 
 /** Threats, plans, denials, forecasts and talk about violence are not events; reports of it are. */
 class ModalityTest {
@@ -100,5 +101,25 @@ class ModalityTest {
     void learningToFightIsNoFight() {
         none("وتعلم المتهم صناعة المتفجرات ونصب الألغام في معسكرات التنظيم بأفغانستان.");
         none("وتلقى العشرات من عناصر الخلية تدريبا على زرع العبوات الناسفة في منطقة جبلية قرب الحدود.");
+    }
+
+    @Test
+    void aSentenceThatOpensWithAConditionReportsNothing() {
+        none("إذا انهار الاتفاق بين الطرفين في الجنوب فإن القصف المدفعي على القرى الحدودية يوقع عشرات القتلى كل يوم.");
+        none("وفي حال هاجم المسلحون البلدة فإن الجيش سيرد بقوة.");
+        single("وفي هجوم آخر، قتل مسلحون ثلاثة رعاة قرب بلدة تيلابيري أمس.");
+    }
+
+    @Test
+    void aWordThatOnlyLooksLikeAFutureVerbDoesNotHedge() {
+        // «سياسيا» begins like «سيـ» + a verb
+        Event e = single("بدأ نحو ثلاثين ناشطا سياسيا اعتصاما مفتوحا في مقر نقابة الصحفيين بتونس صباح أمس.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void aBombDefusedByEngineersIsNoBombing() {
+        Event e = single("قامت فرق الهندسة بتفكيك عبوة ناسفة عثر عليها قرب جسر رئيسي في مدينة تكريت صباح اليوم.");
+        assertThat(e.subEventType()).isEqualTo("Disrupted weapons use");
     }
 }
