@@ -44,8 +44,7 @@ final class Incident {
             if (m.strongType() && !hitsBack(m) && !takenInAKilling) {
                 // grenades thrown in a firefight are weapons of the battle, not a remote attack of their own; so are
                 // explosions only heard («دوي انفجارات وإطلاق نار كثيف»), with no bomb named
-                boolean blastsOfTheFight = m.type().subEventType().equals("Remote explosive/landmine/IED")
-                        && !m.cues().contains(Cue.IED);
+                boolean blastsOfTheFight = m.isUnstatedExplosion();
                 // and shells that fell during the fighting told after it, fired by no side the text names
                 // («أصيبوا بشظايا قذائف سقطت على منازلهم»)
                 boolean shellsOfTheFight = m != first() && !m.attackerMarked()

@@ -86,15 +86,6 @@ final class IncidentMerger {
         return incidents;
     }
 
-    /**
-     * «سماع دوي انفجارات»: an explosion of no stated kind, typed as a bomb for want of better, fits the air strike or
-     * the shelling told of the same place.
-     */
-    private static boolean unstatedExplosion(Mention m) {
-        return m.type().subEventType().equals("Remote explosive/landmine/IED") && !m.cues().contains(Cue.IED)
-                && !m.cues().contains(Cue.SUICIDE);
-    }
-
     /** The incident's doer is the target here: «IS attacked the patrol» vs «the army fought IS». */
     private static boolean reversed(Incident inc, Mention m) {
         ActorMention doer = inc.markedAttacker();
@@ -182,7 +173,8 @@ final class IncidentMerger {
                 return false;
             }
         } else if (inc.strongType() && m.strongType() && !inc.type().subEventType().equals(m.type().subEventType())
-                && EventTyper.isViolent(a) && !unstatedExplosion(m)) {
+                && EventTyper.isViolent(a) && !m.isUnstatedExplosion()) {
+            // «سماع دوي انفجارات»: an explosion of no stated kind fits the air strike or shelling of the same place
             return false;
         }
         LocalDate known = inc.eventDate();

@@ -51,6 +51,14 @@ record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type
         return joinOnly || referenceTrigger && figures.stream().allMatch(f -> f.start() <= trigger && trigger < f.end());
     }
 
+    /**
+     * An explosion of no stated kind («دوي انفجارات», «وقع انفجاران»): typed as a bomb only for want of better, it may
+     * be the weapons of a fight or the blasts of a strike told elsewhere.
+     */
+    boolean isUnstatedExplosion() {
+        return type.subEventType().equals("Remote explosive/landmine/IED") && !cues.contains(Cue.IED);
+    }
+
     /** Repelling or pursuing attackers: a follow-up of the attack just told, wherever the chase ended. */
     boolean isFollowUp() {
         return cues.contains(Cue.PURSUIT) && !strongType && figures.isEmpty();

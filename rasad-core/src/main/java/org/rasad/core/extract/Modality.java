@@ -143,17 +143,20 @@ final class Modality {
         return (p == 'ي' || p == 'ت' || p == 'ن') && v.length() >= 5 && !nounEnding;
     }
 
-    /** «إذا», «ولو», «وفي حال»: a conditional that opens the clause governs all of it. */
+    /**
+     * «إذا», «ولو», «وفي حال»: a conditional that opens the clause governs all of it. The phrase is the one the cue list
+     * already marks unreal; its first word says it is a condition and not a threat or a plan.
+     */
     private static boolean opensWithCondition(Annotations a, int from, int trigger) {
         for (int j = from; j < Math.min(trigger, from + 2); j++) {
-            String w = a.ix.bare(j);
-            if (w.equals("اذا") || w.equals("لو") || w.equals("لولا") || (w.equals("في") || w.equals("وفي")) && j + 1 < trigger
-                    && a.ix.word(j + 1).equals("حال")) {
+            if (a.cueHead[j] && a.has(j, Cue.UNREAL) && a.ix.formIn(j, CONDITIONS)) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> CONDITIONS = WordLists.of("CONDITIONS");
 
     private static boolean isPresentVerb(String w) {
         return w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت' || w.charAt(0) == 'ن');

@@ -2,6 +2,7 @@ package org.rasad.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who did what to whom in a clause.
@@ -38,13 +39,15 @@ final class Roles {
     /** «أعلنت قوات الدعم السريع، أمس، سيطرتها على بلدة»: a force that announces its own control took the place. */
     private static boolean announcesItsControl(Annotations a, ActorMention m, int to) {
         for (int j = m.end(); j < to; j++) {
-            String w = a.ix.bare(j);
-            if (a.cueHead[j] && a.has(j, Cue.SEIZED) && w.startsWith("سيطرت") && w.length() > 5) {
+            if (a.cueHead[j] && a.has(j, Cue.SEIZED) && OWN_CONTROL.contains(a.ix.bare(j))) {
                 return true;  // «سيطرتها», «سيطرته», «سيطرتهم»: the possessive names the speaker
             }
         }
         return false;
     }
+
+    /** The nouns of a force's own control, which the split phrase after a verb of announcing marks as a takeover. */
+    private static final Set<String> OWN_CONTROL = WordLists.of("OWN_CONTROL");
 
     static Sides assign(Annotations a, int from, int to, EventTyper.Type type, List<Figure> figures) {
         List<ActorMention> actors = new ArrayList<>();
