@@ -106,7 +106,7 @@ final class Annotations {
         placeWord = new PlaceWord[n];
         placeWordEnd = new int[n];
         for (PhraseMatcher.Match<PlaceWord> m : lex.placeWords.findAll(ix)) {
-            if (isAdjectiveOfPlaceNoun(ix, lex, m)) {
+            if (isAdjectiveOfPlaceNoun(ix, lex, m) || isGroupNamedFront(ix, m)) {
                 continue;
             }
             placeWord[m.start()] = m.values().get(0);
@@ -126,6 +126,8 @@ final class Annotations {
                 }
             }
         }
+        // «حركة 23 مارس», «قوى 14 آذار»: a day in a group's name is when it was founded, not when anything happened
+        dates.removeIf(d -> actorAt[d.start()] != null && actorAt[d.start()] == actorAt[d.end() - 1]);
         reference = published != null ? published : Dateline.find(ix.norm, dateMentions).orElse(null);
     }
 
@@ -136,6 +138,11 @@ final class Annotations {
     private static boolean isAdjectiveOfPlaceNoun(TextIndex ix, Lexicon lex, PhraseMatcher.Match<PlaceWord> m) {
         return m.end() == m.start() + 1 && m.values().get(0).introducesName() && isNisba(ix.word(m.start()))
                 && lex.placeWords.longestAt(ix.names, m.start()) == null;
+    }
+
+    /** «بـ"جبهة الخلاص"», «عناصر جبهة التحرير»: a front is a place only where something happens in it («وفي جبهة صرواح»). */
+    private static boolean isGroupNamedFront(TextIndex ix, PhraseMatcher.Match<PlaceWord> m) {
+        return m.values().get(0).kind() == PlaceWord.Kind.FRONT && (m.start() == 0 || !PlaceFinder.isInto(ix.word(m.start() - 1)));
     }
 
     /** «مدنية», «مدنيان», «مدنيين», «مدنيون»: the endings of an adjective of relation, feminine, dual and plural. */

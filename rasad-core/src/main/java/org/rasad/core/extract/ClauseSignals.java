@@ -405,7 +405,12 @@ final class ClauseSignals {
                 continue;
             }
             // «سيطر متمردو حركة «إم 23» المدعومة من رواندا، أمس الاثنين، على بلدة …»: the doer and the day may run long
-            for (int j = i + 1; j < Math.min(to, i + SEIZE_REACH); j++) {
+            // the reach counts words: quotes and brackets round a name («حركة "23 مارس" (إم 23)») are no distance
+            int words = 0;
+            for (int j = i + 1; j < to && words < SEIZE_REACH; j++) {
+                if (!a.ix.isPunctuation(j)) {
+                    words++;
+                }
                 if (a.triggerAt(j)) {
                     break;  // another event word: what follows is its own
                 }

@@ -12,6 +12,9 @@ final class DescribedPlaces {
     /** Area words that an adjective in «ي» describes («سوق شعبي», «حي سكني», «شارع رئيسي»). */
     private static final Set<String> DESCRIBED_AREAS = WordLists.of("DESCRIBED_AREAS");
 
+    /** The longest adjective in «ي» read as describing an area: «عشوائي», «ميداني» have six letters. */
+    private static final int MAX_ADJECTIVE = 6;
+
     private DescribedPlaces() {
     }
 
@@ -31,9 +34,12 @@ final class DescribedPlaces {
             return ActorFinder.nisba(ix, a.lex, from) != null;
         }
         // «مناطق عسكرية», «سوق شعبي», «حي سكني», «مستشفى ميداني»: an area or a site described, not named; the units of
-        // administration take names in «ي» («ناحية سنوني»)
-        boolean described = a.placeWord[placeWord].kind() == PlaceWord.Kind.SITE
-                || DESCRIBED_AREAS.contains(ix.bare(placeWord));
-        return w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يات") || described && w.endsWith("ي") && w.length() >= 4;
+        // administration take names in «ي» («ناحية سنوني»), and so do quarters with long foreign names («حي ورطيغلي»):
+        // the adjectives of areas are short, and the longer ones are NOT_NAME words («حي استيطاني»); a site named after
+        // a town («مستشفى جامعة مايدوغوري») is no place of the event either way
+        boolean site = a.placeWord[placeWord].kind() == PlaceWord.Kind.SITE;
+        boolean described = site || DESCRIBED_AREAS.contains(ix.bare(placeWord));
+        return w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يات")
+                || described && w.endsWith("ي") && w.length() >= 4 && (site || w.length() <= MAX_ADJECTIVE);
     }
 }

@@ -66,8 +66,10 @@ final class EventReference {
         if (trigger > from && STOPPING_VERBS.contains(ix.bare(trigger - 1))) {
             return true;  // «أوقفت الجماعة هجماتها»: attacks stopped are attacks known, not one told
         }
-        if (trigger > from && a.occurrenceAt(trigger - 1)) {
-            return false;  // «تجددت المظاهرات», «وقع الانفجار»: the event is the subject of a verb that reports it
+        if (trigger > from && a.occurrenceAt(dayBefore(a, trigger, from))) {
+            // «تجددت المظاهرات», «وقع الانفجار», «تجددت اليوم الاثنين المواجهات»: the event is the subject of a verb
+            // that reports it, the day between
+            return false;
         }
         if (a.has(trigger, Cue.SHOOTING) && verbBeforeItsSubject(a, trigger, from)) {
             return false;  // «أطلقت قوات الأمن الرصاص»: the object of the verb that fired it, the subject between
@@ -91,6 +93,15 @@ final class EventReference {
             return !objectOfVerbBeforeItsSubject(a, trigger, from);
         }
         return false;
+    }
+
+    /** The token before {@code trigger}, past a day told between a verb and its subject; {@code from} at least. */
+    private static int dayBefore(Annotations a, int trigger, int from) {
+        int j = trigger - 1;
+        while (j > from && (a.inDate(j) || a.ix.word(j).equals("،") || a.ix.word(j).equals(","))) {
+            j--;
+        }
+        return j;
     }
 
     /** «أوقف», «علق», «أنهى»: verbs that stop what they take as object. */

@@ -116,7 +116,8 @@ public final class Extractor {
             for (int k = 0; k < incidents.size(); k++) {
                 Incident inc = incidents.get(k);
                 boolean placed = inc.place() != null && inc.place().kind() != PlaceMention.Kind.COUNTRY;
-                if ((placed || !anyPlaced) && !SummaryTolls.isSummary(all, inTown, k)) {
+                if ((placed || !anyPlaced) && !SummaryTolls.isSummary(all, inTown, k)
+                        && !SummaryTolls.isSeriesLead(incidents, k)) {
                     events.add(all.get(k));
                 }
             }

@@ -122,8 +122,9 @@ final class Incident {
                 if (p.isSpecific()) {
                     names.add(p.name());
                     // «جبل عصيدة غرب القطرون» is told of as «القطرون» too; «حي القلعة بمرزق» is one quarter of Murzuq,
-                    // not the town another report names
-                    if (p.anchor() != null && !"in".equals(p.relation())) {
+                    // not the town another report names; a town located from another («بعقوبة (60 كلم شمال شرق
+                    // بغداد)») is a town of its own
+                    if (p.anchor() != null && !"in".equals(p.relation()) && p.kind() != PlaceMention.Kind.SETTLEMENT) {
                         names.add(p.anchor());
                     }
                 }

@@ -157,6 +157,9 @@ final class IncidentMerger {
         if (inc.anchor != null && inc.mentions.size() == 1 && inc.first().sentence() == m.sentence()) {
             return false;
         }
+        if (m.seriesLead() != inc.first().seriesLead()) {
+            return false;  // a lead that sums up a series is none of the incidents it sums
+        }
         String a = inc.type().eventType();
         String b = m.type().eventType();
         if (woundedAlone(m)) {
@@ -244,13 +247,25 @@ final class IncidentMerger {
             }
             for (Mention other : inc.mentions) {
                 for (Figure g : other.figures()) {
-                    if (g.kind() == Cue.KILLED && f.value().equals(g.value())) {
+                    if (g.kind() == Cue.KILLED && f.value().equals(g.value()) && sameDead(f, g)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two counts may be of the same dead: «مقتل حوالى 15 شخصا» and «قتل حوالى 15 مدنيا» may; «قتلنا ستة من
+     * الإرهابيين» and «مقتل ستة أشخاص» in another quarter are the same number of other dead.
+     */
+    private static boolean sameDead(Figure f, Figure g) {
+        if (f.side() == null || g.side() == null) {
+            Figure sided = f.side() == null ? g : f;
+            return sided.side() == null || sided.side().isCivilian();
+        }
+        return f.side().name().equals(g.side().name());
     }
 
     /** The same doer against a different target is another incident («IS hit the army on Monday, the police on Wednesday»). */

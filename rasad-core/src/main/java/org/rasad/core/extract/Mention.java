@@ -32,11 +32,14 @@ import org.rasad.core.text.TimePrecision;
  *                      good only for telling two days of the same article apart; else null
  * @param retold        the event is named with the article and its clause gives no toll and no day («وأفادت مصادر
  *                      بأن الغارات استهدفت منطقة الكسارة»): most likely the one already told, with a place in more detail
+ * @param seriesLead    the clause tells a series of attacks or many places at once («قتل 33 شخصا في غارات ومواجهات
+ *                      شهدتها عدة محافظات»): a lead that sums up incidents, never one of them ({@link SummaryTolls})
  */
 record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type, boolean strongType, EnumSet<Cue> cues,
                ActorMention actor1, ActorMention actor2, boolean attackerMarked, List<PlaceMention> places,
                LocalDate date, TimePrecision precision, boolean statementDate, Integer anchorOffset,
-               List<Figure> figures, boolean joinOnly, boolean referenceTrigger, LocalDate undatedDay, boolean retold) {
+               List<Figure> figures, boolean joinOnly, boolean referenceTrigger, LocalDate undatedDay, boolean retold,
+               boolean seriesLead) {
 
     PlaceMention bestPlace() {
         return places.isEmpty() ? null : places.get(0);

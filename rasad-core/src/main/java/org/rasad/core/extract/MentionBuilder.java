@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.rasad.core.text.TimePrecision;
 
 /**
@@ -92,7 +93,8 @@ final class MentionBuilder {
         Integer offset = anchorOffset;
         for (int i = from + 1; i < to; i++) {
             boolean another = ClauseSignals.startsAnotherToll(a, i, to);
-            if (a.cueHead[i] && a.has(i, Cue.CONNECTOR) || another) {
+            if (a.cueHead[i] && a.has(i, Cue.CONNECTOR) && !isCircumstance(a, i, to) && !isCorrelative(a, i, from)
+                    || another) {
                 clause(a, s, start, i, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
                 start = i;
                 // «…، كما قتل طفل في غارة في قرية أخرى»: another incident of the same day, never a rival count
@@ -100,6 +102,44 @@ final class MentionBuilder {
             }
         }
         clause(a, s, start, to, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
+    }
+
+    private static final Set<String> WHILE = WordLists.of("WHILE");
+
+    /**
+     * «… برصاص مسلحين بينما كان في طريقه إلى المدرسة في إقليم ناراتيوات صباح اليوم»: «while he was», with no event
+     * word after it, tells where and when the victim was, so the place and the day stay with the event.
+     */
+    private static boolean isCircumstance(Annotations a, int connector, int to) {
+        if (!WHILE.contains(a.ix.word(connector)) || connector + 1 >= to || !a.ix.bare(connector + 1).startsWith("كان")) {
+            return false;
+        }
+        for (int j = connector + 1; j < to; j++) {
+            if (a.triggerAt(j) || a.cueHead[j] && a.has(j, Cue.CONNECTOR)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * «المواجهات بين مسلحي المقاومة من جهة، ومسلحي الحوثيين من جهة أخرى، في حي ثعبات»: «on the other hand» that
+     * answers an «on the one hand» before it in the clause pairs the sides of one event; it opens no other.
+     */
+    private static boolean isCorrelative(Annotations a, int connector, int from) {
+        int end = a.cueEnd(connector, a.ix.size());
+        if (end - connector < 3) {
+            return false;
+        }
+        String first = a.ix.bare(connector);
+        String second = a.ix.word(connector + 1);
+        for (int j = connector - 2; j >= from; j--) {
+            if (a.ix.bare(j).equals(first) && a.ix.word(j + 1).equals(second)
+                    && (j + 2 >= a.ix.size() || !a.ix.word(j + 2).equals(a.ix.word(end - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Mention> clause(Annotations a, int s, int from, int to, Integer anchorOffset) {
@@ -270,7 +310,7 @@ final class MentionBuilder {
                 sides.marked(), places, date.resolved() == null ? null : date.resolved().date(),
                 date.resolved() == null ? null : date.resolved().precision(), date.statement(), anchorOffset, figures, joinOnly,
                 reference, undatedDay, figures.isEmpty() && (a.ix.hasArticle(word) && !ClauseDates.hasDateWords(a, from, to)
-                        || partOfTheTold(a, from, to))));
+                        || partOfTheTold(a, from, to)), SummaryTolls.isSeriesClause(a, from, to, trigger, places)));
     }
 
     /** «ووقعت معظم الاشتباكات في أجزاء من منطقة يقشيد»: most or some of the events already told, where they were. */

@@ -298,7 +298,7 @@ final class PlaceFinder {
         return switch (w.kind()) {
             case SETTLEMENT -> PlaceMention.Kind.SETTLEMENT;
             // a natural feature's name holds its word («جبل عصيدة»), so it needs no word added back: an area
-            case AREA, NATURAL -> PlaceMention.Kind.AREA;
+            case AREA, NATURAL, FRONT -> PlaceMention.Kind.AREA;
             case SITE -> PlaceMention.Kind.SITE;
             default -> PlaceMention.Kind.NAMED;
         };

@@ -29,7 +29,9 @@ final class ProtestReading {
             // after a gathering, burning tyres or throwing stones voice it too («تجمع مئات الشباب … لإشعال الإطارات»);
             // a crowd broken up is one gathered («فرقت قوات الأمن بالغاز مئات المعلمين … للمطالبة بعلاوة»)
             boolean weak = a.has(i, Cue.PROTEST_WEAK);
-            if (!a.cueHead[i] || !(weak || a.has(i, Cue.DISPERSE) || first >= 0 && (a.has(i, Cue.TYRES) || a.has(i, Cue.RIOT)))) {
+            // and so does what they gathered for («احتشد مئات الآلاف … وأقاموا خياما للاعتصام»)
+            if (!a.cueHead[i] || !(weak || a.has(i, Cue.DISPERSE)
+                    || first >= 0 && (a.has(i, Cue.TYRES) || a.has(i, Cue.RIOT) || a.has(i, Cue.PROTEST)))) {
                 continue;
             }
             String w = a.ix.bare(i);

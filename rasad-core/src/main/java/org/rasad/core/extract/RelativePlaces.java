@@ -120,9 +120,21 @@ final class RelativePlaces {
         return j + 1 < to && ActorFinder.nisba(a.ix, a.lex, j) != null ? j + 1 : j;
     }
 
-    /** «… غرب القطرون بحوالي 80 كيلومترا». */
+    /** «… غرب القطرون بحوالي 80 كيلومترا», and the agencies' gloss «بعقوبة (60 كلم شمال شرق بغداد)». */
     static PlaceMention withOffset(Annotations a, PlaceMention p, int to) {
         int j = p.end();
+        Double glossKm = null;
+        if (j < to && a.ix.word(j).equals("(")) {
+            j++;  // a name's span may already hold the bracket after it
+        }
+        if (j < to && j > 0 && a.ix.word(j - 1).equals("(")) {
+            // the gloss in brackets tells where the town lies, often the distance first: it is no second place
+            if (a.quantity[j] != null && a.quantity[j].value() != null && a.quantityEnd[j] < to
+                    && a.placeWord[a.quantityEnd[j]] != null && a.placeWord[a.quantityEnd[j]].kind() == PlaceWord.Kind.DISTANCE) {
+                glossKm = a.quantity[j].value().doubleValue();
+                j = a.placeWordEnd[a.quantityEnd[j]];
+            }
+        }
         if (j >= to || a.placeWord[j] == null || a.placeWord[j].kind() != PlaceWord.Kind.DIRECTION) {
             return p;
         }
@@ -147,8 +159,8 @@ final class RelativePlaces {
                 || a.lex.countryNames.longestAt(a.ix.names, skip) != null || ActorFinder.nisba(a.ix, a.lex, skip) != null) {
             return p;
         }
-        Double km = null;
-        int end = nameEnd;
+        Double km = glossKm;
+        int end = nameEnd < to && a.ix.word(nameEnd).equals(")") ? nameEnd + 1 : nameEnd;
         for (int k = nameEnd; k < Math.min(to, nameEnd + 4); k++) {
             if (a.quantity[k] != null && a.quantity[k].value() != null) {
                 int u = a.quantityEnd[k];

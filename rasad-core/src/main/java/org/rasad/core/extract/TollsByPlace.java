@@ -49,7 +49,8 @@ final class TollsByPlace {
             List<Figure> figures = m.figures().stream().filter(f -> f.start() >= from && f.start() < to).toList();
             out.add(new Mention(m.sentence(), m.from(), m.to(), m.trigger(), m.type(), m.strongType(), m.cues(),
                     m.actor1(), m.actor2(), m.attackerMarked(), places, m.date(), m.precision(), m.statementDate(),
-                    m.anchorOffset(), figures, m.joinOnly(), m.referenceTrigger(), m.undatedDay(), m.retold()));
+                    m.anchorOffset(), figures, m.joinOnly(), m.referenceTrigger(), m.undatedDay(), m.retold(),
+                    m.seriesLead()));
         }
         if (out.stream().map(x -> x.places().get(0).name()).distinct().count() < out.size()) {
             return List.of(m);  // two figures for one town: rival or running counts of one incident
@@ -90,7 +91,8 @@ final class TollsByPlace {
             List<PlaceMention> own = new ArrayList<>(since.subList(since.size() - 1, since.size()));
             out.add(new Mention(m.sentence(), m.from(), m.to(), m.trigger(), m.type(), m.strongType(), m.cues(),
                     m.actor1(), m.actor2(), m.attackerMarked(), own, m.date(), m.precision(), m.statementDate(),
-                    m.anchorOffset(), List.of(f), m.joinOnly(), m.referenceTrigger(), m.undatedDay(), m.retold()));
+                    m.anchorOffset(), List.of(f), m.joinOnly(), m.referenceTrigger(), m.undatedDay(), m.retold(),
+                    m.seriesLead()));
             from = f.start();
         }
         return out.stream().map(x -> x.places().get(0).name()).distinct().count() == out.size() ? out : null;

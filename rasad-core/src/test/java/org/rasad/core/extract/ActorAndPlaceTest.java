@@ -701,4 +701,43 @@ class ActorAndPlaceTest {
         // the army's control completed, told by someone else, is no one taking a place that day
         none("وقال النائب في تصريح إن اتمام الجيش سيطرته على المخيم يؤذن بنهاية المعارك.");
     }
+
+    @Test
+    void aFrontNamedAfterInIsThePlaceOfTheFighting() {
+        Event e = single("وفي جبهة الملاحيط، قال الجيش إن قواته صدت أمس هجوما شنته جماعة الحوثي على مواقعه، "
+                + "ما أدى إلى مقتل خمسة جنود.");
+        assertThat(e.location().nameAr()).isEqualTo("الملاحيط");
+        // a group named «جبهة …» is no front line: the town is the place
+        Event group = single("قتل ثلاثة من عناصر جبهة الإنقاذ أمس في اشتباك مع الجيش في مدينة الزاوية.");
+        assertThat(group.location().nameAr()).isEqualTo("الزاوية");
+    }
+
+    @Test
+    void aQuarterWithAShortPrepositionIsStillAQuarter() {
+        Event e = single("انفجرت سيارة مفخخة صباح أمس في سوق شعبي بحي الفرقان، ما أسفر عن مقتل سبعة أشخاص.");
+        assertThat(e.location().nameAr()).isEqualTo("الفرقان");
+    }
+
+    @Test
+    void aLongQuarterNameInYaIsANameNotAnAdjective() {
+        Event e = single("سقطت قذائف هاون أمس على سوق للماشية في حي بونديري، ما أسفر عن مقتل ستة أشخاص.");
+        assertThat(e.location().nameAr()).isEqualTo("بونديري");
+        Event described = single("سقطت قذائف هاون أمس على حي سكني في مدينة حلب، ما أسفر عن مقتل ستة أشخاص.");
+        assertThat(described.location().nameAr()).isEqualTo("حلب");
+    }
+
+    @Test
+    void onTheOneHandOnTheOtherPairsTheSidesOfOneClash() {
+        Event e = single("تجددت أمس المواجهات بين مسلحي العشائر من جهة، ومسلحي الجماعة من جهة أخرى، في حي الروضة.");
+        assertThat(e.location().nameAr()).isEqualTo("الروضة");
+    }
+
+    @Test
+    void whileHeWasTellsWhereAndWhenTheVictimWas() {
+        Event e = single("قتل معلم برصاص مسلحين مجهولين بينما كان في طريقه إلى عمله في مدينة الرمادي صباح اليوم.");
+        assertThat(e.location().nameAr()).isEqualTo("الرمادي");
+        assertThat(e.date()).hasToString("2024-05-16");
+        assertThat(e.eventType()).isEqualTo("Violence against civilians");
+        assertThat(e.fatalities()).isEqualTo(1);
+    }
 }

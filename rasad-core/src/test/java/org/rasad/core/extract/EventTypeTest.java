@@ -395,4 +395,23 @@ class EventTypeTest {
         assertThat(single("خرجت مسيرات حاشدة مساء السبت في مدينة الجنينة للمطالبة بوقف الحرب.").eventType())
                 .isEqualTo("Protests");
     }
+
+    @Test
+    void aDayInAGroupsNameIsNotTheDayOfTheEvent() {
+        Event e = single("سيطر مقاتلو حركة \"23 مارس\"، أمس الأحد، على مدينة ماسيسي بعد معارك مع الجيش.", "2024-03-05");
+        assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
+        assertThat(e.date()).hasToString("2024-03-04");
+    }
+
+    @Test
+    void theTakerAndThePlaceMayStandFarApartAcrossBracketsAndQuotes() {
+        Event e = single("سيطر مقاتلو \"حركة الشباب المجاهدين\" المرتبطة بتنظيم \"القاعدة\"، يوم أمس الأحد، على مدينة بولو بردي.");
+        assertThat(e.subEventType()).isEqualTo("Non-state actor overtakes territory");
+    }
+
+    @Test
+    void aVerbThatReportsTheClashesMayHaveTheDayBeforeItsSubject() {
+        Event e = single("وفي مدينة تعز، تجددت اليوم الاثنين الاشتباكات بين مسلحي المقاومة ومسلحي الجماعة.");
+        assertThat(e.subEventType()).isEqualTo("Armed clash");
+    }
 }

@@ -243,4 +243,58 @@ class IncidentSeparationTest {
         assertThat(e).extracting(Event::subEventType)
                 .containsExactly("Shelling/artillery/missile attack", "Air/drone strike");
     }
+
+    @Test
+    void aTownGlossedWithItsDistanceFromTheCapitalIsItsOwnPlace() {
+        List<Event> e = events("""
+                قتل عشرة أشخاص أمس في تفجير سيارة مفخخة في سوق شعبي وسط بغداد.
+                وفي مدينة الخالص (80 كلم شمال شرق بغداد)، هاجم مسلحون مجهولون نقطة تفتيش للشرطة ما أدى إلى مقتل خمسة من عناصرها.
+                """);
+        assertThat(e).hasSize(2);
+        assertThat(e).extracting(Event::fatalities).containsExactly(10, 5);
+    }
+
+    @Test
+    void aLeadThatSumsUpASeriesOfAttacksIsNoneOfThem() {
+        List<Event> e = events("""
+                قتل ستة عشر شخصا أمس في سلسلة هجمات ضربت البلاد.
+                وقال مصدر أمني إن سيارة مفخخة انفجرت في حي الزهور، ما أسفر عن مقتل عشرة أشخاص.
+                وفي مدينة الحويجة، هاجم مسلحون نقطة تفتيش للشرطة ما أدى إلى مقتل أربعة من عناصرها.
+                """);
+        assertThat(e).extracting(Event::fatalities).containsExactlyInAnyOrder(10, 4);
+        List<Event> provinces = events("""
+                قتل 30 شخصا في غارات ومواجهات شهدتها عدة محافظات خلال اليومين الماضيين.
+                وقالت مصادر محلية إن 12 مدنيا قتلوا أمس في غارة جوية استهدفت سوقا في منطقة الحزم.
+                وفي مدينة دمت، قتل تسعة من المسلحين في مواجهات مع القوات الحكومية.
+                """);
+        assertThat(provinces).extracting(Event::fatalities).containsExactlyInAnyOrder(12, 9);
+    }
+
+    @Test
+    void scatteredClashesInOneTownAreOneIncident() {
+        List<Event> e = events("""
+                اندلعت أمس اشتباكات متفرقة بين الجيش ومسلحي الحركة في مدينة بلدوين.
+                وقال ضابط إن جنديا قتل خلال الاشتباكات في المدينة.
+                """);
+        assertThat(e).hasSize(1);
+    }
+
+    @Test
+    void aLeadMaySumUpTheQuartersOfItsOwnTown() {
+        List<Event> e = events("""
+                قتل أحد عشر شخصا في معارك وقصف شهدتها مدينة بيداوة أمس.
+                وقال ضابط إن القوات الحكومية شنت هجوما على مواقع المسلحين في حي هورسيد وقتلت خمسة منهم.
+                وبعد الظهر، سقطت قذائف هاون على سوق في حي بارطيري، ما أسفر عن مقتل ستة أشخاص.
+                """);
+        assertThat(e).extracting(Event::fatalities).containsExactlyInAnyOrder(5, 6);
+    }
+
+    @Test
+    void theSameNumberOfOtherDeadIsNoRetelling() {
+        List<Event> e = events("""
+                هاجمت القوات الحكومية أمس مواقع المسلحين في حي هورسيد وقال ضابط إن قواته قتلت ستة من المسلحين.
+                وسقطت قذائف هاون على سوق في حي بونديري، ما أسفر عن مقتل ستة أشخاص.
+                """);
+        assertThat(e).hasSize(2);
+    }
 }

@@ -382,4 +382,20 @@ class ProtestTest {
                 + "يقتحموا باحته ويحطموا نوافذه.");
         assertThat(e.subEventType()).isEqualTo("Violent demonstration");
     }
+
+    @Test
+    void forceThatMetARiotingCrowdIsPartOfTheRiot() {
+        Event e = single("تحولت احتجاجات أمس في مدينة كيسنغاني إلى أعمال عنف، إذ رشق محتجون غاضبون مقرا حكوميا بالحجارة "
+                + "وأضرموا النار في سياراته، قبل أن تطلق الشرطة النار لتفريقهم، ما أدى إلى مقتل متظاهر.");
+        assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+        assertThat(e.fatalities()).isEqualTo(1);
+        Event peaceful = single("أطلقت الشرطة النار أمس على متظاهرين سلميين في مدينة كيسنغاني، ما أدى إلى مقتل متظاهر.");
+        assertThat(peaceful.subEventType()).isEqualTo("Excessive force against protesters");
+    }
+
+    @Test
+    void aCrowdThatGatheredForASitInIsProtesting() {
+        Event e = single("احتشد آلاف من أنصار المعارضة أمس في ساحة الحرية وسط مدينة صور وأقاموا خياما للاعتصام المفتوح.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
 }
