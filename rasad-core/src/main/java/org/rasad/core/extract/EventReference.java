@@ -98,7 +98,7 @@ final class EventReference {
     /** The token before {@code trigger}, past a day told between a verb and its subject; {@code from} at least. */
     private static int dayBefore(Annotations a, int trigger, int from) {
         int j = trigger - 1;
-        while (j > from && (a.inDate(j) || a.ix.word(j).equals("،") || a.ix.word(j).equals(","))) {
+        while (j > from && (a.inDate(j) || a.ix.isComma(j))) {
             j--;
         }
         return j;
@@ -136,7 +136,7 @@ final class EventReference {
                 // «أوقفت الجماعة هجماتها»: attacks stopped are no attack told
                 return !STOPPING_VERBS.contains(a.ix.bare(j));
             }
-            if (a.actorAt[j] == null && !a.inDate(j) && !a.ix.word(j).equals("،") && !a.ix.word(j).equals(",")) {
+            if (a.actorAt[j] == null && !a.inDate(j) && !a.ix.isComma(j)) {
                 return false;  // only the doer and the day, which commas may set off, stand between
             }
         }

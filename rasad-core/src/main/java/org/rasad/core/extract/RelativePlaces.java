@@ -129,10 +129,10 @@ final class RelativePlaces {
         }
         if (j < to && j > 0 && a.ix.word(j - 1).equals("(")) {
             // the gloss in brackets tells where the town lies, often the distance first: it is no second place
-            if (a.quantity[j] != null && a.quantity[j].value() != null && a.quantityEnd[j] < to
-                    && a.placeWord[a.quantityEnd[j]] != null && a.placeWord[a.quantityEnd[j]].kind() == PlaceWord.Kind.DISTANCE) {
+            int distanceEnd = distanceEnd(a, j, to);
+            if (distanceEnd > j) {
                 glossKm = a.quantity[j].value().doubleValue();
-                j = a.placeWordEnd[a.quantityEnd[j]];
+                j = distanceEnd;
             }
         }
         if (j >= to || a.placeWord[j] == null || a.placeWord[j].kind() != PlaceWord.Kind.DIRECTION) {
@@ -163,15 +163,25 @@ final class RelativePlaces {
         int end = nameEnd < to && a.ix.word(nameEnd).equals(")") ? nameEnd + 1 : nameEnd;
         for (int k = nameEnd; k < Math.min(to, nameEnd + 4); k++) {
             if (a.quantity[k] != null && a.quantity[k].value() != null) {
-                int u = a.quantityEnd[k];
-                if (u < to && a.placeWord[u] != null && a.placeWord[u].kind() == PlaceWord.Kind.DISTANCE) {
+                int distanceEnd = distanceEnd(a, k, to);
+                if (distanceEnd > k) {
                     km = a.quantity[k].value().doubleValue();
-                    end = a.placeWordEnd[u];
+                    end = distanceEnd;
                 }
                 break;
             }
         }
         return new PlaceMention(p.start(), end, p.name(), p.kind(), "offset", PlaceNameSpans.join(a.ix, skip, nameEnd),
                 a.placeWord[j].bearing(), km, null);
+    }
+
+    /** «80 كيلومترا», «60 كلم»: a number with a unit of distance at {@code k}; the end of the unit, or -1. */
+    private static int distanceEnd(Annotations a, int k, int to) {
+        if (a.quantity[k] == null || a.quantity[k].value() == null) {
+            return -1;
+        }
+        int unit = a.quantityEnd[k];
+        return unit < to && a.placeWord[unit] != null && a.placeWord[unit].kind() == PlaceWord.Kind.DISTANCE
+                ? a.placeWordEnd[unit] : -1;
     }
 }

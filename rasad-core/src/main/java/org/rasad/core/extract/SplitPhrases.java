@@ -114,7 +114,7 @@ final class SplitPhrases {
 
     private static boolean verbBefore(TextIndex ix, int noun, Set<String> verbs) {
         for (int j = noun - 1; j >= Math.max(0, noun - REACH); j--) {
-            if (ix.isPunctuation(j) && !ix.word(j).equals("،") && !ix.word(j).equals(",") && !ix.isQuote(j)) {
+            if (ix.isPunctuation(j) && !ix.isComma(j) && !ix.isQuote(j)) {
                 // commas may set off the day between («أحرق مستوطنون، الليلة الماضية، منزلين»), quotes a name
                 // («قطع مسلحون يتبعون تنظيم «الدولة الإسلامية» رؤوس خمسة مدنيين»)
                 return false;

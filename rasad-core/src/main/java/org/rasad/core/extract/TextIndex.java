@@ -159,6 +159,12 @@ final class TextIndex implements PhraseMatcher.Words {
         return b;
     }
 
+    /** Whether token {@code i} is a comma, Arabic or Latin. */
+    boolean isComma(int i) {
+        String w = word(i);
+        return w.equals("،") || w.equals(",");
+    }
+
     /** Whether token {@code i} is punctuation (quotes and brackets included; see {@link #isQuote}). */
     boolean isPunctuation(int i) {
         return tokens.get(i).kind() == Token.Kind.PUNCTUATION;

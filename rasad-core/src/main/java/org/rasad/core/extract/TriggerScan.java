@@ -66,7 +66,7 @@ final class TriggerScan {
             cues.addAll(a.cues.get(i));
             if (a.ix.isPunctuation(i) && !a.ix.isQuote(i)) {
                 relativeClause = false;  // a comma or a full stop ends the relative clause
-                if (!a.ix.word(i).equals("،") && !a.ix.word(i).equals(",")) {
+                if (!a.ix.isComma(i)) {
                     referredPhrase = -1;
                 }
             }
