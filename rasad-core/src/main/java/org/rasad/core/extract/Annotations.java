@@ -83,7 +83,9 @@ final class Annotations {
                 cues.get(i).removeIf(Cue::isTrigger);
             }
         }
+        unmarkScareQuotes();
         SplitPhrases.mark(ix, cues, cueHead);
+        Comparisons.unmark(ix, cues, cueHead);
         unmarkKillers();
         dronesBySpelling();
         quantity = new Quantity[n];
@@ -176,6 +178,19 @@ final class Annotations {
             if (cueHead[i] && cues.get(i).contains(Cue.PROTEST) && ix.bare(i).contains("مسير") && ix.hasShadda(i)) {
                 cues.get(i).remove(Cue.PROTEST);
                 cues.get(i).add(Cue.AIRSTRIKE);
+            }
+        }
+    }
+
+    /**
+     * «شنت الحكومة "هجوما" على المضاربين», «بتسديدة "صاروخية"», «الجماهير التي "انفجرت" فرحا»: an event word quoted
+     * on its own is the writer keeping their distance from it, a figure of speech; a quoted name or saying runs longer.
+     */
+    private void unmarkScareQuotes() {
+        for (int i = 1; i + 1 < ix.size(); i++) {
+            if (cueHead[i] && ix.word(i - 1).equals("\"") && ix.word(i + 1).equals("\"")
+                    && cues.get(i).stream().anyMatch(Cue::isTrigger)) {
+                cues.get(i).removeIf(Cue::isTrigger);
             }
         }
     }

@@ -48,6 +48,10 @@ final class ClauseDates {
                 if (statement == null) {
                     statement = r.get();
                 }
+            } else if (statement != null && d.start() > from && a.ix.word(d.start() - 1).equals("منذ")) {
+                // «أعلن الجيش، الخميس، استعادة السيطرة على بارا … التي ظلت تسيطر على المدينة منذ يوليو الماضي»: the
+                // start of what went on before; the day of the announcement is the nearest to the event
+                continue;
             } else {
                 return new DateChoice(r.get(), false, false);
             }

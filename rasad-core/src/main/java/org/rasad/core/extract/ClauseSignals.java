@@ -139,6 +139,50 @@ final class ClauseSignals {
         return false;
     }
 
+    private static final Set<String> SPORT_WORDS = WordLists.of("SPORT_WORDS");
+
+    /** The first words of the two-word entries («الهدف الثاني»): only after one of them is a pair looked up. */
+    private static final Set<String> SPORT_PAIR_STARTS = SPORT_WORDS.stream().filter(w -> w.indexOf(' ') > 0)
+            .map(w -> w.substring(0, w.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * «ليضيف التعمري الهدف الثاني في الدقيقة 66 بتسديدة "صاروخية" من خارج منطقة الجزاء»: two words of a game in play;
+     * its shots and bursts are figurative (the caller checks that no toll is told).
+     */
+    static boolean isSport(Annotations a, int from, int to) {
+        String first = null;
+        for (int i = from; i < to; i++) {
+            String w = a.ix.bare(i);
+            String two = i + 1 < to && SPORT_PAIR_STARTS.contains(w) ? w + " " + a.ix.bare(i + 1) : null;
+            String hit = two != null && SPORT_WORDS.contains(two) ? two : SPORT_WORDS.contains(w) ? w : null;
+            if (hit != null) {
+                if (first != null && !first.equals(hit)) {
+                    return true;
+                }
+                first = hit;
+            }
+        }
+        return false;
+    }
+
+    /** Events an accident may also be: a blast of no stated kind, destruction. */
+    private static final EnumSet<Cue> ACCIDENT_LIKE = EnumSet.of(Cue.EXPLOSION, Cue.LOOT);
+
+    /**
+     * «أسفرت سلسلة انفجارات في مستودع للذخيرة عن مقتل … وأكد قائد الجيش أن الحادث عرضي ناجم عن حريق», «اندلع حريق في
+     * سوق … ما أدى إلى مقتل أربعة أشخاص وتدمير مئات المحال»: a blast of no stated kind, or destruction, in a clause
+     * that names an accident (fire, gas, collapse) is the accident, not an attack. Destruction with an armed side named
+     * («أحرق مستوطنون منازل، واندلع حريق») stays what the side did.
+     */
+    static boolean isAccident(Annotations a, int from, int to, EnumSet<Cue> cues) {
+        if (!cues.contains(Cue.NONCONFLICT)
+                || cues.stream().anyMatch(c -> c.isTrigger() && !ACCIDENT_LIKE.contains(c))) {
+            return false;
+        }
+        return !cues.contains(Cue.LOOT)
+                || a.actors.stream().noneMatch(m -> m.start() >= from && m.start() < to && !m.isCivilian());
+    }
+
     /** «كما» right before a word of death or violence: the sentence goes on to another incident. */
     static boolean startsAnotherToll(Annotations a, int i, int to) {
         return a.ix.bare(i).equals("كما") && i + 1 < to && a.cueHead[i + 1]

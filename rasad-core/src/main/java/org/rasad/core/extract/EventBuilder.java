@@ -221,7 +221,8 @@ final class EventBuilder {
             // «للبلاد» is «ل» + «البلاد»; «للاذقية» is «ل» + «اللاذقية», three lams written two
             return first.length() > word.length() ? "ا" + text : "ا" + text.substring(1);
         }
-        // «ببنغازي» read as «بنغازي», «لبيروت» as «بيروت»: the name leaves out the preposition written onto it
-        return text.replaceFirst("^[بل][ـ]?(?=\\S{3,})", "");
+        // «ببنغازي» read as «بنغازي», «لبيروت» as «بيروت», «والبصرة» as «البصرة»: the name leaves out the preposition or
+        // conjunction written onto it
+        return text.replaceFirst("^[بلو][ـ]?(?=\\S{3,})", "");
     }
 }

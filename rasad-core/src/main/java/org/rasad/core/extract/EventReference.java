@@ -88,7 +88,9 @@ final class EventReference {
             // «القصف», «هذه التفجيرات»; not «المتظاهرين» nor «الانتحاري», who are people, not an event
             return true;
         }
-        if (isVerbalNoun(stripPossessive(w)) && !stripPossessive(w).equals(w)) {
+        // «استعادة» ends in «ة», which normalising writes like the «ه» of «اغتياله»: no possessive
+        String stem = ix.taMarbuta(trigger) ? w : stripPossessive(w);
+        if (isVerbalNoun(stem) && !stem.equals(w)) {
             // «واصلت الطائرات الحربية امس غاراتها على …»: the raids are the object of the verb that tells them
             return !objectOfVerbBeforeItsSubject(a, trigger, from);
         }
@@ -136,11 +138,25 @@ final class EventReference {
                 // «أوقفت الجماعة هجماتها»: attacks stopped are no attack told
                 return !STOPPING_VERBS.contains(a.ix.bare(j));
             }
-            if (a.actorAt[j] == null && !a.inDate(j) && !a.ix.isComma(j)) {
+            if (a.actorAt[j] == null && !a.inDate(j) && !a.ix.isComma(j) && !inSubject(a, j)) {
                 return false;  // only the doer and the day, which commas may set off, stand between
             }
         }
         return false;
+    }
+
+    /** Words that open a phrase of place, time or aim: past one, the noun is no object of the verb before. */
+    private static final Set<String> PHRASE_OPENERS = WordLists.of("PHRASE_OPENERS");
+
+    /**
+     * A word of a subject the lexicon does not name («يواصل أنصار الرئيس المعزول اعتصامهم», «واصل آلاف السودانيين»):
+     * no cue of its own, no punctuation, no word that opens a phrase of place or time, and no verbal noun in «ت», whose
+     * object the event would be («على خلفية تكثيف المقاتلين هجماتهم»: their attacks, stepped up, are known ones).
+     */
+    private static boolean inSubject(Annotations a, int j) {
+        String w = a.ix.bare(j);
+        return a.cues.get(j).isEmpty() && !a.ix.isPunctuation(j) && !PHRASE_OPENERS.contains(a.ix.word(j))
+                && !(w.startsWith("ت") && isVerbalNoun(w));
     }
 
     static final Set<String> RELATIVE_PRONOUNS = WordLists.of("RELATIVE_PRONOUNS");

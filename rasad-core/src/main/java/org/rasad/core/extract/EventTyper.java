@@ -80,9 +80,10 @@ final class EventTyper {
                 || (c.contains(Cue.DISPERSE) && c.contains(Cue.PROTEST_WEAK));
         boolean armed = c.contains(Cue.AIRSTRIKE) || c.contains(Cue.SHELLING) || c.contains(Cue.IED) || c.contains(Cue.SUICIDE);
         if (protest && !armed) {
-            if (c.contains(Cue.RIOT) && c.contains(Cue.THROWN)) {
-                // «رشق محتجون مقرا بالحجارة وأضرموا النار … قبل أن تطلق الشرطة النار لتفريقهم، ما أدى إلى مقتل متظاهر»:
-                // force met a crowd that was rioting, so the riot is the event, whoever died in it
+            if (c.contains(Cue.RIOT) && (c.contains(Cue.THROWN) || c.contains(Cue.ATTACK))) {
+                // «رشق محتجون مقرا بالحجارة وأضرموا النار … قبل أن تطلق الشرطة النار لتفريقهم، ما أدى إلى مقتل متظاهر»,
+                // «اقتحم آلاف المحتجين المبنى وأضرموا النار في جزء منه، ففتحت الشرطة النار عليهم»: force met a crowd
+                // that was rioting, so the riot is the event, whoever died in it
                 return new Type(RIOTS, "Violent demonstration");
             }
             if (protestersKilled || (deaths && protesters && c.contains(Cue.SHOOTING))) {

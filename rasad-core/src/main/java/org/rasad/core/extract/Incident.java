@@ -167,6 +167,19 @@ final class Incident {
         return names;
     }
 
+    /** The countries its places name («في النيجر», «وسط مالي»), as ISO codes. */
+    Set<String> countries() {
+        Set<String> codes = new TreeSet<>();
+        for (Mention m : mentions) {
+            for (PlaceMention p : m.places()) {
+                if (p.country() != null) {
+                    codes.add(p.country().iso2());
+                }
+            }
+        }
+        return codes;
+    }
+
     Set<String> settlementNames() {
         Set<String> names = new TreeSet<>();
         for (Mention m : mentions) {

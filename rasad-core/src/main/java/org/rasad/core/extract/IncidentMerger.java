@@ -216,6 +216,12 @@ final class IncidentMerger {
                 && alone.primaryPlaceNames().stream().noneMatch(names::contains)) {
             return false;
         }
+        Set<String> countries = inc.countries();
+        Set<String> myCountries = alone.countries();
+        if (!countries.isEmpty() && !myCountries.isEmpty() && countries.stream().noneMatch(myCountries::contains)) {
+            // «9 جنود ماليين قتلى في هجوم … وعبوة ناسفة تقتل 5 جنود في النيجر»: two countries, two incidents
+            return false;
+        }
         Set<String> towns = inc.settlementNames();
         Set<String> myTowns = alone.settlementNames();
         if (!detail && !towns.isEmpty() && !myTowns.isEmpty() && towns.stream().noneMatch(mine::contains)

@@ -28,7 +28,9 @@ final class KnownTownNames {
                 // «العاصمة الليبية طرابلس», «أحياء من تعز»: the capital, or parts of a town, named before it
                 || ix.word(i - 1).equals("العاصمه")
                 || i - 1 > from && ix.word(i - 2).equals("العاصمه") && ix.word(i - 1).startsWith("ال") && ix.word(i - 1).endsWith("يه")
-                || i - 1 > from && ix.word(i - 1).equals("من") && PARTS_OF_TOWNS.contains(ix.bare(i - 2)));
+                || i - 1 > from && ix.word(i - 1).equals("من") && PARTS_OF_TOWNS.contains(ix.bare(i - 2))
+                // «في كل من الرباط والدار البيضاء», «بكل من»: a list of towns follows
+                || i - 1 > from && ix.word(i - 1).equals("من") && EACH.contains(ix.bare(i - 2)));
         boolean clitic = w.startsWith("ب") && w.length() > 3 && !NOT_AFTER_BA.contains(w.substring(1));
         if (!afterPreposition && !clitic) {
             return -1;
@@ -46,6 +48,35 @@ final class KnownTownNames {
         // «ببغداد», «بالرباط»: the gazetteer may know the name only without the «ب» written on
         return a.knownPlaces.isPlace(w, country) || clitic && a.knownPlaces.isPlace(w.substring(1), country) ? i + 1 : -1;
     }
+
+    /**
+     * «في بغداد والبصرة والناصرية», «في الرباط، والدار البيضاء»: a town the gazetteer knows, joined by «و» (or set off by a
+     * comma) to the town just named; another town of the same list. Returns the end of the name, or −1.
+     *
+     * @param last the place named just before, or null
+     */
+    static int listedAfter(Annotations a, int i, int to, PlaceMention last) {
+        TextIndex ix = a.ix;
+        if (a.knownPlaces == KnownPlaces.NONE || last == null || last.kind() != PlaceMention.Kind.SETTLEMENT
+                || !"in".equals(last.relation())
+                || !(last.end() == i || last.end() == i - 1 && ix.isComma(i - 1)) || !isNameWord(a, i)) {
+            return -1;
+        }
+        String w = ix.word(i);
+        if (!w.startsWith("و") || w.length() < 4) {
+            return -1;
+        }
+        String country = a.country == null ? null : a.country.iso2();
+        String name = w.substring(1);
+        if (i + 1 < to && isNameWord(a, i + 1) && !ix.word(i + 1).startsWith("و")
+                && a.knownPlaces.isPlace(name + " " + ix.word(i + 1), country)) {
+            return i + 2;
+        }
+        return a.knownPlaces.isPlace(name, country) ? i + 1 : -1;
+    }
+
+    /** «كل» of «في كل من»: before «من», what follows is a list. */
+    private static final Set<String> EACH = Set.of("كل", "بكل");
 
     /** Plural place nouns that name parts of a town before «من» and the town («أحياء من تعز»). */
     private static final Set<String> PARTS_OF_TOWNS = WordLists.of("PARTS_OF_TOWNS");

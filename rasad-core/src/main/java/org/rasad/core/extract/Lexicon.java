@@ -113,8 +113,11 @@ public final class Lexicon {
             String singular = Normalizer.normalize(row.cell(0));
             persons.add(singular);
             personSingular.put(singular, singular);
+            addRegularForms(singular, true);
             for (String form : TsvReader.values(row.cell(1))) {
-                persons.add(Normalizer.normalize(form));
+                String normal = Normalizer.normalize(form);
+                persons.add(normal);
+                addRegularForms(normal, false);
             }
         }
         nisba.keySet().forEach(persons::add);
@@ -193,6 +196,23 @@ public final class Lexicon {
         } catch (IllegalArgumentException e) {
             throw row.error("unknown " + type.getSimpleName() + " «" + value + "»; known: "
                     + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /**
+     * The forms of a noun that counts people which follow from it by rule, so that persons.tsv need not spell them: the
+     * accusative of a count («أربعين فلاحا», «ستة عشر قرويا») and, of the singular, the dual and sound plural in «ين»
+     * and «ون» («قرويين», «مهاجمون»). Not the dual in «ان», which turns «طالب» into «طالبان»; not for nouns ending in
+     * «ة» or a long vowel, which inflect otherwise.
+     */
+    private void addRegularForms(String noun, boolean singular) {
+        if (noun.indexOf(' ') >= 0 || noun.length() < 3 || noun.endsWith("ه") || noun.endsWith("ا") || noun.endsWith("ء")) {
+            return;
+        }
+        persons.add(noun + "ا");
+        if (singular) {
+            persons.add(noun + "ين");
+            persons.add(noun + "ون");
         }
     }
 }

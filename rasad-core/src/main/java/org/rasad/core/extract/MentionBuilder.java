@@ -33,6 +33,9 @@ import org.rasad.core.text.TimePrecision;
  */
 final class MentionBuilder {
 
+    /** How many dead a war's toll runs to before no place the clause names could make it one incident. */
+    private static final long WAR_SCALE = 1000;
+
     private MentionBuilder() {
     }
 
@@ -95,13 +98,34 @@ final class MentionBuilder {
             boolean another = ClauseSignals.startsAnotherToll(a, i, to);
             if (a.cueHead[i] && a.has(i, Cue.CONNECTOR) && !isCircumstance(a, i, to) && !isCorrelative(a, i, from)
                     || another) {
-                clause(a, s, start, i, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
+                clause(a, s, start, i, offset).ifPresent(m -> out.addAll(perPlace(m)));
                 start = i;
                 // «…، كما قتل طفل في غارة في قرية أخرى»: another incident of the same day, never a rival count
                 offset = another ? Integer.valueOf(0) : null;
             }
         }
-        clause(a, s, start, to, offset).ifPresent(m -> out.addAll(TollsByPlace.split(m)));
+        clause(a, s, start, to, offset).ifPresent(m -> out.addAll(perPlace(m)));
+    }
+
+    /**
+     * Every word of injury in the clause is negated («من دون أن تسجل إصابات», «لم يسفر عن وقوع إصابات») and no figure
+     * of wounded stands: the clause says no one was hurt.
+     */
+    private static boolean noInjuryTold(Annotations a, int from, int to, List<Figure> figures) {
+        if (figures.stream().anyMatch(f -> f.kind() == Cue.INJURED)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && a.has(i, Cue.INJURED) && Modality.asserted(a, i, from, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ACLED's one event per place: a toll per town, or a protest held in several towns. */
+    private static List<Mention> perPlace(Mention m) {
+        return TollsByPlace.split(m).stream().flatMap(part -> TownsOfAProtest.split(part).stream()).toList();
     }
 
     private static final Set<String> WHILE = WordLists.of("WHILE");
@@ -178,7 +202,7 @@ final class MentionBuilder {
             reference = false;
             joinOnly = true;
         }
-        if (trigger < 0) {
+        if (trigger < 0 || ClauseSignals.isAccident(a, from, to, cues)) {
             return Optional.empty();
         }
         int word = trigger;
@@ -187,6 +211,9 @@ final class MentionBuilder {
             // «… غداة هجوم شنه المتمردون وأسفر عن سقوط 220 قتيلا»: the toll is the referred event's; it may add to an
             // incident the article reports, never start one
             joinOnly = true;
+        }
+        if (figures.isEmpty() && ClauseSignals.isSport(a, from, to)) {
+            return Optional.empty();  // a game's shots and goals
         }
         List<PlaceMention> places = PlaceFinder.find(a, from, to);
         if (places.isEmpty() && !figures.isEmpty()) {
@@ -208,9 +235,15 @@ final class MentionBuilder {
                 && places.stream().anyMatch(PlaceMention::isSpecific)) {
             anchorOffset = 0;  // «كما خرج محتجون في مدينة شهبا»: another place, told as of the same day
         }
+        boolean warToll = deaths && ClauseSignals.tollOfAWar(a, from, to);
         if (deaths && places.stream().noneMatch(PlaceMention::isSpecific)
-                && (ClauseSignals.isAggregate(a, from, trigger) || ClauseSignals.tollOfAWar(a, from, to))) {
+                && (ClauseSignals.isAggregate(a, from, trigger) || warToll)) {
             return Optional.empty();  // «قتل 20 شخصا في سلسلة غارات على قرى في شمال البلاد»: several incidents summed
+        }
+        if (warToll && figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.value() != null && f.value() >= WAR_SCALE)) {
+            // «اتفاق سلام في هافانا ينهي النزاع الذي أودى بحياة أكثر من 220 ألف شخص», «أدت الحرب في غزة إلى مقتل أكثر
+            // من 40 ألفا»: a war's dead by the thousand are its whole toll, wherever the clause is placed
+            return Optional.empty();
         }
         if (places.stream().noneMatch(PlaceMention::isSpecific) && ClauseSignals.isTally(a, trigger, from)) {
             return Optional.empty();  // «نفذت أكثر من مئة هجوم على سفن تجارية»: a tally of incidents
@@ -239,6 +272,10 @@ final class MentionBuilder {
         if (cues.contains(Cue.SEIZED) && !ClauseSignals.seizesPlace(a, from, to, places)) {
             cues = EnumSet.copyOf(cues);
             cues.remove(Cue.SEIZED);  // «واستولت على 170 عربة مسلحة»: booty, not a place taken
+        }
+        if (cues.contains(Cue.INJURED) && noInjuryTold(a, from, to, figures)) {
+            cues = EnumSet.copyOf(cues);
+            cues.remove(Cue.INJURED);  // «ونهبوا محتوياتها، من دون أن تسجل إصابات»: no one hurt
         }
         EventTyper.Type type = EventTyper.type(cues, civilians, protesters, protestersKilled, deaths);
         if (type == null && joinOnly && !deaths && figures.stream().anyMatch(f -> f.kind() == Cue.INJURED)) {

@@ -76,6 +76,13 @@ final class PlaceFinder {
     /** A name with no place word before it: «في أم الأرانب», or a town the gazetteer knows; the last token read. */
     private static int bareName(Annotations a, int i, int from, int to, List<PlaceMention> out) {
         TextIndex ix = a.ix;
+        int listed = KnownTownNames.listedAfter(a, i, to, out.isEmpty() ? null : out.get(out.size() - 1));
+        if (listed > i) {
+            // «في بغداد والبصرة»: the next town of a list, a place of its own
+            String name = PlaceNameSpans.stripWaw(PlaceNameSpans.join(ix, i, listed));
+            out.add(new PlaceMention(i, listed, name, PlaceMention.Kind.SETTLEMENT, "in", null, -1, null, null));
+            return listed - 1;
+        }
         boolean formed = startsBareName(a, i, from, to);
         int end = formed ? PlaceNameSpans.nameEnd(a, i, to) : KnownTownNames.end(a, i, from, to);
         if (!formed && end > i && !out.isEmpty() && out.get(out.size() - 1).end() == i
@@ -220,7 +227,13 @@ final class PlaceFinder {
             if (second > secondStart) {
                 String joined = PlaceNameSpans.join(ix, secondStart, second);
                 String other = secondStart == nameEnd ? PlaceNameSpans.stripWaw(joined) : joined;
-                out.add(new PlaceMention(after, second, name, kind, "between", other, -1, null, null));
+                if (i > from && ix.word(i - 1).equals("بين")) {
+                    out.add(new PlaceMention(after, second, name, kind, "between", other, -1, null, null));
+                } else {
+                    // «في مدينتي الرباط والدار البيضاء»: the two towns, each a place, not somewhere between them
+                    out.add(new PlaceMention(after, nameEnd, name, kind, relation, null, -1, null, null));
+                    out.add(new PlaceMention(secondStart, second, other, kind, relation, null, -1, null, null));
+                }
                 return second - 1;
             }
         }

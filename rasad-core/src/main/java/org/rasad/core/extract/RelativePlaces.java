@@ -9,6 +9,9 @@ import org.rasad.core.dict.PhraseMatcher;
  */
 final class RelativePlaces {
 
+    /** «على بعد», «على مسافة»: what opens a distance told after a comma. */
+    private static final java.util.Set<String> AT_A_DISTANCE = java.util.Set.of("بعد", "مسافه");
+
     private RelativePlaces() {
     }
 
@@ -132,6 +135,13 @@ final class RelativePlaces {
             int distanceEnd = distanceEnd(a, j, to);
             if (distanceEnd > j) {
                 glossKm = a.quantity[j].value().doubleValue();
+                j = distanceEnd;
+            }
+        } else if (j + 3 < to && a.ix.isComma(j) && a.ix.word(j + 1).equals("علي") && AT_A_DISTANCE.contains(a.ix.word(j + 2))) {
+            // «في بلدة جيثوراي، على بعد 15 كيلومترا شمال شرقي نيروبي»: the same gloss set off by a comma
+            int distanceEnd = distanceEnd(a, j + 3, to);
+            if (distanceEnd > j + 3) {
+                glossKm = a.quantity[j + 3].value().doubleValue();
                 j = distanceEnd;
             }
         }

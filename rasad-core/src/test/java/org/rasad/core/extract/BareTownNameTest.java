@@ -145,4 +145,21 @@ class BareTownNameTest {
         assertThat(placeOf("قتل ستة أشخاص أمس في غارات على قرى عدة.")).isNull();
         assertThat(placeOf("قتل ستة أشخاص أمس في هجمات على قرى المسيحيين.")).isNull();
     }
+
+    @Test
+    void aProtestInSeveralListedTownsIsOneEventPerTown() {
+        List<Event> events = events(WITH_TOWNS, "خرج آلاف المحتجين أمس في بغداد والموصل للمطالبة بتوفير فرص العمل.");
+        assertThat(events).extracting(e -> e.location().nameAr()).containsExactly("بغداد", "الموصل");
+        assertThat(events(WITH_TOWNS, "نظمت نقابات المعلمين وقفات احتجاجية أمس في كل من بيروت والدار البيضاء."))
+                .extracting(e -> e.location().nameAr()).containsExactly("بيروت", "الدار البيضاء");
+        // «مدينتي … و…» names the two towns, not somewhere between them
+        assertThat(events(WITH_TOWNS, "اعتصم مئات العمال أمس في مدينتي الكوت والعمارة احتجاجا على تأخر الرواتب."))
+                .extracting(e -> e.location().nameAr()).containsExactly("الكوت", "العمارة");
+    }
+
+    @Test
+    void violenceInListedTownsStaysOneEvent() {
+        // one toll for both towns cannot be shared out: the clause stays one incident
+        assertThat(events(WITH_TOWNS, "قتل ثلاثة أشخاص أمس في انفجارات هزت بغداد والموصل.")).hasSize(1);
+    }
 }

@@ -469,4 +469,11 @@ class CasualtyFigureTest {
                 """);
         assertThat(e.fatalities()).isEqualTo(33);
     }
+
+    @Test
+    void theAccusativeOfAnyNounForPeopleCounts() {
+        // persons.tsv lists «فلاح» and «قروي»; their accusatives follow by rule
+        assertThat(single("قتل مسلحون أمس خمسة عشر فلاحا في قرية الطيبة.").fatalities()).isEqualTo(15);
+        assertThat(single("ذبحت جماعة مسلحة عشرين قرويا ليلا في قرية بني سليمان.").fatalities()).isEqualTo(20);
+    }
 }

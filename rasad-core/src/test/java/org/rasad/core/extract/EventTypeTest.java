@@ -414,4 +414,30 @@ class EventTypeTest {
         Event e = single("وفي مدينة تعز، تجددت اليوم الاثنين الاشتباكات بين مسلحي المقاومة ومسلحي الجماعة.");
         assertThat(e.subEventType()).isEqualTo("Armed clash");
     }
+
+    @Test
+    void aRetakingAnnouncedAsANounIsGovernmentRegainsTerritory() {
+        // «استعادة» ends in «ة», which is no possessive «ه»: the retaking is told, not referred to
+        Event e = single("أعلن الجيش الصومالي، أمس، استعادة السيطرة على بلدة بارديرا بعد معارك مع مقاتلي حركة الشباب.");
+        assertThat(e.eventType()).isEqualTo("Battles");
+        assertThat(e.subEventType()).isEqualTo("Government regains territory");
+        assertThat(e.date()).isEqualTo(java.time.LocalDate.of(2024, 5, 15));
+        // the start of what went on before is no day of the retaking
+        Event since = single("أعلن الجيش الصومالي، أمس، استعادة السيطرة على بلدة بارديرا التي ظل المقاتلون يسيطرون عليها منذ مارس الماضي.");
+        assertThat(since.date()).isEqualTo(java.time.LocalDate.of(2024, 5, 15));
+    }
+
+    @Test
+    void aRaidThatHurtNoOneIsLooting() {
+        Event e = single("اقتحم مسلحون أمس متاجر في سوق مدينة الجنينة ونهبوا محتوياتها، من دون أن تسجل إصابات.");
+        assertThat(e.subEventType()).isEqualTo("Looting/property destruction");
+    }
+
+    @Test
+    void protestersWhoStormAndBurnRiotEvenWhenForceKills() {
+        Event e = single("اقتحم مئات المحتجين مقر المحافظة في مدينة البصرة أمس وأضرموا النار فيه، فأطلقت الشرطة النار عليهم ما أدى إلى مقتل متظاهرين اثنين.");
+        assertThat(e.eventType()).isEqualTo("Riots");
+        assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+        assertThat(e.fatalities()).isEqualTo(2);
+    }
 }

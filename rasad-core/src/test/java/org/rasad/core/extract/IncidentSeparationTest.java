@@ -297,4 +297,22 @@ class IncidentSeparationTest {
                 """);
         assertThat(e).hasSize(2);
     }
+
+    @Test
+    void twoCountriesAreTwoIncidents() {
+        // the headline tells the second incident first, by its country alone
+        List<Event> e = events("انفجار عبوة ناسفة يقتل 4 جنود في النيجر\n\n"
+                + "قتل 9 جنود ماليين، أمس، في هجوم شنه مسلحون على موقع عسكري في بلدة نارا وسط مالي.\n\n"
+                + "وفي النيجر، قتل 4 جنود الثلاثاء في انفجار عبوة ناسفة قرب بلدة تيلابيري.");
+        assertThat(e).extracting(x -> x.location().nameAr()).containsExactlyInAnyOrder("نارا", "تيلابيري");
+        assertThat(e).extracting(Event::fatalities).containsExactlyInAnyOrder(9, 4);
+    }
+
+    @Test
+    void aTownGlossedWithItsDistanceFromAnotherIsItsOwnPlace() {
+        List<Event> e = events("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في مدينة بعقوبة أمس.\n\n"
+                + "وفي بلدة الخالص، على بعد 15 كيلومترا شمال بعقوبة، قتل شرطيان في هجوم مسلح أمس.");
+        assertThat(e).hasSize(2);
+        assertThat(e.get(1).location().nameAr()).isEqualTo("الخالص");
+    }
 }

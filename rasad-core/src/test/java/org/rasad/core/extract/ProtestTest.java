@@ -398,4 +398,16 @@ class ProtestTest {
         Event e = single("احتشد آلاف من أنصار المعارضة أمس في ساحة الحرية وسط مدينة صور وأقاموا خياما للاعتصام المفتوح.");
         assertThat(e.eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void aSitInContinuedByACrowdTheLexiconDoesNotNameIsTold() {
+        Event e = single("واصل مئات من أنصار المعارضة اعتصامهم أمام مبنى البرلمان في مدينة الكويت لليوم الثالث.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void aMarchThatThousandsJoinedHappened() {
+        Event e = single("مسيرة حاشدة في مدينة صفاقس شارك فيها الآلاف للمطالبة بالتنمية والتشغيل.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
 }

@@ -237,4 +237,42 @@ class TalkAboutViolenceTest {
                 وكان مسلحون قد اقتحموا السوق فجر ذلك اليوم، واحتجزوا عشرات الرهائن قبل أن تقتلهم قوات الأمن.
                 """, "2025-05-03");
     }
+
+    @Test
+    void aGameInPlayIsNoViolence() {
+        none("وفي الشوط الثاني شن لاعبو المنتخب هجوما كاسحا على مرمى الضيوف في ملعب مدينة وهران، وأضاف اللاعب الهدف الثاني في الدقيقة 70.");
+        // a blast at a match with its dead is an attack all the same
+        single("قتل خمسة أشخاص في انفجار عبوة ناسفة داخل ملعب في مدينة بعقوبة أثناء مباراة في الدوري المحلي.");
+    }
+
+    @Test
+    void anEventWordInScareQuotesIsAFigure() {
+        none("وشنت وزارة المالية \"هجوما\" على التجار في مدينة الزرقاء أمس، متهمة إياهم برفع الأسعار.");
+    }
+
+    @Test
+    void anAccidentIsNoAttack() {
+        none("لقي أربعة عمال حتفهم أمس في انفجارات داخل مستودع للوقود في مدينة الزاوية، وقال الدفاع المدني إن الحادث عرضي ناجم عن تماس كهربائي.");
+        none("اندلع حريق في سوق شعبي بمدينة المفرق أمس ما أدى إلى مقتل شخصين وتدمير عشرات المحال.");
+        none("لقي 12 شخصا مصرعهم أمس في تصادم بين حافلة وشاحنة على طريق مدينة الفيوم.");
+        // property set on fire by a named side stays what the side did
+        assertThat(single("أحرق مستوطنون منزلين في قرية المغير أمس، واندلع حريق في حقول مجاورة.").subEventType())
+                .isEqualTo("Looting/property destruction");
+    }
+
+    @Test
+    void aWarsWholeTollIsNoIncidentWhereverTheClauseIsPlaced() {
+        none("وقعت الحكومة والمتمردون اتفاق سلام في مدينة جوبا أمس ينهي الحرب التي أودت بحياة أكثر من 300 ألف شخص.");
+    }
+
+    @Test
+    void aPeriodAnIncidentIsMeasuredAgainstIsNoBackground() {
+        Event e = single("قتل 12 شخصا في تفجير سيارة مفخخة في سوق مدينة بعقوبة، في أسوأ هجوم تشهده المدينة منذ سنوات.");
+        assertThat(e.fatalities()).isEqualTo(12);
+    }
+
+    @Test
+    void anElectoralBattleIsNoBattle() {
+        none("تشهد مدينة البصرة معركة انتخابية حامية بين القوائم الكبرى قبل أسابيع من الاقتراع.");
+    }
 }
