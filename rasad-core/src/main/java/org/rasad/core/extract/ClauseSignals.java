@@ -165,6 +165,30 @@ final class ClauseSignals {
         return false;
     }
 
+    /**
+     * A sentence that speaks of aggregates or history («منذ بداية العام», «خلال السنوات الماضية»): a word of background
+     * outside a relative clause. «للمطالبة بالإفراج عن الرهائن الذين تحتجزهم الحركة منذ سنوات» describes the hostages,
+     * not the march the sentence tells.
+     */
+    static boolean speaksOfBackground(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && a.has(i, Cue.BACKGROUND) && !inRelativeClause(a, i, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A relative pronoun between the word and the punctuation before it. */
+    private static boolean inRelativeClause(Annotations a, int i, int from) {
+        for (int j = i - 1; j >= from && !a.ix.isPunctuation(j); j--) {
+            if (EventReference.RELATIVE_PRONOUNS.contains(a.ix.bare(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Events an accident may also be: a blast of no stated kind, destruction. */
     private static final EnumSet<Cue> ACCIDENT_LIKE = EnumSet.of(Cue.EXPLOSION, Cue.LOOT);
 
@@ -428,7 +452,9 @@ final class ClauseSignals {
      */
     private static boolean verbBefore(Annotations a, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (a.cues.get(i).isEmpty() && !a.ix.bare(i).startsWith("ب") && a.occurrenceAt(i)) {
+            // «خرج آلاف السودانيين في مسيرات … رفضا لمذكرة التوقيف»: a verb of going out or gathering, no event word
+            if (a.cues.get(i).stream().noneMatch(c -> c.isTrigger() || c == Cue.KILLED || c == Cue.INJURED)
+                    && !a.ix.bare(i).startsWith("ب") && a.occurrenceAt(i)) {
                 return true;
             }
         }

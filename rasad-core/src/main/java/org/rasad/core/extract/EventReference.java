@@ -71,8 +71,9 @@ final class EventReference {
             // that reports it, the day between
             return false;
         }
-        if (a.has(trigger, Cue.SHOOTING) && verbBeforeItsSubject(a, trigger, from)) {
-            return false;  // «أطلقت قوات الأمن الرصاص»: the object of the verb that fired it, the subject between
+        if (a.has(trigger, Cue.SHOOTING) && (verbBeforeItsSubject(a, trigger, from) || fireVerbBefore(a, trigger, from))) {
+            // «أطلقت قوات الأمن الرصاص», «فتح جنود بورميون النار»: the object of the verb that fired it, the subject between
+            return false;
         }
         if (trigger > from && ATTEMPTS.contains(ix.bare(trigger - 1))) {
             return false;  // «نجا من محاولة لاغتياله»: the attempt on him is what the clause tells
@@ -206,9 +207,9 @@ final class EventReference {
             if (isGovernorWord(g)) {
                 // «نفذت سلسلة ضربات جوية»: a series the verb says was carried out is reported, not referred to
                 // «شن الطيران الحربي الإسرائيلي سلسلة غارات»: the verb's subject may stand between, and the day
-                // («شنت المقاتلات الأميركية فجر اليوم السبت سلسلة غارات»)
+                // («شنت المقاتلات الأميركية فجر اليوم السبت سلسلة غارات», commas round the day)
                 int verb = j - 1;
-                while (verb > from && (a.actorAt[verb] != null || a.inDate(verb))) {
+                while (verb > from && (a.actorAt[verb] != null || a.inDate(verb) || ix.isComma(verb))) {
                     verb--;
                 }
                 // «سلسلة من التفجيرات هزت أسواقا …»: or the series is the subject of the verb right after it
@@ -224,6 +225,24 @@ final class EventReference {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> FIRE_VERBS = WordLists.of("FIRE_VERBS");
+
+    /** How far before the fire it opened the verb may stand: its subject between. */
+    private static final int FIRE_REACH = 6;
+
+    /** «فتح جنود بورميون النار»: a verb of firing a few words before, in the same stretch of the clause. */
+    private static boolean fireVerbBefore(Annotations a, int trigger, int from) {
+        for (int j = trigger - 1; j >= Math.max(from, trigger - FIRE_REACH); j--) {
+            if (a.ix.isPunctuation(j) && !a.ix.isComma(j)) {
+                return false;
+            }
+            if (FIRE_VERBS.contains(a.ix.word(j)) || FIRE_VERBS.contains(a.ix.bare(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of occurrence right before the actor just before {@code trigger} («أطلقت قوات الأمن الرصاص»). */

@@ -155,16 +155,17 @@ final class FigureFinder {
             Cue kind = null;
             boolean toTheToll = i > from + 1 && a.ix.word(i - 1).equals("الي");  // «… إلى 44»
             int tollNoun = toTheToll ? tollNoun(a, i - 2, from) : -1;
-            if (after < to && (a.has(after - 1, Cue.KILLED_NOUN) || a.has(after, Cue.KILLED_NOUN))) {
+            // the counted noun ends at {@code after}; a headline's last word («… إلى 3 قتلى و34 جريحا») ends the clause too
+            if (a.has(after - 1, Cue.KILLED_NOUN) || after < to && a.has(after, Cue.KILLED_NOUN)) {
                 kind = Cue.KILLED;
             } else if (i > from && BODIES.contains(a.ix.bare(i - 1))) {
                 // «عثر على جثث ثلاثة مهاجرين مصابين بطلقات نارية»: bodies counted, whatever wounds they bear
                 kind = Cue.KILLED;
-            } else if (after < to && (diedOfTheWounded(a, after - 1, to) || diedOfTheWounded(a, after, to))) {
+            } else if (diedOfTheWounded(a, after - 1, to) || after < to && diedOfTheWounded(a, after, to)) {
                 // «اثنين من المصابين توفيا متأثرين بجروحهما»: of the wounded, those who died; they add to the dead
                 // counted before, which a figure of its own would read as a rival claim, so only a new toll counts them
                 kind = null;
-            } else if (after < to && (a.has(after - 1, Cue.INJURED_NOUN) || a.has(after, Cue.INJURED_NOUN))) {
+            } else if (a.has(after - 1, Cue.INJURED_NOUN) || after < to && a.has(after, Cue.INJURED_NOUN)) {
                 kind = Cue.INJURED;
             } else if (tollNoun >= 0) {
                 // «لترتفع حصيلة القتلى إلى أربعة», «حصيلة قتلى التفجير إلى 9»: the count a toll of the dead or

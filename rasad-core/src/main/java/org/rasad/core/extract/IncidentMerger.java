@@ -157,8 +157,10 @@ final class IncidentMerger {
         if (inc.anchor != null && inc.mentions.size() == 1 && inc.first().sentence() == m.sentence()) {
             return false;
         }
-        if (m.seriesLead() != inc.first().seriesLead()) {
-            return false;  // a lead that sums up a series is none of the incidents it sums
+        if (m.seriesLead() != inc.first().seriesLead() && !(m.figures().isEmpty() && m.places().isEmpty())) {
+            // a lead that sums up a series is none of the incidents it sums; with no toll and no place of its own
+            // («الموقع الذي تعرض لعدة غارات متتالية نفذها طيران الاحتلال») it only tells how the incident was done
+            return false;
         }
         String a = inc.type().eventType();
         String b = m.type().eventType();

@@ -48,7 +48,7 @@ final class MentionBuilder {
             }
             int from = ix.sentenceStart[s];
             int to = ix.sentenceEnd[s];
-            if (from >= to || (a.hasIn(from, to, Cue.BACKGROUND) && !ClauseDates.hasEventDay(a, from, to))
+            if (from >= to || (ClauseSignals.speaksOfBackground(a, from, to) && !ClauseDates.hasEventDay(a, from, to))
                     || (ClauseSignals.isAboutJustice(a, from, to) && !ClauseSignals.reportsArrest(a, from, to))) {
                 continue;
             }
@@ -294,8 +294,10 @@ final class MentionBuilder {
         // the side that lost it is named there
         int sidesTo = EventTyper.isTerritorial(type) ? to : ClauseSignals.sidesEnd(a, places, trigger, to);
         Roles.Sides sides = Roles.assign(a, from, sidesTo, type, figures);
-        if (sides.actor1() != null && sides.actor1().entry().isProtester() && isPlainViolence(type) && cues.contains(Cue.ATTACK)) {
-            // «اقتحم آلاف المحتجين المقر الرسمي للرئيس»: protesters who storm or attack make a violent demonstration
+        if (isPlainViolence(type) && cues.contains(Cue.ATTACK) && (sides.actor1() != null && sides.actor1().entry().isProtester()
+                || ProtestReading.crowdStormsWithDemands(a, trigger, from, to))) {
+            // «اقتحم آلاف المحتجين المقر الرسمي للرئيس»: protesters who storm or attack make a violent demonstration, and
+            // so does a crowd that storms voicing demands («اقتحم آلاف من أنصار التيار البرلمان مطالبين بإصلاحات»)
             type = new EventTyper.Type(EventTyper.RIOTS, "Violent demonstration");
             sides = Roles.assign(a, from, sidesTo, type, figures);  // protesters who riot are rioters
         }
@@ -324,7 +326,9 @@ final class MentionBuilder {
             if (!EventTyper.isProtest(type)) {
                 sides = tellsDoer ? new Roles.Sides(sides.actor1(), null, true) : new Roles.Sides(null, null, false);
             }
-            joinOnly = true;
+            // «تظاهر آلاف الهايتيين مطالبين باستقالة رئيس الوزراء», «اعتصم مئات من عمال الشركة»: a crowd counted as it
+            // demonstrates is a report of its own, even where the clause names no place or day
+            joinOnly = !(EventTyper.isProtest(type) && !reference && ProtestReading.countedCrowdActs(a, from, to));
         }
         ClauseDates.DateChoice date = ClauseDates.date(a, from, to);
         if (date.future() || ClauseDates.isHistory(a, date.resolved()) || ClauseDates.isOldRelative(a, from, to)

@@ -328,6 +328,9 @@ final class PlaceFinder {
             if (v.startsWith("نقل") || v.startsWith("اسعف") || v.startsWith("ينقل") || v.startsWith("تنقل")) {
                 return true;
             }
+            if (w.startsWith("وصول") && w.length() > 4) {
+                return true;  // «وفارق الحياة قبل وصوله إلى مستشفى الثورة»: where the victim was being taken
+            }
             if (v.startsWith("اقتاد") && (j + 1 < start && TOWARD.contains(a.ix.word(j + 1)) || TOWARD.contains(a.ix.word(start - 1)))) {
                 // «واقتادوهن نحو جبال ماندارا», «ثم اقتادوا النساء نحو الجبال»: where the abducted were taken, not where
                 // they were seized

@@ -138,13 +138,17 @@ final class PlaceNameSpans {
         return s.startsWith("و") && s.length() > 3 ? s.substring(1) : s;
     }
 
-    /** An empty name, or one common word («أخرى», «المستشفيات», «بالمقر») that names no place. */
+    /**
+     * An empty name, or one that a common word («أخرى», «المستشفيات», «بالمقر») makes or begins («مركز طب الطوارئ»: an
+     * office, not a place).
+     */
     static boolean isNotAName(Lexicon lex, String name) {
         if (name.isBlank()) {
             return true;
         }
         if (name.indexOf(' ') >= 0) {
-            return false;
+            // the first word as written: «بحيرة تشاد» is no «ب» + «حيرة»
+            return lex.notPlaceNames.contains(name.substring(0, name.indexOf(' ')));
         }
         for (String prefix : new String[] {"", "و", "ف", "ب", "ل", "وب", "ول", "فب"}) {
             if (name.startsWith(prefix) && name.length() - prefix.length() >= 2

@@ -92,6 +92,50 @@ final class ProtestReading {
         return false;
     }
 
+    /** How many make a crowd when counted by a figure («150 من أنصار الحزب»). */
+    private static final long CROWD = 50;
+
+    /**
+     * «اقتحم آلاف من أنصار التيار الصدري المنطقة الخضراء … مطالبين بإصلاحات»: a verb of storming whose subject is a crowd
+     * counted right after it («آلاف», «مئات», a figure of fifty or more), in a clause that voices a demand.
+     */
+    static boolean crowdStormsWithDemands(Annotations a, int trigger, int from, int to) {
+        if (trigger < from || trigger + 1 >= to || !a.ix.bare(trigger).startsWith("اقتحم")) {
+            return false;
+        }
+        org.rasad.core.text.Quantity q = a.quantity[trigger + 1];
+        if (q == null || !(q.isVague() || q.value() >= CROWD)) {
+            return false;
+        }
+        for (int i = trigger + 1; i < to; i++) {
+            if (a.ix.formIn(i, VOICING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A crowd counted («آلاف», «مئات», a figure of fifty or more) right after a verb that says it did something
+     * («تظاهر آلاف الهايتيين», «اعتصم مئات من عمال الشركة», «يواصل مئات المعارضين»): people who demonstrated, told as a
+     * fact. Not the dead or wounded counted, and not a force («انتشر آلاف رجال الشرطة»).
+     */
+    static boolean countedCrowdActs(Annotations a, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            org.rasad.core.text.Quantity q = a.quantity[i];
+            if (q == null || !(q.isVague() || q.value() >= CROWD) || a.inDate(i) || !a.occurrenceAt(i - 1)) {
+                continue;
+            }
+            int after = a.quantityEnd[i];
+            if (after < to && (a.has(after, Cue.KILLED_NOUN) || a.has(after, Cue.INJURED_NOUN)
+                    || a.actorAt[after] != null && a.actorAt[after].entry().isArmed())) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** Words by which a crowd voices its cause («هتفوا», «رفعوا لافتات», «مطالبين»), as against gathering or marching. */
     private static final java.util.Set<String> VOICING = WordLists.of("PROTEST_VOICING");
 

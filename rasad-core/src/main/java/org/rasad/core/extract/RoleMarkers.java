@@ -209,6 +209,9 @@ final class RoleMarkers {
         if (isFinder(a, m)) {
             return true;
         }
+        if (speaksOfItself(a, m)) {
+            return false;  // «أعلن الجيش أنه استعاد السيطرة على المدينة»: the speaker is the subject of what it says
+        }
         // «أكد أن الجيش استعاد …», «قال إن مسلحين هاجموا …»: after «أن» the actor is the subject of what was said
         boolean reported = m.start() >= 1 && ClauseDates.COMPLEMENTIZERS.contains(a.ix.word(m.start() - 1));  // «وان» is listed
         for (int j = m.start() - 1; !reported && j >= Math.max(0, m.start() - 2); j--) {
@@ -221,6 +224,22 @@ final class RoleMarkers {
         return m.start() >= 2 && SPOKEN_FOR.contains(a.ix.word(m.start() - 1))
                 && SPEAKER_NOUNS.contains(a.ix.bare(m.start() - 2))
                 || m.start() >= 1 && m.end() - m.start() == 1 && SPEAKER_NOUNS.contains(a.ix.bare(m.start() - 1));
+    }
+
+    /** «أنه», «إنها», «أنهم»: «that» with the pronoun of the one who speaks. */
+    private static final Set<String> THAT_ITSELF = Set.of("انه", "انها", "انهم", "انهما", "وانه", "وانها", "وانهم");
+
+    /** The actor's name, a day or a comma between, then «أنه»: it tells what it did itself. */
+    private static boolean speaksOfItself(Annotations a, ActorMention m) {
+        for (int j = m.end(); j < Math.min(a.ix.size(), m.end() + 4); j++) {
+            if (THAT_ITSELF.contains(a.ix.word(j))) {
+                return true;
+            }
+            if (!a.ix.isComma(j) && !a.inDate(j) && a.actorAt[j] != m) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nouns for a source («مصدر», «متحدث», «مسؤول»): the list attributions already read. */

@@ -6,10 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * «غارة إسرائيلية», «القصف الإسرائيلي», «ضربة أمريكية»: a strike named with a nationality was that country's forces',
- * though the sentence names no force. The country adjective right after an air strike or shelling word becomes a
- * mention of the country's military («Military Forces of Israel»), which the roles then read as the doer, as they
- * read «هجوم داعش». Other violence keeps its adjective for people («هجوم إرهابي», «مسلحون سوريون»).
+ * «غارة إسرائيلية», «القصف الإسرائيلي», «ضربة أمريكية», «العدوان الإسرائيلي»: a strike or an attack named with a
+ * nationality was that country's forces', though the sentence names no force. The country adjective right after an air
+ * strike, shelling or attack word becomes a mention of the country's military («Military Forces of Israel»), which the
+ * roles then read as the doer, as they read «هجوم داعش». People keep their adjective («مسلحون سوريون»), and an adjective
+ * that names no country («هجوم إرهابي») none.
  */
 final class StrikeNationality {
 
@@ -34,7 +35,7 @@ final class StrikeNationality {
         for (int i = 1; i < ix.size(); i++) {
             EnumSet<Cue> before = cues.get(i - 1);
             if (taken[i] || before.isEmpty() || !(before.contains(Cue.AIRSTRIKE) || before.contains(Cue.AIR_WEAK)
-                    || before.contains(Cue.SHELLING))) {
+                    || before.contains(Cue.SHELLING) || before.contains(Cue.ATTACK))) {
                 continue;
             }
             Country c = ActorFinder.nisba(ix, lex, i);

@@ -740,4 +740,34 @@ class ActorAndPlaceTest {
         assertThat(e.eventType()).isEqualTo("Violence against civilians");
         assertThat(e.fatalities()).isEqualTo(1);
     }
+
+    @Test
+    void anAttackNamedWithANationalityWasThatCountrysForces() {
+        Event e = single("أسفر العدوان الإسرائيلي على مبنى وزارة الدفاع في مدينة دمشق أمس عن مقتل 3 أشخاص.");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Israel");
+    }
+
+    @Test
+    void aForceThatSaysWhatItDidItselfIsItsDoer() {
+        // «أنه» after the speaker: the force tells its own deed, it is no mere source
+        Event e = single("أعلن الجيش الإثيوبي أنه استعاد، أمس، السيطرة على مدينة ولديا بعد معارك مع ميليشيا فانو.");
+        assertThat(e.subEventType()).isEqualTo("Government regains territory");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Ethiopia");
+    }
+
+    @Test
+    void whereTheVictimWasBeingTakenIsNoPlaceOfTheIncident() {
+        List<Event> e = events("قتل طفل برصاص قناص أمس في حي الروضة بمدينة تعز. "
+                + "وقالت المصادر إن القناص أطلق رصاصة أصابت الطفل، وفارق الحياة قبل وصوله إلى مستشفى الثورة.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).location().nameAr()).isIn("الروضة", "تعز");
+    }
+
+    @Test
+    void aMedicalCentreIsNoPlace() {
+        List<Event> e = events("تجددت الاشتباكات مساء أمس في مدينة الزاوية بين مجموعتين مسلحتين. "
+                + "وأعلن مركز طب الطوارئ مقتل 6 أشخاص وإصابة 19 آخرين.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).fatalities()).isEqualTo(6);
+    }
 }

@@ -476,4 +476,11 @@ class CasualtyFigureTest {
         assertThat(single("قتل مسلحون أمس خمسة عشر فلاحا في قرية الطيبة.").fatalities()).isEqualTo(15);
         assertThat(single("ذبحت جماعة مسلحة عشرين قرويا ليلا في قرية بني سليمان.").fatalities()).isEqualTo(20);
     }
+
+    @Test
+    void aHeadlinesLastWordStillSaysWhatItCounts() {
+        // no full stop after «جريحا»: the noun ends the clause, and the 34 are wounded
+        Event e = single("ارتفاع حصيلة القصف على مدينة إدلب إلى 3 قتلى و34 جريحا");
+        assertThat(e.fatalities()).isEqualTo(3);
+    }
 }

@@ -440,4 +440,25 @@ class EventTypeTest {
         assertThat(e.subEventType()).isEqualTo("Violent demonstration");
         assertThat(e.fatalities()).isEqualTo(2);
     }
+
+    @Test
+    void aSeriesOfStrikesToldWithTheDaySetOffByCommasIsReported() {
+        Event e = single("شنت الطائرات الأميركية، فجر اليوم، سلسلة غارات على قاعدة الحديدة الجوية.");
+        assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+    }
+
+    @Test
+    void shotDeadIsAKilling() {
+        Event e = single("أردى مسلحون مجهولون ضابطا في الشرطة قتيلا صباح أمس أمام منزله في مدينة الرمادي.");
+        assertThat(e.eventType()).isIn("Violence against civilians", "Battles");
+    }
+
+    @Test
+    void howAStrikeWasDoneJoinsItThoughItSaysSeveral() {
+        // «عدة غارات» on one site, with no toll and no place of its own, tells how the strike told before was done
+        List<Event> e = events("ارتفعت حصيلة العدوان الإسرائيلي على مبنى الأركان في مدينة دمشق أمس إلى 3 قتلى. "
+                + "وأوضحت الوزارة أن الموقع تعرض لعدة غارات متتالية نفذها طيران الاحتلال الإسرائيلي.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).subEventType()).isEqualTo("Air/drone strike");
+    }
 }

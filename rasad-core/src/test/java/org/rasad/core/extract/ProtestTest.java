@@ -410,4 +410,49 @@ class ProtestTest {
         Event e = single("مسيرة حاشدة في مدينة صفاقس شارك فيها الآلاف للمطالبة بالتنمية والتشغيل.");
         assertThat(e.eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void aCrowdThatStormsVoicingDemandsRiots() {
+        Event e = single("اقتحم آلاف من أنصار التيار الصدري مبنى البرلمان في مدينة بغداد مطالبين بإصلاحات سياسية.");
+        assertThat(e.eventType()).isEqualTo("Riots");
+    }
+
+    @Test
+    void aCrowdCountedAsItDemonstratesIsAReportWithoutPlaceOrDay() {
+        Event e = single("تظاهر آلاف العمال مطالبين بزيادة الأجور وتحسين ظروف العمل.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+        // a force counted is no crowd
+        none("انتشر آلاف رجال الشرطة لحراسة المطار وسط إجراءات أمنية مشددة.");
+    }
+
+    @Test
+    void theViolenceAProtestIsAgainstIsOnlyReferredTo() {
+        Event e = single("تظاهر آلاف من رجال القبائل أمس في مدينة ميرانشاه احتجاجا على غارة صاروخية نفذتها طائرة من دون طيار.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void soldiersWhoOpenFireOnACrowdAreTold() {
+        // «النار» is the object of «فتح», its subject between: the fire is told, not referred to
+        Event e = single("فتح جنود بورميون النار أمس على حشد من المتظاهرين بقيادة الرهبان ما أدى إلى مقتل عدد منهم.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void backgroundInARelativeClauseLeavesTheProtestStanding() {
+        Event e = single("شارك الآلاف في مسيرة حاشدة في مدينة كالي للمطالبة بالإفراج عن الرهائن الذين تحتجزهم الحركة منذ سنوات.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void aMarchAgainstACourtIsAMarch() {
+        Event e = single("خرج آلاف في مسيرات حاشدة في مدينة الخرطوم رفضا لمذكرة التوقيف التي أصدرتها المحكمة بحق الرئيس.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
+
+    @Test
+    void womenGatheringAndVoicingDemandsProtest() {
+        Event e = single("تجمعت عشرات النساء أمام مقر الحكومة في مدينة غروزني مطالبات بالكشف عن مصير أبنائهن.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
 }

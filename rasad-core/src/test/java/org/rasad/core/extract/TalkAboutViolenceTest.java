@@ -275,4 +275,9 @@ class TalkAboutViolenceTest {
     void anElectoralBattleIsNoBattle() {
         none("تشهد مدينة البصرة معركة انتخابية حامية بين القوائم الكبرى قبل أسابيع من الاقتراع.");
     }
+
+    @Test
+    void sabotageRuledOutIsNoRiot() {
+        none("قتل ثمانية أشخاص في انفجار أسطوانة غاز داخل مطعم في مدينة حمص، واستبعد الدفاع المدني وجود عمل تخريبي.");
+    }
 }
