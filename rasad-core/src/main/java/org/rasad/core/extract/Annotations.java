@@ -171,11 +171,12 @@ final class Annotations {
      */
     /**
      * «استهدفت مسيّرات تابعة للجيش»: spelt with its shadda, «مسيّرة» is a drone; normalisation writes it like «مسيرة»,
-     * a march, which only the writer's shadda tells apart.
+     * a march, which the writer's shadda tells apart, or the word before or after it.
      */
     private void dronesBySpelling() {
         for (int i = 0; i < ix.size(); i++) {
-            if (cueHead[i] && cues.get(i).contains(Cue.PROTEST) && ix.bare(i).contains("مسير") && ix.hasShadda(i)) {
+            if (cueHead[i] && cues.get(i).contains(Cue.PROTEST) && ix.bare(i).contains("مسير")
+                    && (ix.hasShadda(i) || droneByContext(i))) {
                 cues.get(i).remove(Cue.PROTEST);
                 cues.get(i).add(Cue.AIRSTRIKE);
             }
@@ -193,6 +194,14 @@ final class Annotations {
                 cues.get(i).removeIf(Cue::isTrigger);
             }
         }
+    }
+
+    private static final Set<String> DRONE_BEFORE = WordLists.of("DRONE_BEFORE");
+    private static final Set<String> DRONE_AFTER = WordLists.of("DRONE_AFTER");
+
+    /** «أسقطت الدفاعات مسيرة», «مسيرات أطلقتها قوات …»: the word before or after tells a drone from a march. */
+    private boolean droneByContext(int i) {
+        return i > 0 && DRONE_BEFORE.contains(ix.bare(i - 1)) || i + 1 < ix.size() && DRONE_AFTER.contains(ix.bare(i + 1));
     }
 
     private void unmarkKillers() {

@@ -82,8 +82,8 @@ final class ClauseSignals {
 
     /**
      * «قتلوا في سلسلة غارات», «مقتل 20 في هجمات منفصلة»: a plural event noun after a word of series, or said to be
-     * separate; with a toll and no place more precise than a region, several incidents summed up, not one ACLED could
-     * code (the caller checks the toll and the places).
+     * separate or scattered («هجمات متفرقة»); with a toll and no place more precise than a region, several incidents
+     * summed up, not one ACLED could code (the caller checks the toll and the places).
      */
     static boolean isAggregate(Annotations a, int from, int trigger) {
         String w = a.ix.bare(trigger);
@@ -91,7 +91,8 @@ final class ClauseSignals {
             return false;
         }
         boolean series = trigger > from && SERIES.contains(a.ix.bare(trigger - 1));
-        boolean separate = trigger + 1 < a.ix.size() && a.ix.word(trigger + 1).startsWith("منفصل");
+        boolean separate = trigger + 1 < a.ix.size()
+                && (a.ix.word(trigger + 1).startsWith("منفصل") || a.ix.word(trigger + 1).startsWith("متفرق"));
         return series || separate;
     }
 
@@ -166,18 +167,22 @@ final class ClauseSignals {
     }
 
     /**
-     * A sentence that speaks of aggregates or history («منذ بداية العام», «خلال السنوات الماضية»): a word of background
-     * outside a relative clause. «للمطالبة بالإفراج عن الرهائن الذين تحتجزهم الحركة منذ سنوات» describes the hostages,
-     * not the march the sentence tells.
+     * A sentence that speaks of aggregates or history («منذ بداية العام», «خلال السنوات الماضية», «الفراغ الأمني الذي
+     * يعانيه الجنوب»): a word of background, but not a period in a relative clause. «للمطالبة بالإفراج عن الرهائن الذين
+     * تحتجزهم الحركة منذ سنوات» describes the hostages, not the march the sentence tells.
      */
     static boolean speaksOfBackground(Annotations a, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (a.cueHead[i] && a.has(i, Cue.BACKGROUND) && !inRelativeClause(a, i, from)) {
+            if (a.cueHead[i] && a.has(i, Cue.BACKGROUND)
+                    && !(PERIOD_OPENERS.contains(a.ix.word(i)) && inRelativeClause(a, i, from))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** «منذ», «خلال»: the first word of a period. */
+    private static final Set<String> PERIOD_OPENERS = Set.of("منذ", "خلال");
 
     /** A relative pronoun between the word and the punctuation before it. */
     private static boolean inRelativeClause(Annotations a, int i, int from) {
@@ -187,6 +192,29 @@ final class ClauseSignals {
             }
         }
         return false;
+    }
+
+    /**
+     * «هاجم سكان غاضبون مركز الشرطة», «أحرق مئات من أهالي القرية منازل»: the event word is a verb whose subject, right
+     * after it (a crowd's count before it at most), is civilians, with no side named before it. A verbal noun («اعتداء على
+     * السكان») has no subject there.
+     */
+    static boolean civiliansDoIt(Annotations a, int from, int trigger, int to) {
+        if (trigger < 0 || !a.occurrenceAt(trigger) || !(a.has(trigger, Cue.ATTACK) || a.has(trigger, Cue.LOOT))) {
+            return false;
+        }
+        // «مستوطنون مسلحون هاجموا مزارعين»: a side named before the verb is its subject, and those after it the target
+        if (a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < trigger && !RoleMarkers.isSpeaker(a, m))) {
+            return false;
+        }
+        int j = a.cueEnd(trigger, to);
+        if (j < to && a.quantity[j] != null) {
+            j = a.quantityEnd[j];
+            if (j < to && a.ix.word(j).equals("من")) {
+                j++;
+            }
+        }
+        return j < to && a.actorAt[j] != null && a.actorAt[j].start() == j && a.actorAt[j].isCivilian();
     }
 
     /** Events an accident may also be: a blast of no stated kind, destruction. */

@@ -55,11 +55,13 @@ final class Incident {
                 return m.type();
             }
         }
-        if (!fighting) {
-            for (Mention m : mentions) {
-                if (m.type().eventType().equals(EventTyper.VAC)) {
-                    return m.type();
-                }
+        // a fight told anywhere makes the incident a battle, though a headline called it an attack («وهجوم لداعش
+        // يوقع قتيلين من الحشد» and then «… مضيفا أن الاشتباك استمر نحو ساعة»); without one, people harmed make it
+        // violence against civilians
+        String kind = fighting ? EventTyper.BATTLES : EventTyper.VAC;
+        for (Mention m : mentions) {
+            if (m.type().eventType().equals(kind)) {
+                return m.type();
             }
         }
         return first().type();

@@ -37,8 +37,9 @@ final class KnownTownNames {
         }
         String country = a.country == null ? null : a.country.iso2();
         if (i + 1 < to && isNameWord(a, i + 1) && !ix.word(i + 1).startsWith("و")
-                && a.knownPlaces.isPlace(w + " " + ix.word(i + 1), country)) {
-            return i + 2;
+                && (a.knownPlaces.isPlace(w + " " + ix.word(i + 1), country)
+                    || clitic && a.knownPlaces.isPlace(w.substring(1) + " " + ix.word(i + 1), country))) {
+            return i + 2;  // «في الخرطوم بحري», «بالخرطوم بحري»
         }
         if (i + 1 < to && !w.startsWith("ال") && !w.startsWith("بال") && ix.word(i + 1).startsWith("ال")
                 && !QUALIFIERS.contains(ix.word(i + 1)) && !EventReference.RELATIVE_PRONOUNS.contains(ix.word(i + 1))) {

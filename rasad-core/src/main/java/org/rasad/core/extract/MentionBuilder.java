@@ -95,12 +95,13 @@ final class MentionBuilder {
         int start = from;
         Integer offset = anchorOffset;
         for (int i = from + 1; i < to; i++) {
-            boolean another = ClauseSignals.startsAnotherToll(a, i, to);
+            boolean another = ClauseSignals.startsAnotherToll(a, i, to) || whileAnotherActs(a, i, to);
             if (a.cueHead[i] && a.has(i, Cue.CONNECTOR) && !isCircumstance(a, i, to) && !isCorrelative(a, i, from)
                     || another) {
                 clause(a, s, start, i, offset).ifPresent(m -> out.addAll(perPlace(m)));
                 start = i;
-                // «…، كما قتل طفل في غارة في قرية أخرى»: another incident of the same day, never a rival count
+                // «…، كما قتل طفل في غارة في قرية أخرى», «فيما نظم معلمون في الكرك وقفة مماثلة»: another incident of the
+                // same day, never a rival count
                 offset = another ? Integer.valueOf(0) : null;
             }
         }
@@ -123,12 +124,43 @@ final class MentionBuilder {
         return true;
     }
 
-    /** ACLED's one event per place: a toll per town, or a protest held in several towns. */
+    /** ACLED's one event per place: a toll per town, or a protest or strikes told of several towns. */
     private static List<Mention> perPlace(Mention m) {
-        return TollsByPlace.split(m).stream().flatMap(part -> TownsOfAProtest.split(part).stream()).toList();
+        return TollsByPlace.split(m).stream().flatMap(part -> TownsOfAClause.split(part).stream()).toList();
     }
 
     private static final Set<String> WHILE = WordLists.of("WHILE");
+
+    /** «تواصلت», «استمرت»: verbs of going on. */
+    private static final Set<String> CONTINUING = WordLists.of("CONTINUING_VERBS");
+
+    /** How far after «فيما» and its verb the event word may come («فيما نظم معلمون في الكرك وقفة»). */
+    private static final int WHILE_REACH = 8;
+
+    /**
+     * «تجمع مئات المعلمين في إربد …، فيما نظم معلمون في الكرك وقفة مماثلة»: «فيما» right before a verb that tells
+     * something done (not said), with a word of protest shortly after, opens another protest. Violence after «فيما» stays
+     * in the clause, where a lead and its parts are read together ({@link TollsByPlace}). Before a verb of saying
+     * («فيما تحدثت منظمة العفو عن 8 قتلى») or of death («فيما قتل 8 حسب مصادر أخرى») it sets a rival account or a sum
+     * against the one told, and before a verb of going on («فيما تواصلت المعارك في جبهة رحبة») the background; the
+     * clause goes on.
+     */
+    private static boolean whileAnotherActs(Annotations a, int i, int to) {
+        if (!WHILE.contains(a.ix.word(i)) || a.has(i, Cue.CONNECTOR) || i + 1 >= to || !a.occurrenceAt(i + 1)
+                || a.has(i + 1, Cue.SPEECH) || a.has(i + 1, Cue.KILLED) || a.has(i + 1, Cue.INJURED)
+                || a.ix.formIn(i + 1, CONTINUING)) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(to, i + 1 + WHILE_REACH); j++) {
+            if (a.cueHead[j] && (a.has(j, Cue.PROTEST) || a.has(j, Cue.PROTESTER))) {
+                return true;
+            }
+            if (a.ix.isPunctuation(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * «… برصاص مسلحين بينما كان في طريقه إلى المدرسة في إقليم ناراتيوات صباح اليوم»: «while he was», with no event
@@ -300,6 +332,13 @@ final class MentionBuilder {
             // so does a crowd that storms voicing demands («اقتحم آلاف من أنصار التيار البرلمان مطالبين بإصلاحات»)
             type = new EventTyper.Type(EventTyper.RIOTS, "Violent demonstration");
             sides = Roles.assign(a, from, sidesTo, type, figures);  // protesters who riot are rioters
+        }
+        if ((isPlainViolence(type) || type.subEventType().equals("Looting/property destruction"))
+                && ClauseSignals.civiliansDoIt(a, from, trigger, to)) {
+            // «هاجم سكان غاضبون مركز الشرطة», «أحرق أهالي غاضبون منازل عائلة المتهم»: civilians who attack or burn are
+            // a mob, not an armed group
+            type = new EventTyper.Type(EventTyper.RIOTS, "Mob violence");
+            sides = Roles.assign(a, from, sidesTo, type, figures);
         }
         if (EventTyper.isTerritorial(type)) {
             if (sides.actor1() == null) {

@@ -34,6 +34,8 @@ final class SplitPhrases {
             new Phrase(WordLists.of("ARSON_VERBS"), WordLists.of("PROPERTY"), Cue.LOOT, false),
             // «أعلنت الحركة، أمس، سيطرتها على البلدة»: a takeover announced by the force that made it
             new Phrase(WordLists.of("ANNOUNCING"), WordLists.of("OWN_CONTROL"), Cue.SEIZED, true),
+            // «دخل مقاتلو الحركة الثلاثاء بلدة تييغلو»: a town entered by those named between
+            new Phrase(WordLists.of("ENTER_VERBS"), WordLists.of("ENTERED_TOWNS"), Cue.TAKEOVER, false),
             // «طعن شاب جنديا بسكين»: a stabbing, the victim between the verb and the blade
             new Phrase(WordLists.of("STAB_VERBS"), WordLists.of("BLADES"), Cue.ATTACK, false),
             // «قطع مسلحون مرتبطون بالتنظيم رؤوس خمسة مدنيين»: a beheading is a killing, and the count follows the heads

@@ -162,4 +162,9 @@ class BareTownNameTest {
         // one toll for both towns cannot be shared out: the clause stays one incident
         assertThat(events(WITH_TOWNS, "قتل ثلاثة أشخاص أمس في انفجارات هزت بغداد والموصل.")).hasSize(1);
     }
+
+    @Test
+    void aTwoWordTownWithAClitic() {
+        assertThat(placeOf("قتل شخصان أمس في هجوم مسلح بالدار البيضاء.")).isEqualTo("الدار البيضاء");
+    }
 }

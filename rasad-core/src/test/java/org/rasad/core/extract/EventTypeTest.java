@@ -461,4 +461,42 @@ class EventTypeTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).subEventType()).isEqualTo("Air/drone strike");
     }
+
+    @Test
+    void aFightToldAnywhereMakesTheIncidentABattle() {
+        // the headline calls it an attack on men the lexicon does not know; the report tells the fight
+        List<Event> e = events("هجوم لمسلحي داعش يوقع قتيلين جنوب غربي كركوك\n\n"
+                + "قال مصدر أمني إن عنصرين قتلا مساء أمس بهجوم شنه مسلحو داعش على نقطة مرابطة قرب قرية الشيخ صالح، "
+                + "مضيفا أن الاشتباك استمر نحو ساعة.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).eventType()).isEqualTo("Battles");
+    }
+
+    @Test
+    void aTribalFeudIsAnArmedClash() {
+        assertThat(single("قتل شخصان في نزاع عشائري اندلع أمس في ناحية الدير شمالي البصرة.").eventType()).isEqualTo("Battles");
+    }
+
+    @Test
+    void marchesLaunchedAtATargetAreDrones() {
+        // «مسيرات» is both; launched and striking, they are drones
+        Event e = single("استهدفت مسيرات أطلقتها قوات الدعم السريع مساء أمس مقر قيادة الفرقة السادسة في مدينة الفاشر.");
+        assertThat(e.subEventType()).isEqualTo("Air/drone strike");
+    }
+
+    @Test
+    void aTownEnteredWithoutAFightChangesHandsPeacefully() {
+        Event e = single("دخل مقاتلو حركة الشباب، أمس، بلدة تييغلو دون قتال بعد انسحاب القوات الحكومية منها.");
+        assertThat(e.eventType()).isEqualTo("Strategic developments");
+        assertThat(e.subEventType()).isEqualTo("Non-violent transfer of territory");
+    }
+
+    @Test
+    void civiliansWhoAttackAreAMob() {
+        Event e = single("هاجم سكان غاضبون مركز الشرطة في مدينة الحسيمة أمس وأحرقوا سيارتين.");
+        assertThat(e.eventType()).isEqualTo("Riots");
+        assertThat(e.subEventType()).isEqualTo("Mob violence");
+        // civilians attacked are the victims
+        assertThat(single("هاجم مسلحون سكان قرية الكرم أمس.").eventType()).isEqualTo("Violence against civilians");
+    }
 }

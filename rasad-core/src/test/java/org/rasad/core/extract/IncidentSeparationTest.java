@@ -315,4 +315,23 @@ class IncidentSeparationTest {
         assertThat(e).hasSize(2);
         assertThat(e.get(1).location().nameAr()).isEqualTo("الخالص");
     }
+
+    @Test
+    void anotherCrowdAfterWhileIsAnotherProtest() {
+        List<Event> e = events("تجمع مئات المعلمين أمس أمام مديرية التربية في مدينة إربد مرددين هتافات تطالب بتحسين أوضاعهم، فيما نظم معلمون في مدينة الكرك وقفة مماثلة.");
+        assertThat(e).extracting(x -> x.location().nameAr()).containsExactly("إربد", "الكرك");
+        assertThat(e).extracting(Event::date).containsOnly(java.time.LocalDate.of(2024, 5, 15));
+    }
+
+    @Test
+    void shellsOnTwoTownsAreTwoEvents() {
+        List<Event> e = events("وسجل أمس سقوط عدد من القذائف على أطراف بلدتي الضهيرة ويارين.");
+        assertThat(e).extracting(x -> x.location().nameAr()).containsExactly("الضهيرة", "يارين");
+        assertThat(e).allMatch(x -> x.eventType().equals("Explosions/Remote violence"));
+    }
+
+    @Test
+    void deathsInScatteredAttacksAreASum() {
+        Extracting.none("قتل حوالي خمسين شخصا في هجمات متفرقة في شمال البلاد.");
+    }
 }

@@ -455,4 +455,10 @@ class ProtestTest {
         Event e = single("تجمعت عشرات النساء أمام مقر الحكومة في مدينة غروزني مطالبات بالكشف عن مصير أبنائهن.");
         assertThat(e.eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void processionsAreMarches() {
+        Event e = single("شهدت مدينة عطبرة أمس مواكب سلمية حاشدة طالبت بعودة الحكم المدني.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
 }

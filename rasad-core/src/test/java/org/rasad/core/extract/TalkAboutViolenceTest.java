@@ -280,4 +280,12 @@ class TalkAboutViolenceTest {
     void sabotageRuledOutIsNoRiot() {
         none("قتل ثمانية أشخاص في انفجار أسطوانة غاز داخل مطعم في مدينة حمص، واستبعد الدفاع المدني وجود عمل تخريبي.");
     }
+
+    @Test
+    void anAnalysisOfWhatARegionSuffersIsBackground() {
+        // «التي يعانيها»: a habit of the region, though told in a relative clause; only a period there («الذين تحتجزهم
+        // منذ سنوات») describes someone and leaves the sentence standing
+        none("ويحاول التنظيم إعادة تنظيم صفوفه مستغلا العدوان على المدينة وحالة الفوضى التي يعانيها الإقليم، "
+                + "حيث سجلت المنطقة هجمات نتج عنها قتلى وجرحى.");
+    }
 }
