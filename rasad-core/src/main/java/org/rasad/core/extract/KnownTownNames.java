@@ -36,9 +36,7 @@ final class KnownTownNames {
             return -1;
         }
         String country = a.country == null ? null : a.country.iso2();
-        if (i + 1 < to && isNameWord(a, i + 1) && !ix.word(i + 1).startsWith("و")
-                && (a.knownPlaces.isPlace(w + " " + ix.word(i + 1), country)
-                    || clitic && a.knownPlaces.isPlace(w.substring(1) + " " + ix.word(i + 1), country))) {
+        if (twoWordTown(a, i, to, w, country) || clitic && twoWordTown(a, i, to, w.substring(1), country)) {
             return i + 2;  // «في الخرطوم بحري», «بالخرطوم بحري»
         }
         if (i + 1 < to && !w.startsWith("ال") && !w.startsWith("بال") && ix.word(i + 1).startsWith("ال")
@@ -69,8 +67,7 @@ final class KnownTownNames {
         }
         String country = a.country == null ? null : a.country.iso2();
         String name = w.substring(1);
-        if (i + 1 < to && isNameWord(a, i + 1) && !ix.word(i + 1).startsWith("و")
-                && a.knownPlaces.isPlace(name + " " + ix.word(i + 1), country)) {
+        if (twoWordTown(a, i, to, name, country)) {
             return i + 2;
         }
         return a.knownPlaces.isPlace(name, country) ? i + 1 : -1;
@@ -78,6 +75,12 @@ final class KnownTownNames {
 
     /** «كل» of «في كل من»: before «من», what follows is a list. */
     private static final Set<String> EACH = Set.of("كل", "بكل");
+
+    /** «الدار البيضاء»: the first word at {@code i}, as given, and the next make a town the gazetteer knows. */
+    private static boolean twoWordTown(Annotations a, int i, int to, String first, String country) {
+        return i + 1 < to && isNameWord(a, i + 1) && !a.ix.word(i + 1).startsWith("و")
+                && a.knownPlaces.isPlace(first + " " + a.ix.word(i + 1), country);
+    }
 
     /** Plural place nouns that name parts of a town before «من» and the town («أحياء من تعز»). */
     private static final Set<String> PARTS_OF_TOWNS = WordLists.of("PARTS_OF_TOWNS");

@@ -46,6 +46,15 @@ record Mention(int sentence, int from, int to, int trigger, EventTyper.Type type
     }
 
     /**
+     * The same clause told of one of its places: «مقتل تسعة مدنيين في قرية بليون وأربعة في قرية البارة» becomes a
+     * mention per town, each with its own places and figures ({@link TollsByPlace}, {@link TownsOfAClause}).
+     */
+    Mention withPlaces(List<PlaceMention> places, List<Figure> figures) {
+        return new Mention(sentence, from, to, trigger, type, strongType, cues, actor1, actor2, attackerMarked, places, date,
+                precision, statementDate, anchorOffset, figures, joinOnly, referenceTrigger, undatedDay, retold, seriesLead);
+    }
+
+    /**
      * «المعركة», «هذه الاشتباكات», «بعد الهجوم» with no casualty figure: a reference back to an incident,
      * which never starts an incident of its own (the article may report it elsewhere, and then this joins it).
      */

@@ -95,6 +95,11 @@ final class ProtestReading {
     /** How many make a crowd when counted by a figure («150 من أنصار الحزب»). */
     private static final long CROWD = 50;
 
+    /** «آلاف», «مئات», «عشرات», or a figure of fifty or more. */
+    private static boolean isCrowd(org.rasad.core.text.Quantity q) {
+        return q != null && (q.isVague() || q.value() >= CROWD);
+    }
+
     /**
      * «اقتحم آلاف من أنصار التيار الصدري المنطقة الخضراء … مطالبين بإصلاحات»: a verb of storming whose subject is a crowd
      * counted right after it («آلاف», «مئات», a figure of fifty or more), in a clause that voices a demand.
@@ -103,8 +108,7 @@ final class ProtestReading {
         if (trigger < from || trigger + 1 >= to || !a.ix.bare(trigger).startsWith("اقتحم")) {
             return false;
         }
-        org.rasad.core.text.Quantity q = a.quantity[trigger + 1];
-        if (q == null || !(q.isVague() || q.value() >= CROWD)) {
+        if (!isCrowd(a.quantity[trigger + 1])) {
             return false;
         }
         for (int i = trigger + 1; i < to; i++) {
@@ -122,8 +126,7 @@ final class ProtestReading {
      */
     static boolean countedCrowdActs(Annotations a, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            org.rasad.core.text.Quantity q = a.quantity[i];
-            if (q == null || !(q.isVague() || q.value() >= CROWD) || a.inDate(i) || !a.occurrenceAt(i - 1)) {
+            if (!isCrowd(a.quantity[i]) || a.inDate(i) || !a.occurrenceAt(i - 1)) {
                 continue;
             }
             int after = a.quantityEnd[i];

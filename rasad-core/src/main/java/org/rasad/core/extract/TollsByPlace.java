@@ -47,10 +47,7 @@ final class TollsByPlace {
             }
             places.sort(Comparator.comparingInt(PlaceMention::rank).reversed());
             List<Figure> figures = m.figures().stream().filter(f -> f.start() >= from && f.start() < to).toList();
-            out.add(new Mention(m.sentence(), m.from(), m.to(), m.trigger(), m.type(), m.strongType(), m.cues(),
-                    m.actor1(), m.actor2(), m.attackerMarked(), places, m.date(), m.precision(), m.statementDate(),
-                    m.anchorOffset(), figures, m.joinOnly(), m.referenceTrigger(), m.undatedDay(), m.retold(),
-                    m.seriesLead()));
+            out.add(m.withPlaces(places, figures));
         }
         if (out.stream().map(x -> x.places().get(0).name()).distinct().count() < out.size()) {
             return List.of(m);  // two figures for one town: rival or running counts of one incident
@@ -89,10 +86,7 @@ final class TollsByPlace {
             }
             // the place nearest before the figure is its own; one further back («بمحافظة ديالى») is the lead's
             List<PlaceMention> own = new ArrayList<>(since.subList(since.size() - 1, since.size()));
-            out.add(new Mention(m.sentence(), m.from(), m.to(), m.trigger(), m.type(), m.strongType(), m.cues(),
-                    m.actor1(), m.actor2(), m.attackerMarked(), own, m.date(), m.precision(), m.statementDate(),
-                    m.anchorOffset(), List.of(f), m.joinOnly(), m.referenceTrigger(), m.undatedDay(), m.retold(),
-                    m.seriesLead()));
+            out.add(m.withPlaces(own, List.of(f)));
             from = f.start();
         }
         return out.stream().map(x -> x.places().get(0).name()).distinct().count() == out.size() ? out : null;

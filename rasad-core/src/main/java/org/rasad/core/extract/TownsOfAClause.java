@@ -41,10 +41,7 @@ final class TownsOfAClause {
             List<PlaceMention> places = new ArrayList<>();
             places.add(town);
             m.places().stream().filter(p -> !towns.contains(p)).forEach(places::add);
-            out.add(new Mention(m.sentence(), m.from(), m.to(), m.trigger(), m.type(), m.strongType(), m.cues(),
-                    m.actor1(), m.actor2(), m.attackerMarked(), places, m.date(), m.precision(), m.statementDate(),
-                    m.anchorOffset(), m.figures(), m.joinOnly(), m.referenceTrigger(), m.undatedDay(), m.retold(),
-                    m.seriesLead()));
+            out.add(m.withPlaces(places, m.figures()));
         }
         return out;
     }
