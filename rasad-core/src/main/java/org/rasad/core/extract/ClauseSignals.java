@@ -140,27 +140,19 @@ final class ClauseSignals {
         return false;
     }
 
-    private static final Set<String> SPORT_WORDS = WordLists.of("SPORT_WORDS");
-
-    /** The first words of the two-word entries («الهدف الثاني»): only after one of them is a pair looked up. */
-    private static final Set<String> SPORT_PAIR_STARTS = SPORT_WORDS.stream().filter(w -> w.indexOf(' ') > 0)
-            .map(w -> w.substring(0, w.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /**
-     * «ليضيف التعمري الهدف الثاني في الدقيقة 66 بتسديدة "صاروخية" من خارج منطقة الجزاء»: two words of a game in play;
-     * its shots and bursts are figurative (the caller checks that no toll is told).
+     * «ليضيف التعمري الهدف الثاني في الدقيقة 66 بتسديدة "صاروخية" من خارج منطقة الجزاء»: two different words of a game in
+     * play; its shots and bursts are figurative (the caller checks that no toll is told).
      */
     static boolean isSport(Annotations a, int from, int to) {
         String first = null;
         for (int i = from; i < to; i++) {
-            String w = a.ix.bare(i);
-            String two = i + 1 < to && SPORT_PAIR_STARTS.contains(w) ? w + " " + a.ix.bare(i + 1) : null;
-            String hit = two != null && SPORT_WORDS.contains(two) ? two : SPORT_WORDS.contains(w) ? w : null;
-            if (hit != null) {
-                if (first != null && !first.equals(hit)) {
+            if (a.cueHead[i] && a.has(i, Cue.SPORT)) {
+                String w = a.ix.bare(i);
+                if (first != null && !first.equals(w)) {
                     return true;
                 }
-                first = hit;
+                first = w;
             }
         }
         return false;

@@ -129,8 +129,6 @@ final class MentionBuilder {
         return TollsByPlace.split(m).stream().flatMap(part -> TownsOfAClause.split(part).stream()).toList();
     }
 
-    private static final Set<String> WHILE = WordLists.of("WHILE");
-
     /** «تواصلت», «استمرت»: verbs of going on. */
     private static final Set<String> CONTINUING = WordLists.of("CONTINUING_VERBS");
 
@@ -146,7 +144,7 @@ final class MentionBuilder {
      * clause goes on.
      */
     private static boolean whileAnotherActs(Annotations a, int i, int to) {
-        if (!WHILE.contains(a.ix.word(i)) || a.has(i, Cue.CONNECTOR) || i + 1 >= to || !a.occurrenceAt(i + 1)
+        if (!a.cueHead[i] || !a.has(i, Cue.WHILE) || a.has(i, Cue.CONNECTOR) || i + 1 >= to || !a.occurrenceAt(i + 1)
                 || a.has(i + 1, Cue.SPEECH) || a.has(i + 1, Cue.KILLED) || a.has(i + 1, Cue.INJURED)
                 || a.ix.formIn(i + 1, CONTINUING)) {
             return false;
@@ -167,7 +165,7 @@ final class MentionBuilder {
      * word after it, tells where and when the victim was, so the place and the day stay with the event.
      */
     private static boolean isCircumstance(Annotations a, int connector, int to) {
-        if (!WHILE.contains(a.ix.word(connector)) || connector + 1 >= to || !a.ix.bare(connector + 1).startsWith("كان")) {
+        if (!a.has(connector, Cue.WHILE) || connector + 1 >= to || !a.ix.bare(connector + 1).startsWith("كان")) {
             return false;
         }
         for (int j = connector + 1; j < to; j++) {

@@ -107,7 +107,8 @@ final class SplitPhrases {
             if (f.verbs().contains(ix.bare(j))) {
                 return j;
             }
-            if (ix.isPunctuation(j) || !cues.get(j).isEmpty()) {
+            // a word of the game is no cue of its own here («اعتصم المدرب بالصمت»)
+            if (ix.isPunctuation(j) || cues.get(j).stream().anyMatch(c -> c != Cue.SPORT)) {
                 return -1;
             }
         }
