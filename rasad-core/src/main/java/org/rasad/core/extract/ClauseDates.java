@@ -323,11 +323,14 @@ final class ClauseDates {
             if (d.start() < from || d.end() > to) {
                 continue;
             }
-            if (!since(a, d.start(), from)) {
+            Optional<ResolvedDate> r = d.mention().resolve(reference);
+            // «وثق المكتب خلال حزيران الماضي 42 عملية اغتيال»: a month to count over, whatever its age
+            boolean during = d.start() > from && a.ix.bare(d.start() - 1).equals("خلال")
+                    && r.isPresent() && r.get().precision() == TimePrecision.MONTH;
+            if (!during && !since(a, d.start(), from)) {
                 return false;  // a date of its own says when the incident was
             }
-            Optional<ResolvedDate> r = d.mention().resolve(reference);
-            since |= r.isPresent() && ChronoUnit.DAYS.between(r.get().date(), reference) >= SINCE_DAYS;
+            since |= during || r.isPresent() && ChronoUnit.DAYS.between(r.get().date(), reference) >= SINCE_DAYS;
         }
         return since;
     }

@@ -187,17 +187,17 @@ final class ClauseSignals {
     }
 
     /**
-     * «هاجم سكان غاضبون مركز الشرطة», «أحرق مئات من أهالي القرية منازل»: the event word is a verb whose subject, right
-     * after it (a crowd's count before it at most), is civilians, with no side named before it. A verbal noun («اعتداء على
-     * السكان») has no subject there.
+     * «هاجم سكان غاضبون مركز الشرطة», «اقتحم محتجون غاضبون مقار الأحزاب», «أحرق مئات من أهالي القرية منازل»: the event word
+     * is a verb whose subject stands right after it (a crowd's count before it at most), with no side named before it;
+     * that subject, or null. A verbal noun («اعتداء على السكان») has no subject there.
      */
-    static boolean civiliansDoIt(Annotations a, int from, int trigger, int to) {
+    static ActorMention subjectAfterVerb(Annotations a, int from, int trigger, int to) {
         if (trigger < 0 || !a.occurrenceAt(trigger) || !(a.has(trigger, Cue.ATTACK) || a.has(trigger, Cue.LOOT))) {
-            return false;
+            return null;
         }
         // «مستوطنون مسلحون هاجموا مزارعين»: a side named before the verb is its subject, and those after it the target
         if (a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < trigger && !RoleMarkers.isSpeaker(a, m))) {
-            return false;
+            return null;
         }
         int j = a.cueEnd(trigger, to);
         if (j < to && a.quantity[j] != null) {
@@ -206,7 +206,20 @@ final class ClauseSignals {
                 j++;
             }
         }
-        return j < to && a.actorAt[j] != null && a.actorAt[j].start() == j && a.actorAt[j].isCivilian();
+        return j < to && a.actorAt[j] != null && a.actorAt[j].start() == j ? a.actorAt[j] : null;
+    }
+
+    /**
+     * «استولوا على سيارات الإسعاف»: a verb of seizing that takes property («استولى»), as against one of controlling
+     * («سيطرت فرق الدفاع المدني على الحريق»).
+     */
+    static boolean takesProperty(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a.cueHead[i] && a.has(i, Cue.SEIZED) && a.ix.bare(i).startsWith("استول")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Events an accident may also be: a blast of no stated kind, destruction. */

@@ -302,6 +302,9 @@ final class MentionBuilder {
         if (cues.contains(Cue.SEIZED) && !ClauseSignals.seizesPlace(a, from, to, places)) {
             cues = EnumSet.copyOf(cues);
             cues.remove(Cue.SEIZED);  // «واستولت على 170 عربة مسلحة»: booty, not a place taken
+            if (ClauseSignals.takesProperty(a, from, to)) {
+                cues.add(Cue.LOOT);  // «اقتحموا مستشفى سنجة واستولوا على سيارات الإسعاف»: property taken
+            }
         }
         if (cues.contains(Cue.INJURED) && noInjuryTold(a, from, to, figures)) {
             cues = EnumSet.copyOf(cues);
@@ -324,15 +327,20 @@ final class MentionBuilder {
         // the side that lost it is named there
         int sidesTo = EventTyper.isTerritorial(type) ? to : ClauseSignals.sidesEnd(a, places, trigger, to);
         Roles.Sides sides = Roles.assign(a, from, sidesTo, type, figures);
-        if (isPlainViolence(type) && cues.contains(Cue.ATTACK) && (sides.actor1() != null && sides.actor1().entry().isProtester()
-                || ProtestReading.crowdStormsWithDemands(a, trigger, from, to))) {
-            // «اقتحم آلاف المحتجين المقر الرسمي للرئيس»: protesters who storm or attack make a violent demonstration, and
-            // so does a crowd that storms voicing demands («اقتحم آلاف من أنصار التيار البرلمان مطالبين بإصلاحات»)
+        ActorMention subject = ClauseSignals.subjectAfterVerb(a, from, trigger, to);
+        boolean protestersStorm = subject != null && subject.entry().isProtester()
+                && (isPlainViolence(type) || type.subEventType().equals("Excessive force against protesters"));
+        if (protestersStorm || isPlainViolence(type) && cues.contains(Cue.ATTACK)
+                && (sides.actor1() != null && sides.actor1().entry().isProtester()
+                    || ProtestReading.crowdStormsWithDemands(a, trigger, from, to))) {
+            // «اقتحم آلاف المحتجين المقر الرسمي للرئيس»: protesters who storm or attack make a violent demonstration,
+            // whoever fired on them after («ما دفع حراس أحد المقار إلى إطلاق الرصاص»), and so does a crowd that storms
+            // voicing demands («اقتحم آلاف من أنصار التيار البرلمان مطالبين بإصلاحات»)
             type = new EventTyper.Type(EventTyper.RIOTS, "Violent demonstration");
             sides = Roles.assign(a, from, sidesTo, type, figures);  // protesters who riot are rioters
         }
         if ((isPlainViolence(type) || type.subEventType().equals("Looting/property destruction"))
-                && ClauseSignals.civiliansDoIt(a, from, trigger, to)) {
+                && subject != null && subject.isCivilian()) {
             // «هاجم سكان غاضبون مركز الشرطة», «أحرق أهالي غاضبون منازل عائلة المتهم»: civilians who attack or burn are
             // a mob, not an armed group
             type = new EventTyper.Type(EventTyper.RIOTS, "Mob violence");

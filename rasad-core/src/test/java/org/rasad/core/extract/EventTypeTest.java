@@ -499,4 +499,18 @@ class EventTypeTest {
         // civilians attacked are the victims
         assertThat(single("هاجم مسلحون سكان قرية الكرم أمس.").eventType()).isEqualTo("Violence against civilians");
     }
+
+    @Test
+    void protestersWhoStormRiotThoughGuardsFireOnThem() {
+        Event e = single("اقتحم محتجون غاضبون أمس مقار عدد من الأحزاب في مدينة العمارة وأضرموا فيها النار، "
+                + "ما دفع حراس أحد المقار إلى إطلاق الرصاص، ما أدى إلى مقتل ثلاثة محتجين.");
+        assertThat(e.eventType()).isEqualTo("Riots");
+        assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void propertyTakenInARaidIsLooting() {
+        Event e = single("اقتحم مسلحون أمس مستشفى مدينة سنار واستولوا على سيارات الإسعاف.");
+        assertThat(e.subEventType()).isEqualTo("Looting/property destruction");
+    }
 }
