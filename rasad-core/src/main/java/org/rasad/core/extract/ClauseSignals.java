@@ -192,7 +192,7 @@ final class ClauseSignals {
      * that subject, or null. A verbal noun («اعتداء على السكان») has no subject there.
      */
     static ActorMention subjectAfterVerb(Annotations a, int from, int trigger, int to) {
-        if (trigger < 0 || !a.occurrenceAt(trigger) || !(a.has(trigger, Cue.ATTACK) || a.has(trigger, Cue.LOOT))) {
+        if (trigger < 0 || !(a.has(trigger, Cue.ATTACK) || a.has(trigger, Cue.LOOT)) || !a.occurrenceAt(trigger)) {
             return null;
         }
         // «مستوطنون مسلحون هاجموا مزارعين»: a side named before the verb is its subject, and those after it the target

@@ -327,9 +327,11 @@ final class MentionBuilder {
         // the side that lost it is named there
         int sidesTo = EventTyper.isTerritorial(type) ? to : ClauseSignals.sidesEnd(a, places, trigger, to);
         Roles.Sides sides = Roles.assign(a, from, sidesTo, type, figures);
-        ActorMention subject = ClauseSignals.subjectAfterVerb(a, from, trigger, to);
-        boolean protestersStorm = subject != null && subject.entry().isProtester()
-                && (isPlainViolence(type) || type.subEventType().equals("Excessive force against protesters"));
+        boolean looting = type.subEventType().equals("Looting/property destruction");
+        boolean forceUsed = type.subEventType().equals("Excessive force against protesters");
+        ActorMention subject = isPlainViolence(type) || looting || forceUsed
+                ? ClauseSignals.subjectAfterVerb(a, from, trigger, to) : null;
+        boolean protestersStorm = subject != null && subject.entry().isProtester() && (isPlainViolence(type) || forceUsed);
         if (protestersStorm || isPlainViolence(type) && cues.contains(Cue.ATTACK)
                 && (sides.actor1() != null && sides.actor1().entry().isProtester()
                     || ProtestReading.crowdStormsWithDemands(a, trigger, from, to))) {
@@ -339,8 +341,7 @@ final class MentionBuilder {
             type = new EventTyper.Type(EventTyper.RIOTS, "Violent demonstration");
             sides = Roles.assign(a, from, sidesTo, type, figures);  // protesters who riot are rioters
         }
-        if ((isPlainViolence(type) || type.subEventType().equals("Looting/property destruction"))
-                && subject != null && subject.isCivilian()) {
+        if ((isPlainViolence(type) || looting) && subject != null && subject.isCivilian()) {
             // «هاجم سكان غاضبون مركز الشرطة», «أحرق أهالي غاضبون منازل عائلة المتهم»: civilians who attack or burn are
             // a mob, not an armed group
             type = new EventTyper.Type(EventTyper.RIOTS, "Mob violence");
