@@ -174,7 +174,7 @@ final class ClauseSignals {
     }
 
     /** «منذ», «خلال»: the first word of a period. */
-    private static final Set<String> PERIOD_OPENERS = Set.of("منذ", "خلال");
+    private static final Set<String> PERIOD_OPENERS = WordLists.of("PERIOD_OPENERS");
 
     /** A relative pronoun between the word and the punctuation before it. */
     private static boolean inRelativeClause(Annotations a, int i, int from) {

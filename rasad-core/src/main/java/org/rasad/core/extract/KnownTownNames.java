@@ -74,7 +74,7 @@ final class KnownTownNames {
     }
 
     /** «كل» of «في كل من»: before «من», what follows is a list. */
-    private static final Set<String> EACH = Set.of("كل", "بكل");
+    private static final Set<String> EACH = WordLists.of("EACH_OF");
 
     /** «الدار البيضاء»: the first word at {@code i}, as given, and the next make a town the gazetteer knows. */
     private static boolean twoWordTown(Annotations a, int i, int to, String first, String country) {

@@ -30,7 +30,6 @@ final class Modality {
     private static final int FUTURE_AFTER = 8;
     private static final Set<String> NOT_FUTURE = WordLists.of("NOT_FUTURE");
     private static final Set<String> DENIED_OBJECTS = WordLists.of("DENIED_OBJECTS");
-    private static final Set<String> PROTEST_VOICING = WordLists.of("PROTEST_VOICING");
 
     /** «إليه», «لها»: the pronoun after a verb of calling that points back to the event just named. */
     private static final Set<String> CALLED_FOR = Set.of("اليه", "اليها", "له", "لها");
@@ -65,7 +64,7 @@ final class Modality {
             // «في إضراب مفتوح دعت إليه نقابات»: who called for the protest told, not a call for one to come
             boolean calledFor = j + 1 < to && CALLED_FOR.contains(a.ix.word(j + 1));
             // «مواكب سلمية حاشدة طالبت بعودة الحكم المدني»: what a protest demanded is its voice, no wish of the writer's
-            boolean voiced = a.has(trigger, Cue.PROTEST) && a.ix.formIn(j, PROTEST_VOICING);
+            boolean voiced = a.has(trigger, Cue.PROTEST) && ProtestReading.voices(a, j);
             if (a.has(j, Cue.FUTURE) || (j < triggerEnd + AFTER && a.has(j, Cue.UNREAL) && !calledFor && !voiced)) {
                 return false;
             }

@@ -142,6 +142,11 @@ final class ProtestReading {
     /** Words by which a crowd voices its cause («هتفوا», «رفعوا لافتات», «مطالبين»), as against gathering or marching. */
     private static final java.util.Set<String> VOICING = WordLists.of("PROTEST_VOICING");
 
+    /** Whether token {@code i} is a word by which a crowd voices its cause («هتفوا», «مطالبين», «طالبت»). */
+    static boolean voices(Annotations a, int i) {
+        return a.ix.formIn(i, VOICING);
+    }
+
     /**
      * «وهتف المتظاهرون …», «وحمل المتظاهرون لافتات …»: the protesters are named with the article and only voice
      * their cause; no word says that a protest took place. What the clause tells is a detail of a protest already

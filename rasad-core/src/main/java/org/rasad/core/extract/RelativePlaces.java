@@ -10,7 +10,7 @@ import org.rasad.core.dict.PhraseMatcher;
 final class RelativePlaces {
 
     /** «على بعد», «على مسافة»: what opens a distance told after a comma. */
-    private static final java.util.Set<String> AT_A_DISTANCE = java.util.Set.of("بعد", "مسافه");
+    private static final java.util.Set<String> AT_A_DISTANCE = WordLists.of("AT_A_DISTANCE");
 
     private RelativePlaces() {
     }

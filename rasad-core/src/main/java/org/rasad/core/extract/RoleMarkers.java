@@ -227,7 +227,7 @@ final class RoleMarkers {
     }
 
     /** «أنه», «إنها», «أنهم»: «that» with the pronoun of the one who speaks. */
-    private static final Set<String> THAT_ITSELF = Set.of("انه", "انها", "انهم", "انهما", "وانه", "وانها", "وانهم");
+    private static final Set<String> THAT_ITSELF = WordLists.of("THAT_ITSELF");
 
     /** The actor's name, a day or a comma between, then «أنه»: it tells what it did itself. */
     private static boolean speaksOfItself(Annotations a, ActorMention m) {
