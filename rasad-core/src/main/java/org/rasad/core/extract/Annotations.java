@@ -108,7 +108,7 @@ final class Annotations {
         placeWord = new PlaceWord[n];
         placeWordEnd = new int[n];
         for (PhraseMatcher.Match<PlaceWord> m : lex.placeWords.findAll(ix)) {
-            if (isAdjectiveOfPlaceNoun(ix, lex, m) || isGroupNamedFront(ix, m)) {
+            if (isAdjectiveOfPlaceNoun(ix, lex, m) || isGroupNamedFront(ix, m) || isWawBeforeHamza(ix, m)) {
                 continue;
             }
             placeWord[m.start()] = m.values().get(0);
@@ -140,6 +140,18 @@ final class Annotations {
     private static boolean isAdjectiveOfPlaceNoun(TextIndex ix, Lexicon lex, PhraseMatcher.Match<PlaceWord> m) {
         return m.end() == m.start() + 1 && m.values().get(0).introducesName() && isNisba(ix.word(m.start()))
                 && lex.placeWords.longestAt(ix.names, m.start()) == null;
+    }
+
+    /**
+     * «وأدى المحازبون الصلاة»: normalisation writes «وأدى» like the valley «وادي», but a hamza after the «و» shows
+     * the «و» is «and» before a word of its own, so no place word that begins «وا» is read there.
+     */
+    private static boolean isWawBeforeHamza(TextIndex ix, PhraseMatcher.Match<PlaceWord> m) {
+        if (!ix.word(m.start()).startsWith("وا")) {
+            return false;
+        }
+        String w = ix.originalText(m.start(), m.start() + 1);
+        return w.length() > 2 && w.charAt(0) == '\u0648' && (w.charAt(1) == '\u0623' || w.charAt(1) == '\u0625');
     }
 
     /** «بـ"جبهة الخلاص"», «عناصر جبهة التحرير»: a front is a place only where something happens in it («وفي جبهة صرواح»). */

@@ -423,6 +423,13 @@ final class ClauseSignals {
                 return true;
             }
         }
+        // «واتهمت الحكومة قوات الدعم السريع بتنفيذ الهجوم»: who was blamed is a detail of the incident told
+        for (ActorMention m : a.actors) {
+            if (m.start() >= from && m.start() < to && m.entry().isArmed() && RoleMarkers.attributedTo(a, m)
+                    && Modality.asserted(a, m.start(), from, to)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -435,7 +442,9 @@ final class ClauseSignals {
         if (!a.ix.formIn(i, JOINING) || a.ix.hasArticle(i)) {
             return false;
         }
-        for (int j = i + 2; j < Math.min(to, i + JOINED_REACH); j++) {
+        int words = 2;
+        for (int j = i + 2; j < to && words < JOINED_REACH; j++) {
+            words += a.ix.isQuote(j) ? 0 : 1;  // the quotes round «"حزب الله" و"التيار الوطني الحر"» are no words
             // «بدأت قوى المعارضة امس اعتصاما مفتوحا»: or the protest is the verb's object, in the accusative
             boolean told = a.ix.word(j - 1).equals("في") || a.ix.word(j).endsWith("ا");
             if (a.cueHead[j] && a.has(j, Cue.PROTEST) && told) {

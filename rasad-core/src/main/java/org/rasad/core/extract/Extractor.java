@@ -93,6 +93,14 @@ public final class Extractor {
         return b.toString();
     }
 
+    /**
+     * ACLED codes an event only with a side and a place: a killing the whole article leaves without
+     * either («وقتل أكثر من مائة منهم») is a fragment of a story told elsewhere, not a report.
+     */
+    private static boolean codable(Incident inc, Event e) {
+        return inc.place() != null || e.actor1() != null || e.actor2() != null;
+    }
+
     private static String name(ActorMention m) {
         return m == null ? null : m.name();
     }
@@ -116,7 +124,7 @@ public final class Extractor {
             for (int k = 0; k < incidents.size(); k++) {
                 Incident inc = incidents.get(k);
                 boolean placed = inc.place() != null && inc.place().kind() != PlaceMention.Kind.COUNTRY;
-                if ((placed || !anyPlaced) && !SummaryTolls.isSummary(all, inTown, k)
+                if ((placed || !anyPlaced && codable(inc, all.get(k))) && !SummaryTolls.isSummary(all, inTown, k)
                         && !SummaryTolls.isSeriesLead(incidents, k)) {
                     events.add(all.get(k));
                 }

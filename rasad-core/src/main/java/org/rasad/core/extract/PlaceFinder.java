@@ -31,6 +31,7 @@ import org.rasad.core.text.Token;
 final class PlaceFinder {
 
     private static final Set<String> CALLED = WordLists.of("CALLED");
+    private static final Set<String> DESCRIBED_AS = WordLists.of("DESCRIBED_AS");
     /** «صحة», «تربية»: after «مديرية», «دائرة», the office of the province named next, which is the place. */
     private static final Set<String> OFFICES = WordLists.of("OFFICES");
     /** Words that begin a place name on their own («أم الأرانب», «بني وليد»): umm, abu, bir, ain, ras, bani... */
@@ -161,6 +162,10 @@ final class PlaceFinder {
             // «بالعاصمة تونس», «العاصمة الصومالية مقديشو»: the capital named in apposition is the city
             int name = RelativePlaces.pastCountryAdjective(a, after, to);
             int end = PlaceNameSpans.nameEnd(a, name, to);
+            if (end == name + 1 && end < to && a.ix.tokens.get(end).isWord() && a.placeWord[end] == null
+                    && RelativePlaces.knownWhole(a, name, end + 1) != null) {
+                end++;  // «العاصمة إسلام آباد»: a second word the gazetteer knows as part of the name
+            }
             if (end > name && a.actorAt[name] == null) {
                 out.add(new PlaceMention(name, end, PlaceNameSpans.join(ix, name, end), PlaceMention.Kind.SETTLEMENT, "in", null,
                         -1, null, null));
@@ -290,6 +295,9 @@ final class PlaceFinder {
         if (!(direct || clitic) || i + 1 >= to || a.actorAt[i] != null || a.actorAt[i + 1] != null) {
             return false;
         }
+        if (clitic && i > from && CALLED.contains(ix.word(i - 1)) && (i - 2 < from || a.placeWord[i - 2] == null)) {
+            return false;  // «العفري المعروف بأبو جاسم»: a man's by-name; «منطقة تعرف بأم الخير» is a place
+        }
         String next = ix.word(i + 1);
         return ix.tokens.get(i + 1).isWord() && !PlaceNameSpans.STOP.contains(next) && !IDIOM_AFTER.contains(next)
                 && a.placeWord[i + 1] == null && !a.cueHead[i + 1];
@@ -304,7 +312,18 @@ final class PlaceFinder {
     private static boolean isQuotedName(Annotations a, int i) {
         String w = a.ix.word(i);
         return (w.equals("في") || w.equals("ب") || w.equals("بـ")) && a.ix.isQuote(i + 1)
-                && a.ix.tokens.get(i + 2).kind() == Token.Kind.ARABIC && a.actorAt[i + 2] == null;
+                && a.ix.tokens.get(i + 2).kind() == Token.Kind.ARABIC && a.actorAt[i + 2] == null
+                && !(w.startsWith("ب") && describedAs(a, i));
+    }
+
+    /** «وصفه المتظاهرون بـ"السفاح"»: what someone is called, after a verb of calling a few words back, is no place. */
+    private static boolean describedAs(Annotations a, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (DESCRIBED_AS.contains(a.ix.word(k)) || DESCRIBED_AS.contains(a.ix.bare(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PlaceMention.Kind kindOf(PlaceWord w) {

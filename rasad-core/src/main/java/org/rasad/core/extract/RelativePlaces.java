@@ -67,6 +67,9 @@ final class RelativePlaces {
             return null;
         }
         int j = a.placeWordEnd[i];
+        if (j < to && i > 0 && ix.word(j).equals(")") && ix.word(i - 1).equals("(")) {
+            return null;  // «في فان (شرق)»: the part of the country a town lies in, glossed; nothing after it is named
+        }
         Country c = null;
         int end = j;
         boolean countryRef = j < to && a.placeWord[j] != null && a.placeWord[j].kind() == PlaceWord.Kind.COUNTRY_REF;

@@ -132,7 +132,21 @@ final class RoleMarkers {
 
     static boolean attributedTo(Annotations a, ActorMention m) {
         return m.start() > 1 && a.ix.word(m.start() - 1).equals("الي") && before(a, m.start() - 1, ATTRIBUTION, 3)
-                || standsBehind(a, m);
+                || standsBehind(a, m) || accusedOfIt(a, m);
+    }
+
+    /** «اتهم», «حمّل»: verbs of blaming someone for something. */
+    private static final Set<String> ACCUSING = WordLists.of("ACCUSING_VERBS");
+    /** «بتنفيذ», «بشن», «بارتكاب»: the deed someone is blamed for, after the one blamed. */
+    private static final Set<String> ACCUSED_OF = WordLists.of("ACCUSED_OF");
+
+    /** «واتهمت حكومة الولاية قوات الدعم السريع بتنفيذ الهجوم»: the one blamed for the deed. */
+    private static boolean accusedOfIt(Annotations a, ActorMention m) {
+        boolean deed = false;
+        for (int j = m.end(); j < Math.min(a.ix.size(), m.end() + 2) && !deed; j++) {
+            deed = ACCUSED_OF.contains(a.ix.word(j));
+        }
+        return deed && before(a, m.start(), ACCUSING, 5);
     }
 
     /** «اتهم المصدر تنظيم القاعدة بالوقوف وراء الهجوم», «التنظيم الذي يقف وراء التفجير»: said to be behind it. */

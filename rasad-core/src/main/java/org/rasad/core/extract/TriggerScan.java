@@ -63,6 +63,11 @@ final class TriggerScan {
             if (i < verbalEnd) {
                 continue;
             }
+            if (a.cueHead[i] && a.has(i, Cue.PROTEST) && i > from && PROTEST_PEOPLE.contains(a.ix.bare(i - 1))) {
+                // «أحد منظمي الاحتجاجات», «من قادة الإضراب»: the protests describe a person, they are no event here
+                verbalEnd = a.cueEnd(i, to);
+                continue;
+            }
             cues.addAll(a.cues.get(i));
             if (a.ix.isPunctuation(i) && !a.ix.isQuote(i)) {
                 relativeClause = false;  // a comma or a full stop ends the relative clause
@@ -211,6 +216,9 @@ final class TriggerScan {
     }
 
     private static final java.util.Set<String> MANNER = WordLists.of("MANNER_MARKERS");
+
+    /** «منظمي», «قادة», «ناشطي»: people named by the protests they lead or join. */
+    private static final java.util.Set<String> PROTEST_PEOPLE = WordLists.of("PROTEST_PEOPLE");
 
     /** Every word between two event words carries an event cue: one phrase goes on about one event. */
     private static boolean describesSameEvent(Annotations a, int previous, int trigger) {

@@ -167,4 +167,12 @@ class BareTownNameTest {
     void aTwoWordTownWithAClitic() {
         assertThat(placeOf("قتل شخصان أمس في هجوم مسلح بالدار البيضاء.")).isEqualTo("الدار البيضاء");
     }
+
+    @Test
+    void aCapitalsNameOfTwoWordsIsWhole() {
+        Extractor withCapital = new Extractor().withKnownPlaces((name, country) -> name.equals("اسلام اباد"));
+        List<Event> e = events(withCapital, "قتل ثلاثة أشخاص أمس في انفجار سيارة مفخخة في العاصمة إسلام آباد.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).location().nameAr()).isEqualTo("إسلام آباد");
+    }
 }

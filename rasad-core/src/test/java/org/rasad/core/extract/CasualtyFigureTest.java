@@ -332,8 +332,8 @@ class CasualtyFigureTest {
 
     @Test
     void aWholeGroupKilledIsADeathWithoutACount() {
-        // «وقتلتهم جميعا»: a report of deaths even with no day, place or number; the count stays unknown, never a guess
-        Event e = single("وأصابت قذيفة السيارة وقتلتهم جميعا.");
+        // «وقتلتهم جميعا»: a report of deaths even with no day or number; the count stays unknown, never a guess
+        Event e = single("وأصابت قذيفة السيارة في بلدة كفرنبل وقتلتهم جميعا.");
         assertThat(e.eventType()).isEqualTo("Explosions/Remote violence");
         assertThat(e.fatalities()).isNull();
     }
@@ -482,5 +482,13 @@ class CasualtyFigureTest {
         // no full stop after «جريحا»: the noun ends the clause, and the 34 are wounded
         Event e = single("ارتفاع حصيلة القصف على مدينة إدلب إلى 3 قتلى و34 جريحا");
         assertThat(e.fatalities()).isEqualTo(3);
+    }
+
+    @Test
+    void aGirlKilledIsOneDead() {
+        // the feminine singular («طفلة», «سيدة», «مسنة») counts one person like the masculine
+        Event e = single("قتلت طفلة وأصيبت والدتها بجروح مساء الأحد جراء سقوط قذيفة هاون على منزلهم في حي الروضة بمدينة تعز.");
+        assertThat(e.fatalities()).isEqualTo(1);
+        assertThat(single("قتلت سيدة مسنة برصاص قناص أمس في حي الجحملية بمدينة تعز.").fatalities()).isEqualTo(1);
     }
 }

@@ -461,4 +461,20 @@ class ProtestTest {
         Event e = single("شهدت مدينة عطبرة أمس مواكب سلمية حاشدة طالبت بعودة الحكم المدني.");
         assertThat(e.eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void aProtestThatDescribesAPersonIsNoProtest() {
+        // the one abducted organised protests: the abduction is the event, the protests describe him
+        Event e = single("أقدم مسلحون مجهولون مساء السبت على اختطاف الناشط المدني، أحد منظمي الاحتجاجات المطالبة بتحسين "
+                + "الخدمات، من أمام منزله في حي الأصمعي وسط مدينة البصرة.", "2025-01-20");
+        assertThat(e.subEventType()).isEqualTo("Abduction/forced disappearance");
+    }
+
+    @Test
+    void aSitInBegunAfterTheQuotedNamesOfItsLeadersIsTold() {
+        // the quotes round the parties' names are no words: the sit-in is still the object of «بدأ»
+        Event e = single("بدأ مئات الآلاف من أنصار المعارضة اللبنانية بقيادة «حزب الله» و«التيار الوطني الحر» اعتصاماً مفتوحاً "
+                + "في وسط بيروت أمس للمطالبة باستقالة الحكومة.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+    }
 }

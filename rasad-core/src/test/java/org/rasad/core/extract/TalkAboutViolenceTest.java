@@ -1,6 +1,7 @@
 package org.rasad.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rasad.core.extract.Extracting.events;
 import static org.rasad.core.extract.Extracting.none;
 import static org.rasad.core.extract.Extracting.single;
 
@@ -293,5 +294,22 @@ class TalkAboutViolenceTest {
     void aMonthsTallyAndAComparisonWithAYearAreNoIncidents() {
         none("ووثق مكتب حقوقي خلال آذار الماضي 35 عملية اغتيال في محافظة درعا أسفرت عن مقتل 22 شخصا.", "2024-05-16");
         none("وسجلت الحصيلة تراجعا في عدد المسلحين القتلى مقارنة بسنة 2021 التي شهدت مقتل 41 مسلحا.");
+    }
+
+    @Test
+    void aKillingWithNoSideAndNoPlaceInTheWholeTextIsNoEvent() {
+        // a fragment of a story told elsewhere: ACLED codes no event without a side or a place
+        none("وقتل أكثر من مائة منهم.");
+        none("فما ان استقام له كل ذلك حتى أنشب مخالب الأسد في جسده فقتله.");
+        // with a place, or with a side, it is a report
+        assertThat(single("وقتل أكثر من مائة منهم في بلدة الرطبة.").fatalities()).isEqualTo(100);
+        assertThat(events("وقتل مسلحون أكثر من مائة منهم.")).hasSize(1);
+    }
+
+    @Test
+    void whatWasDoneLatelyIsBackground() {
+        // «خلال الفترة الأخيرة», «في مثل هذا اليوم»: a habit of late, an anniversary
+        none("وقالت المصادر إن عناصر الحوثي كثفوا خلال الفترة الأخيرة استهداف الأحياء السكنية في منطقة الحوبان.");
+        none("في مثل هذا اليوم من عام 1982، اجتاحت القوات الإسرائيلية لبنان ووصلت إلى مشارف بيروت.");
     }
 }
