@@ -346,6 +346,8 @@ final class ClauseSignals {
      * inside a later relative clause belongs to what that clause describes. But a relative clause on the event word
      * itself («حصيلة القصف المدفعي الذي شنته قوات الدعم السريع على مخيم أبو شوك») tells where the event was.
      */
+    private static final Set<String> RAID_VERBS = WordLists.of("RAID_VERBS");
+
     static void dropPlacesOfRelativeClauses(Annotations a, List<PlaceMention> places, int trigger) {
         if (places.size() < 2) {
             return;
@@ -354,7 +356,9 @@ final class ClauseSignals {
         places.removeIf(p -> {
             for (int r = firstEnd; r < p.start(); r++) {
                 boolean onTheEventWord = r > trigger && r - trigger <= 2 && !a.ix.isPunctuation(r - 1);
-                if (EventReference.RELATIVE_PRONOUNS.contains(a.ix.bare(r)) && !onTheEventWord) {
+                // «اشتباكات … وقوات الاحتلال التي اقتحمت مخيم جنين»: the raid of the side named is where it fought
+                boolean raid = r + 1 < p.start() && a.ix.formIn(r + 1, RAID_VERBS);
+                if (EventReference.RELATIVE_PRONOUNS.contains(a.ix.bare(r)) && !onTheEventWord && !raid) {
                     return true;
                 }
             }

@@ -229,7 +229,40 @@ final class FigureFinder {
         if (out.stream().anyMatch(Figure::update)) {
             out.removeAll(superseded);  // «إلى 14 قتيلا، بعدما كانت التقديرات الأولية تتحدث عن تسعة»: the nine are gone
         }
-        return SameSideCounts.addUp(a, out);
+        return SameSideCounts.addUp(a, rivalAccounts(a, out));
+    }
+
+    /**
+     * «استشهد ثلاثة مواطنين …، فيما أفادت مصادر في المستشفى بأن عدد الشهداء أربعة»: after «فيما» or «بينما» and a verb
+     * of saying, a figure of the same kind with no side of its own is another source's count of the dead just told, a
+     * rival claim about the same side, never a side of its own to add.
+     */
+    private static List<Figure> rivalAccounts(Annotations a, List<Figure> figures) {
+        List<Figure> out = new ArrayList<>(figures);
+        for (int k = 1; k < out.size(); k++) {
+            Figure f = out.get(k);
+            if (f.side() != null || f.update()) {
+                continue;
+            }
+            for (int p = k - 1; p >= 0; p--) {
+                Figure told = out.get(p);
+                if (told.kind() == f.kind() && told.side() != null && toldByAnother(a, told.end(), f.start())) {
+                    out.set(k, new Figure(f.kind(), f.quantity(), f.value(), f.start(), f.end(), told.side(), false));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A «فيما»/«بينما» right before a verb of saying between the two figures. */
+    private static boolean toldByAnother(Annotations a, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (a.cueHead[i] && a.has(i, Cue.WHILE) && a.has(i + 1, Cue.SPEECH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «منهم», «منهن»: of them, the people last named. */

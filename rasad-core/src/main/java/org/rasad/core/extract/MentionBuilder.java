@@ -318,6 +318,10 @@ final class MentionBuilder {
         if (type == null) {
             return Optional.empty();
         }
+        if (type.subEventType().equals("Looting/property destruction") && ProtestReading.givesItsCause(a, from, to)) {
+            // «أحرق أنصار الحزب الغاضبون مصارف وسيارات … احتجاجا على اغتيال زعيمته»: burning in protest is a riot
+            type = new EventTyper.Type(EventTyper.RIOTS, "Violent demonstration");
+        }
         if (EventTyper.isProtest(type) && !EventTyper.killsAtProtest(type)) {
             // «رفع المتظاهرون لوحات تشيد بتفجيرات … أسفرت عن مقتل 52 شخصا»: a protest typed peaceful or broken up
             // killed no one; the dead the clause counts belong to the violence it names

@@ -139,6 +139,16 @@ final class ProtestReading {
         return false;
     }
 
+    /** «احتجاجا على», «تنديدا ب»: the clause says what its doers protested. */
+    static boolean givesItsCause(Annotations a, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (a.lex.reasons.longestAt(a.ix, j) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words by which a crowd voices its cause («هتفوا», «رفعوا لافتات», «مطالبين»), as against gathering or marching. */
     private static final java.util.Set<String> VOICING = WordLists.of("PROTEST_VOICING");
 

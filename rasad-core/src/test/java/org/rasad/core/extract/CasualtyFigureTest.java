@@ -491,4 +491,13 @@ class CasualtyFigureTest {
         assertThat(e.fatalities()).isEqualTo(1);
         assertThat(single("قتلت سيدة مسنة برصاص قناص أمس في حي الجحملية بمدينة تعز.").fatalities()).isEqualTo(1);
     }
+
+    @Test
+    void anotherSourcesCountAfterWhileIsARivalClaimNotAnotherSide() {
+        // «فيما أفادت مصادر … بأن عدد الشهداء أربعة»: the same dead counted by another source; the lower count stands
+        fatalities("استشهد ثلاثة مواطنين مساء أمس بقصف مدفعي استهدف تجمعا للمواطنين في مخيم جباليا، فيما أفادت مصادر "
+                + "في المستشفى بأن عدد الشهداء أربعة.", 3);
+        // without a verb of saying, a second figure is another side
+        fatalities("قتل ثلاثة جنود و4 مسلحين في اشتباك في بلدة الرطبة أمس.", 7);
+    }
 }

@@ -513,4 +513,20 @@ class EventTypeTest {
         Event e = single("اقتحم مسلحون أمس مستشفى مدينة سنار واستولوا على سيارات الإسعاف.");
         assertThat(e.subEventType()).isEqualTo("Looting/property destruction");
     }
+
+    @Test
+    void dronesFlyingOverAFightStrikeNothing() {
+        // «وسط تحليق مكثف للطائرات المسيرة»: drones overhead are no air strike; the fight is a battle, placed where the
+        // raiders went in
+        Event e = single("استشهد شابان خلال اشتباكات مسلحة اندلعت فجر اليوم بين مقاومين من كتيبة جنين وقوات الاحتلال التي "
+                + "اقتحمت مخيم جنين بعشرات الآليات العسكرية، وسط تحليق مكثف للطائرات المسيرة.");
+        assertThat(e.eventType()).isEqualTo("Battles");
+        assertThat(e.location().nameAr()).isEqualTo("جنين");
+    }
+
+    @Test
+    void aPoliticalBombIsNoBomb() {
+        none("تعرض وزير الداخلية لقصف سياسي مركز من نواب المعارضة خلال جلسة المساءلة البرلمانية أمس.");
+        none("وكشف الوزير عن قنبلة سياسية عندما أعلن استقالته خلال مقابلة تلفزيونية مساء أمس.");
+    }
 }

@@ -477,4 +477,14 @@ class ProtestTest {
                 + "في وسط بيروت أمس للمطالبة باستقالة الحكومة.");
         assertThat(e.eventType()).isEqualTo("Protests");
     }
+
+    @Test
+    void burningInProtestIsARiot() {
+        Event e = single("أحرق أنصار الحزب الغاضبون مصارف ومحطات وقود وسيارات في مدينة كراتشي أمس احتجاجا على اغتيال زعيمة الحزب.");
+        assertThat(e.eventType()).isEqualTo("Riots");
+        assertThat(e.subEventType()).isEqualTo("Violent demonstration");
+        // burning with no cause protested is destruction of property
+        assertThat(single("أحرق مستوطنون منزلين وثلاث مركبات في قرية المغير أمس.").subEventType())
+                .isEqualTo("Looting/property destruction");
+    }
 }
