@@ -174,7 +174,9 @@ final class IncidentMerger {
         }
         if (!a.equals(b)) {
             boolean bothViolent = EventTyper.isViolent(a) && EventTyper.isViolent(b);
-            if ((!bothViolent || (inc.strongType() && m.strongType())) && !stonesInTheFighting(inc, m)) {
+            // «شهدت المدينة احتجاجات … وأفاد شهود بأن الشبان أضرموا النار في مركز الأمن»: the protest turned riot
+            boolean protestTurned = EventTyper.isProtest(inc.type()) && EventTyper.isProtest(m.type());
+            if ((!bothViolent || (inc.strongType() && m.strongType())) && !stonesInTheFighting(inc, m) && !protestTurned) {
                 return false;
             }
         } else if (inc.strongType() && m.strongType() && !inc.type().subEventType().equals(m.type().subEventType())

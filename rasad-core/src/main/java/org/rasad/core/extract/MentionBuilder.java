@@ -296,7 +296,8 @@ final class MentionBuilder {
         if (civilians && (ClauseSignals.forceAmongTheDead(a, from, to, figures) || ClauseSignals.militaryTarget(a, trigger, to))) {
             civilians = false;  // «قتل 25 شخصا، بينهم جنود ومدنيون، في هجوم على قافلة عسكرية»: an attack on the force
         }
-        boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester());
+        boolean protesters = a.actors.stream().anyMatch(m -> m.start() >= from && m.start() < to && m.entry().isProtester())
+                || ProtestReading.firedOnProtest(a, from, to);
         boolean protestersKilled = figures.stream().anyMatch(f -> f.kind() == Cue.KILLED && f.side() != null
                 && f.side().entry().isProtester());
         if (cues.contains(Cue.SEIZED) && !ClauseSignals.seizesPlace(a, from, to, places)) {

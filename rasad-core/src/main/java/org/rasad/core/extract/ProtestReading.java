@@ -139,6 +139,27 @@ final class ProtestReading {
         return false;
     }
 
+    /** How far after the word of gunfire «على» and the protest it was fired on may come. */
+    private static final int FIRED_ON_REACH = 4;
+
+    /**
+     * «برصاص قوات أمنية أطلقت النار على مسيرة سلمية»: gunfire aimed at the protest itself, which makes those it killed
+     * protesters though the clause never calls them so.
+     */
+    static boolean firedOnProtest(Annotations a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!a.cueHead[i] || !a.has(i, Cue.SHOOTING)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(to - 1, i + FIRED_ON_REACH); j++) {
+                if (a.ix.word(j).equals("علي") && a.cueHead[j + 1] && a.has(j + 1, Cue.PROTEST)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** «احتجاجا على», «تنديدا ب»: the clause says what its doers protested. */
     static boolean givesItsCause(Annotations a, int from, int to) {
         for (int j = from; j < to; j++) {

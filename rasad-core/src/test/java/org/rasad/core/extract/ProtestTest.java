@@ -487,4 +487,31 @@ class ProtestTest {
         assertThat(single("أحرق مستوطنون منزلين وثلاث مركبات في قرية المغير أمس.").subEventType())
                 .isEqualTo("Looting/property destruction");
     }
+
+    @Test
+    void thoseShotDeadByForcesFiringOnAMarchWereProtesters() {
+        Event e = single("قتل شابان وأصيب خمسة آخرون مساء أمس برصاص قوات أمنية أطلقت النار على مسيرة سلمية خرجت في "
+                + "مديرية المنصورة بمدينة عدن احتجاجا على انقطاع الكهرباء.");
+        assertThat(e.subEventType()).isEqualTo("Excessive force against protesters");
+        assertThat(e.fatalities()).isEqualTo(2);
+    }
+
+    @Test
+    void aProtestThatTurnedViolentIsOneRiot() {
+        List<Event> e = events("شهدت مدينة الرديف ليل الأحد احتجاجات ليلية عنيفة على خلفية نتائج مناظرة الانتداب. "
+                + "وأفاد شهود بأن مجموعات من الشبان قطعوا الطرقات وأضرموا النار في إطارات مطاطية، قبل أن يرشقوا مركز الأمن "
+                + "بالحجارة ويضرموا فيه النار.", "2026-04-14");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).subEventType()).isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void riotPoliceAreNoRiot() {
+        // «قوات مكافحة الشغب» name a police force; the protest they broke up stays a protest
+        List<Event> e = events("تجمع نحو 200 متظاهر في وسط مدينة الخرطوم اليوم وهتفوا ضد الحكومة، قبل أن تفرقهم قوات مكافحة "
+                + "الشغب بالغاز المسيل للدموع.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).eventType()).isEqualTo("Protests");
+        assertThat(e.get(0).subEventType()).isEqualTo("Protest with intervention");
+    }
 }
