@@ -80,7 +80,24 @@ final class MentionBuilder {
                 clauses(a, s, split.end(), to, offset, out);
             }
         }
+        if (out.stream().anyMatch(Mention::isUnstatedExplosion) && accidentalBlastTold(a)) {
+            // «انفجار في محطة وقود نتيجة خلل فني … وأوضح المدير أن انفجارا قويا دوى في المنطقة»: the blast retold is the
+            // accident, not an attack of its own
+            out.removeIf(m -> m.isUnstatedExplosion() && !m.attackerMarked() && !m.cues().contains(Cue.SUICIDE));
+        }
         return out;
+    }
+
+    /** A sentence tells an explosion and a cause outside the conflict («نتيجة خلل فني», «انفجار أسطوانة غاز»). */
+    private static boolean accidentalBlastTold(Annotations a) {
+        for (int s = 0; s < a.ix.sentences.size(); s++) {
+            int from = a.ix.sentenceStart[s];
+            int to = a.ix.sentenceEnd[s];
+            if (a.hasIn(from, to, Cue.NONCONFLICT) && a.hasIn(from, to, Cue.EXPLOSION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** «بعد يومين من …», «قبل أسبوع على …», «غداة …», «عشية …»: the date phrase governs the event word after it. */
