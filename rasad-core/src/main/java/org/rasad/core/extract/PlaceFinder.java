@@ -358,8 +358,22 @@ final class PlaceFinder {
             if (ROAD_TO.contains(v)) {
                 return true;  // «الطريق المؤدي إلى بلدة الشحيل»: where a road leads, not where the event was
             }
-            if (TOWARD.contains(v) && j > from && a.ix.formIn(j - 1, FLED) ) {
-                return true;  // «وفرار الباقين باتجاه وادي الشاي»: where the attackers fled, not where they fought
+            if (TOWARD.contains(v) && fledBefore(a, j, from)) {
+                // «وفرار الباقين باتجاه وادي الشاي», «وفرار مئات الأسر نحو مدينة الأبيض»: where people fled, not where
+                // they fought or were attacked
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before «نحو» the word of fleeing may stand («فرار مئات الأسر نحو»). */
+    private static final int FLED_REACH = 3;
+
+    private static boolean fledBefore(Annotations a, int toward, int from) {
+        for (int k = toward - 1; k >= Math.max(from, toward - FLED_REACH); k--) {
+            if (a.ix.formIn(k, FLED)) {
+                return true;
             }
         }
         return false;

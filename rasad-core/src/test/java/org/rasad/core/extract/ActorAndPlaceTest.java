@@ -833,4 +833,14 @@ class ActorAndPlaceTest {
         assertThat(e).hasSize(1);
         assertThat(e.get(0).location().nameAr()).isIn("الأصمعي", "البصرة");
     }
+
+    @Test
+    void whereFamiliesFledToIsNoPlaceOfTheAttack() {
+        List<Event> e = events("قتل 38 مدنيا في هجوم شنته قوات الدعم السريع يوم السبت على قرية الهشابة بمحلية بارا. "
+                + "وقال المدير التنفيذي للمحلية إن السلطات وثقت مقتل 25 شخصا، مرجحا ارتفاع العدد بسبب فرار مئات الأسر نحو "
+                + "مدينة الأبيض.", "2026-01-12");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).location().nameAr()).isEqualTo("الهشابة");
+        assertThat(e.get(0).fatalities()).isEqualTo(25);
+    }
 }

@@ -529,4 +529,12 @@ class EventTypeTest {
         none("تعرض وزير الداخلية لقصف سياسي مركز من نواب المعارضة خلال جلسة المساءلة البرلمانية أمس.");
         none("وكشف الوزير عن قنبلة سياسية عندما أعلن استقالته خلال مقابلة تلفزيونية مساء أمس.");
     }
+
+    @Test
+    void combatVehiclesAreNoCombat() {
+        // «على متن عشرات العربات القتالية»: how the attackers came, no fight with anyone
+        Event e = single("اقتحم عناصر الدعم السريع قرية الهشابة يوم السبت على متن عشرات العربات القتالية، وأطلقوا النار "
+                + "عشوائيا على السكان، ما أدى إلى مقتل 25 مدنيا.", "2026-01-12");
+        assertThat(e.eventType()).isEqualTo("Violence against civilians");
+    }
 }
