@@ -479,9 +479,12 @@ final class ClauseSignals {
                 // is one («خرجت تظاهرة أمس تدين الزيارة»)
                 violenceTold = true;
             }
-            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL) && !(violenceTold && (INQUIRY.contains(a.ix.bare(i))
-                    || ClauseDates.hasDayWords(a, from, i) || verbBefore(a, from, i)))) {
-                return true;
+            if (a.cueHead[i] && a.has(i, Cue.JUDICIAL)) {
+                // «وتجمع عشرات … يحملون لافتات تطالب بوقف الاستيطان وإدانته»: what a crowd told gathering demands
+                boolean told = violenceTold || ProtestReading.gatheringWithVoice(a, from, i) >= 0;
+                if (!(told && (INQUIRY.contains(a.ix.bare(i)) || ClauseDates.hasDayWords(a, from, i) || verbBefore(a, from, i)))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -125,11 +125,17 @@ final class ProtestReading {
      * fact. Not the dead or wounded counted, and not a force («انتشر آلاف رجال الشرطة»).
      */
     static boolean countedCrowdActs(Annotations a, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (!isCrowd(a.quantity[i]) || a.inDate(i) || !a.occurrenceAt(i - 1)) {
+        for (int i = from; i < to; i++) {
+            if (!isCrowd(a.quantity[i]) || a.inDate(i)) {
                 continue;
             }
             int after = a.quantityEnd[i];
+            if (after + 1 < to && a.has(after, Cue.PROTESTER) && a.occurrenceAt(after + 1)) {
+                return true;  // «مليون متظاهر خرجوا …»: the crowd counted, then what it did
+            }
+            if (i == from || !a.occurrenceAt(i - 1)) {
+                continue;
+            }
             if (after < to && (a.has(after, Cue.KILLED_NOUN) || a.has(after, Cue.INJURED_NOUN)
                     || a.actorAt[after] != null && a.actorAt[after].entry().isArmed())) {
                 continue;

@@ -514,4 +514,22 @@ class ProtestTest {
         assertThat(e.get(0).eventType()).isEqualTo("Protests");
         assertThat(e.get(0).subEventType()).isEqualTo("Protest with intervention");
     }
+
+    @Test
+    void aCrowdWhoseBannersDemandACondemnationStillProtests() {
+        // «لافتات تطالب بوقف الاستيطان وإدانته»: the condemnation is what the crowd asks, no matter of the courts
+        Event e = single("وتجمع عشرات الفلسطينيين في ميدان المنارة وسط مدينة رام الله وهم يحملون الأعلام ولافتات تطالب "
+                + "بوقف الاستيطان وإدانته.");
+        assertThat(e.eventType()).isEqualTo("Protests");
+        // a court that condemns is still no protest
+        none("وأدانت المحكمة في رام الله أمس المتهمين بتنظيم تجمع غير مرخص.");
+    }
+
+    @Test
+    void aCrowdCountedBeforeWhatItDidIsAReport() {
+        // «مليون متظاهر خرجوا …»: the count first, then the verb; told as a fact even with no place or day
+        assertThat(events("مليون متظاهر خرجوا تحت حماية الشرطة للاحتجاج على قرار الحكومة.")).hasSize(1);
+        // the dead counted are no crowd
+        none("عشرون متظاهرا قتلوا في السنوات الماضية خلال الاحتجاجات.");
+    }
 }
