@@ -127,12 +127,29 @@ final class ClauseDates {
                 continue;
             }
             if (isHistory(a, r.get())) {
+                if (day && r.get().precision().acledCode() != 1 && saysLast(a, d)) {
+                    // «نفذ العمال أمس اعتصاما … لتفعيل قرار صدر العام الماضي»: a past year or month after the day told
+                    // describes something else; a past day («فجر 21 آب 2013») makes the clause history
+                    continue;
+                }
                 return false;
             }
             day |= r.get().precision().acledCode() == 1 && !(d.start() > from && a.ix.word(d.start() - 1).equals("منذ"))
                     && !isStatementDate(a, from, d.start(), d.end(), to);
         }
         return day;
+    }
+
+    /** «الماضي», «منذ»: a period named back from now («العام الماضي», «منذ ثلاثة أشهر»), not by its number («عام 2013»). */
+    private static final java.util.Set<String> LAST = WordLists.of("LAST_PERIOD");
+
+    private static boolean saysLast(Annotations a, Annotations.DateRef d) {
+        for (int i = d.start(); i < d.end(); i++) {
+            if (LAST.contains(a.ix.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How old an incident told in the pluperfect must be to be recalled, not reported. */

@@ -22,6 +22,9 @@ final class ClauseSignals {
      * «أعلنت وزارة الداخلية، اليوم الأربعاء، اعتقال ثلاثة …»: an event noun that a verb of saying announces
      * (only the speaker, dates and commas between them) is told as having happened.
      */
+    /** «نقابة», «منظمة», «لجنة»: bodies that announce what happened. */
+    private static final Set<String> SPEAKING_BODIES = WordLists.of("SPEAKING_BODIES");
+
     static boolean announced(Annotations a, int i, int from) {
         if (!a.cueHead[i] || a.cues.get(i).stream().noneMatch(Cue::isTrigger)) {
             return false;
@@ -31,7 +34,10 @@ final class ClauseSignals {
                 return true;
             }
             // «أعلنت قيادة عمليات الأنبار اعتقال …»: the speaker, the place its name ends with, the day
-            boolean between = a.actorAt[j] != null || a.inDate(j) || a.ix.isPunctuation(j)
+            // «أعلنت نقابة أطباء سبها اختطاف …»: a body that speaks and the two words of its name
+            boolean body = a.ix.formIn(j, SPEAKING_BODIES) || j - 1 >= from && a.ix.formIn(j - 1, SPEAKING_BODIES)
+                    || j - 2 >= from && a.ix.formIn(j - 2, SPEAKING_BODIES) && a.ix.tokens.get(j - 1).isWord();
+            boolean between = a.actorAt[j] != null || a.inDate(j) || a.ix.isPunctuation(j) || body && a.ix.tokens.get(j).isWord()
                     || j - 1 >= from && a.actorAt[j - 1] != null && a.ix.tokens.get(j).isWord();
             if (!between) {
                 return false;

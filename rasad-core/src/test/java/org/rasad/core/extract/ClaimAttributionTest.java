@@ -54,4 +54,13 @@ class ClaimAttributionTest {
         assertThat(claimants("وأعلن مصدر أمني أن الهجوم على حاجز بلدة الكرمة أمس أسفر، مضيفا أنه أدى إلى مقتل 3 جنود."))
                 .containsEntry(3L, "مصدر أمني");
     }
+
+    @Test
+    void aBodyThatAnnouncesAnAbductionReportsIt() {
+        // «أعلنت نقابة أطباء سبها اختطاف الطبيب …»: the union and its name stand between the verb and the event
+        Event e = single("أعلنت نقابة أطباء سبها اختطاف الطبيب أحمد الحضيري على أيدي مسلحين مجهولين "
+                + "مساء 3 يناير الجاري أثناء خروجه من عيادته وسط المدينة.", "2026-01-05");
+        assertThat(e.subEventType()).isEqualTo("Abduction/forced disappearance");
+        assertThat(e.date()).hasToString("2026-01-03");
+    }
 }

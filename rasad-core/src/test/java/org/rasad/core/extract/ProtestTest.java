@@ -532,4 +532,17 @@ class ProtestTest {
         // the dead counted are no crowd
         none("عشرون متظاهرا قتلوا في السنوات الماضية خلال الاحتجاجات.");
     }
+
+    @Test
+    void aSitInOnADayStandsThoughItsCauseGoesBackMonths() {
+        // «منذ ثلاثة أشهر», «العام الماضي» describe the wages and the decree, not when the sit-in was
+        Event e = single("نفذ مئات من عمال الشركة الليبية للحديد والصلب، أمس الأربعاء، اعتصاما أمام مقر الإدارة في مدينة "
+                + "مصراتة، للمطالبة بصرف رواتبهم المتأخرة منذ ثلاثة أشهر وتفعيل قرار زيادة الأجور الصادر العام الماضي.",
+                "2025-05-29");
+        assertThat(e.eventType()).isEqualTo("Protests");
+        assertThat(e.date()).hasToString("2025-05-28");
+        // an anniversary told today of a day years ago is history
+        none("تحل اليوم الخميس الذكرى الثانية عشرة لمجزرة الغوطة، حين استهدفت القوات فجر الحادي والعشرين من آب 2013 بلدة "
+                + "زملكا بصواريخ محملة بغاز السارين، ما أدى إلى مقتل أكثر من 1400 شخص.", "2025-08-21");
+    }
 }
