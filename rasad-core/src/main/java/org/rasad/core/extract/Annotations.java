@@ -101,7 +101,7 @@ final class Annotations {
         List<DateMention> dateMentions = DateParser.instance().find(ix.norm);
         for (DateMention d : dateMentions) {
             int[] r = ix.tokenRange(d.span());
-            if (r[1] > r[0]) {
+            if (r[1] > r[0] && !inShortQuote(ix, r[0], r[1])) {
                 dates.add(new DateRef(r[0], r[1], d));
             }
         }
@@ -140,6 +140,25 @@ final class Annotations {
     private static boolean isAdjectiveOfPlaceNoun(TextIndex ix, Lexicon lex, PhraseMatcher.Match<PlaceWord> m) {
         return m.end() == m.start() + 1 && m.values().get(0).introducesName() && isNisba(ix.word(m.start()))
                 && lex.placeWords.longestAt(ix.names, m.start()) == null;
+    }
+
+    /** How many words a quoted name may hold before its date word («"المصري اليوم"», «"أخبار اليوم"»). */
+    private static final int QUOTED_NAME_WORDS = 2;
+
+    /**
+     * «المنيا – "المصري اليوم": أعلنت …»: a day word inside a short quoted name (a newspaper, a programme) is part of
+     * the name, no date.
+     */
+    private static boolean inShortQuote(TextIndex ix, int from, int to) {
+        if (to >= ix.size() || !ix.isQuotationMark(to)) {
+            return false;  // «اليوم (الخميس)»: a day in brackets is a date
+        }
+        for (int k = from - 1; k >= Math.max(0, from - 1 - QUOTED_NAME_WORDS); k--) {
+            if (ix.isQuotationMark(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -112,6 +112,13 @@ final class EventTyper {
             boolean demonstration = protesters || c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE);
             return new Type(RIOTS, demonstration ? "Violent demonstration" : "Mob violence");
         }
+        if (c.contains(Cue.RIOT) && c.contains(Cue.THROWN) && c.contains(Cue.ATTACK) && !armed && !deaths
+                && !c.contains(Cue.SHOOTING) && !c.contains(Cue.CLASH)) {
+            // «هاجم العشرات من أهالي القرية منازل الأقباط ورشقوها بالحجارة وأضرموا النار في منزلين»: an attack with
+            // stones and fire is a crowd's, a mob's unless it demonstrated
+            boolean demonstration = protesters || c.contains(Cue.PROTEST_WEAK) || c.contains(Cue.DISPERSE);
+            return new Type(RIOTS, demonstration ? "Violent demonstration" : "Mob violence");
+        }
         if (c.contains(Cue.DEFUSED) && !deaths && !c.contains(Cue.CLASH) && !c.contains(Cue.SHOOTING)) {
             // «تفكيك عبوة ناسفة», «اعتراض طائرة مسيرة»: a weapon stopped before it did harm
             return new Type(STRATEGIC, "Disrupted weapons use");  // ACLED files it under strategic developments

@@ -130,7 +130,13 @@ final class TextIndex implements PhraseMatcher.Words {
     @Override
     public boolean isQuote(int i) {
         String t = tokens.get(i).text();
-        return t.equals("\"") || t.equals("'") || t.equals("(") || t.equals(")");
+        return isQuotationMark(i) || t.equals("(") || t.equals(")");
+    }
+
+    /** Whether token {@code i} is a quotation mark («», "" and '' are all written «"» by normalisation), no bracket. */
+    boolean isQuotationMark(int i) {
+        String t = tokens.get(i).text();
+        return t.equals("\"") || t.equals("'");
     }
 
     /** Whether token {@code i} ends in «ة» in the original text. */

@@ -229,4 +229,15 @@ class BackgroundInASentenceTest {
         none("وقتل آلاف المدنيين في مدينة حماة عام ألف وتسعمئة واثنين وثمانين خلال حملة عسكرية.");
         none("وقتل آلاف المدنيين في مدينة حماة عام 1982 خلال حملة عسكرية.");
     }
+
+    @Test
+    void aDayWordInANewspapersNameIsNoDate() {
+        // «"المصري اليوم"»: the paper's name, not «today»; the Monday told after it is the day
+        Event e = single("المنيا – «المصري اليوم»: أعلنت المطرانية أن العشرات من أهالي قرية العزيب هاجموا، مساء الاثنين، "
+                + "منازل عدد من الأقباط ورشقوها بالحجارة.", "2026-02-26");
+        assertThat(e.date()).hasToString("2026-02-23");
+        // a day in brackets stays a date
+        assertThat(single("قتل شرطيان اليوم (الخميس) في تفجير عبوة ناسفة استهدفت سيارتهما في مدينة عدن.", "2016-02-04")
+                .date()).hasToString("2016-02-04");
+    }
 }

@@ -537,4 +537,15 @@ class EventTypeTest {
                 + "عشوائيا على السكان، ما أدى إلى مقتل 25 مدنيا.", "2026-01-12");
         assertThat(e.eventType()).isEqualTo("Violence against civilians");
     }
+
+    @Test
+    void villagersWhoAttackHomesWithStonesAndFireAreAMob() {
+        Event e = single("هاجم العشرات من أهالي قرية العزيب مساء الاثنين منازل عدد من الأقباط، ورشقوها بالحجارة وأضرموا النار "
+                + "في منزلين.", "2026-02-26");
+        assertThat(e.eventType()).isEqualTo("Riots");
+        assertThat(e.subEventType()).isEqualTo("Mob violence");
+        // gunmen who attack and burn are no mob
+        assertThat(single("هاجم مسلحون مجهولون قرية العزيب مساء الاثنين وأضرموا النار في منزلين.", "2026-02-26").eventType())
+                .isNotEqualTo("Riots");
+    }
 }
