@@ -174,6 +174,10 @@ final class EventTyper {
         if (c.contains(Cue.ARREST) && c.contains(Cue.PURSUIT)) {
             return new Type(BATTLES, "Armed clash");  // attackers repelled, pursued and caught: part of the fight
         }
+        if (c.contains(Cue.LOOT) && c.contains(Cue.INJURED) && civilianTargets) {
+            // «أصيب ثلاثة مواطنين إثر هجوم شنه مستوطنون … أحرقوا خلاله منزلين»: people hurt, not only property
+            return new Type(VAC, "Attack");
+        }
         if (c.contains(Cue.LOOT) && !c.contains(Cue.ARREST)) {
             // «أحرق مستوطنون منزلين وثلاث مركبات», «هدمت السلطات منزلا»: property destroyed, no one hurt
             return new Type(STRATEGIC, "Looting/property destruction");

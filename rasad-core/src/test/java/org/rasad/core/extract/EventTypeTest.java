@@ -548,4 +548,12 @@ class EventTypeTest {
         assertThat(single("هاجم مسلحون مجهولون قرية العزيب مساء الاثنين وأضرموا النار في منزلين.", "2026-02-26").eventType())
                 .isNotEqualTo("Riots");
     }
+
+    @Test
+    void burningThatHurtPeopleIsAnAttackOnThem() {
+        Event e = single("أصيب ثلاثة مواطنين بجروح مساء الثلاثاء إثر هجوم شنه مستوطنون على قرية دوما، أحرقوا خلاله منزلين "
+                + "ومركبة.", "2026-01-22");
+        assertThat(e.eventType()).isEqualTo("Violence against civilians");
+        assertThat(e.subEventType()).isEqualTo("Attack");
+    }
 }
