@@ -554,10 +554,17 @@ final class ClauseSignals {
         return false;
     }
 
-    /** A town that opens its sentence followed by a dash: «باماكو - », «مقديشو ـ ». */
+    /**
+     * A town that opens its sentence followed by a dash: «باماكو - », «مقديشو ـ »; or the second of two such towns
+     * («واغادوغو - باماكو (وكالات) -»), where a report was filed from two capitals.
+     */
     static boolean isDateline(Annotations a, PlaceMention p) {
         int s = a.ix.sentenceOf(p.start());
-        if (s < 0 || p.start() != a.ix.sentenceStart[s]) {
+        if (s < 0) {
+            return false;
+        }
+        int start = a.ix.sentenceStart[s];
+        if (p.start() != start && !(p.start() - start == 2 && DASHES.contains(a.ix.word(start + 1)))) {
             return false;
         }
         int j = p.end();

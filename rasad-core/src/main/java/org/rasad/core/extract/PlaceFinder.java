@@ -138,8 +138,9 @@ final class PlaceFinder {
         if (!w.introducesName() && w.kind() != PlaceWord.Kind.NEAR) {
             return i;
         }
-        // «مدينة جسر الشغور», «بلدة سوق الخميس»: a town whose name begins with a place word
-        boolean compoundTown = w.kind() == PlaceWord.Kind.SETTLEMENT && after < to && a.placeWord[after] != null
+        // «مدينة جسر الشغور», «بلدة سوق الخميس», «منطقة سوق الجمعة»: a town or district whose name begins with a place word
+        boolean compoundTown = (w.kind() == PlaceWord.Kind.SETTLEMENT || w.kind() == PlaceWord.Kind.AREA) && after < to
+                && a.placeWord[after] != null
                 && a.placeWord[after].kind() != PlaceWord.Kind.NEAR && PlaceNameSpans.startsCompound(ix.word(after));
         if (after < to && a.placeWord[after] != null && !compoundTown
                 && (a.placeWord[after].introducesName() || a.placeWord[after].kind() == PlaceWord.Kind.NEAR)) {

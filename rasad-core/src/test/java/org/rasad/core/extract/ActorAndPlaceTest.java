@@ -843,4 +843,17 @@ class ActorAndPlaceTest {
         assertThat(e.get(0).location().nameAr()).isEqualTo("الهشابة");
         assertThat(e.get(0).fatalities()).isEqualTo(25);
     }
+
+    @Test
+    void aDistrictWhoseNameBeginsWithAPlaceWordIsWhole() {
+        Event e = single("اندلعت اشتباكات مسلحة مساء أمس في منطقة سوق الجمعة شرقي العاصمة طرابلس بين مجموعتين مسلحتين.");
+        assertThat(e.location().nameAr()).isEqualTo("سوق الجمعة");
+    }
+
+    @Test
+    void theSecondTownOfADoubleDatelineIsNoPlaceOfTheEvent() {
+        Event e = single("واغادوغو - باماكو (وكالات) - قتل ما لا يقل عن عشرين جنديا يوم السبت في هجوم شنه مسلحون على مفرزة "
+                + "للجيش في مدينة جيبو بشمال بوركينا فاسو.", "2025-10-20");
+        assertThat(e.location().nameAr()).isEqualTo("جيبو");
+    }
 }
