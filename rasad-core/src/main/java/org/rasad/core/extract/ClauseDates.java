@@ -72,7 +72,13 @@ final class ClauseDates {
      * said («أعلنت وزارة الداخلية الخميس مقتل …», «وأكد الجيش، في وقت سابق الخميس، أن …»), or right
      * before one («والخميس الماضي، أعلنت …»), with no event word in between.
      */
+    /** At most this many words of place before a dateline's date. */
+    private static final int DATELINE_PLACE_WORDS = 3;
+
     static boolean isStatementDate(Annotations a, int from, int date, int dateEnd, int to) {
+        if (date - from <= DATELINE_PLACE_WORDS && dateEnd < to && ClauseSignals.DASHES.contains(a.ix.word(dateEnd))) {
+            return true;  // «الدلنج 2 فبراير 2026 — قتل 9 مدنيين، الأحد، …»: the dateline's day is when the news was filed
+        }
         for (int j = dateEnd; j < Math.min(to, dateEnd + 2); j++) {
             if (a.has(j, Cue.SPEECH)) {
                 return true;

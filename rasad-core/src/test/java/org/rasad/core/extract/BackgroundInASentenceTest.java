@@ -240,4 +240,15 @@ class BackgroundInASentenceTest {
         assertThat(single("قتل شرطيان اليوم (الخميس) في تفجير عبوة ناسفة استهدفت سيارتهما في مدينة عدن.", "2016-02-04")
                 .date()).hasToString("2016-02-04");
     }
+
+    @Test
+    void aDatelinesDayIsWhenTheNewsWasFiledNotTheEvent() {
+        // «الدلنج 2 فبراير 2026 — … الأحد»: Sunday is the shelling's day; the dateline's Monday only the report's
+        Event e = single("الدلنج 2 فبراير 2026 — قتل 9 مدنيين وأصيب أكثر من 20 آخرين، الأحد، جراء قصف مدفعي شنته قوات الدعم "
+                + "السريع على مدينة الدلنج.", "2026-02-02");
+        assertThat(e.date()).hasToString("2026-02-01");
+        // with no other day told, the dateline's day stands
+        assertThat(single("الدلنج 2 فبراير 2026 — قتل 9 مدنيين جراء قصف مدفعي شنته قوات الدعم السريع على مدينة الدلنج.",
+                "2026-02-02").date()).hasToString("2026-02-02");
+    }
 }
