@@ -48,9 +48,11 @@ final class ClauseDates {
                 if (statement == null) {
                     statement = r.get();
                 }
-            } else if (statement != null && d.start() > from && a.ix.word(d.start() - 1).equals("منذ")) {
-                // «أعلن الجيش، الخميس، استعادة السيطرة على بارا … التي ظلت تسيطر على المدينة منذ يوليو الماضي»: the
-                // start of what went on before; the day of the announcement is the nearest to the event
+            } else if (statement != null && (d.start() > from && a.ix.word(d.start() - 1).equals("منذ")
+                    || a.ix.word(d.start()).equals("منذ"))) {
+                // «أعلن الجيش، الخميس، استعادة السيطرة على بارا … التي ظلت تسيطر على المدينة منذ يوليو الماضي», «معارك
+                // استمرت منذ ساعات الصباح الأولى»: the start of what went on before; the day of the announcement is the
+                // nearest to the event
                 continue;
             } else {
                 return new DateChoice(r.get(), false, false);

@@ -251,4 +251,12 @@ class BackgroundInASentenceTest {
         assertThat(single("الدلنج 2 فبراير 2026 — قتل 9 مدنيين جراء قصف مدفعي شنته قوات الدعم السريع على مدينة الدلنج.",
                 "2026-02-02").date()).hasToString("2026-02-02");
     }
+
+    @Test
+    void sinceTheEarlyHoursIsNoDayOfAnAnnouncedSeizure() {
+        // «استمرت منذ ساعات الصباح الأولى»: how long the fight went on; Monday, the day announced, is the nearest
+        Event e = single("أعلنت قوات الدعم السريع، يوم الإثنين، بسط سيطرتها الكاملة على بلدة أم صميمة غرب مدينة الأبيض، عقب "
+                + "معارك ضارية مع الجيش السوداني استمرت منذ ساعات الصباح الأولى.", "2025-11-05");
+        assertThat(e.date()).hasToString("2025-11-03");
+    }
 }
