@@ -856,4 +856,13 @@ class ActorAndPlaceTest {
                 + "للجيش في مدينة جيبو بشمال بوركينا فاسو.", "2025-10-20");
         assertThat(e.location().nameAr()).isEqualTo("جيبو");
     }
+
+    @Test
+    void thoseKilledInTheRanksOfAForceAreTheTarget() {
+        // «سقوط قتلى في صفوف قوات الدعم السريع»: the force the strike hit, the army's drones the doer
+        Event e = single("استهدفت طائرات مسيرة تابعة للجيش السوداني فجر اليوم مطار نيالا، ما أدى إلى تدمير منظومة دفاع جوي "
+                + "وسقوط قتلى في صفوف قوات الدعم السريع.", "2026-01-12");
+        assertThat(e.actor1().name()).isEqualTo("Military Forces of Sudan");
+        assertThat(e.actor2().name()).isEqualTo("Rapid Support Forces");
+    }
 }
