@@ -22,7 +22,10 @@ final class ClauseSignals {
      * «أعلنت وزارة الداخلية، اليوم الأربعاء، اعتقال ثلاثة …»: an event noun that a verb of saying announces
      * (only the speaker, dates and commas between them) is told as having happened.
      */
-    /** «نقابة», «منظمة», «لجنة»: bodies that announce what happened. */
+    /**
+     * «نقابة», «منظمة», «لجنة»: bodies that announce what happened, before the words of their name. Not every speaker
+     * of a claim («قائد», «مصدر»): after a person's title the words that follow begin what he said.
+     */
     private static final Set<String> SPEAKING_BODIES = WordLists.of("SPEAKING_BODIES");
 
     static boolean announced(Annotations a, int i, int from) {
@@ -432,11 +435,10 @@ final class ClauseSignals {
                     && Modality.asserted(a, i, from, to)) {
                 return true;
             }
-        }
-        // «واتهمت الحكومة قوات الدعم السريع بتنفيذ الهجوم»: who was blamed is a detail of the incident told
-        for (ActorMention m : a.actors) {
-            if (m.start() >= from && m.start() < to && m.entry().isArmed() && RoleMarkers.attributedTo(a, m)
-                    && Modality.asserted(a, m.start(), from, to)) {
+            // «واتهمت الحكومة قوات الدعم السريع بتنفيذ الهجوم»: who was blamed is a detail of the incident told
+            ActorMention m = a.actorAt[i];
+            if (m != null && m.start() == i && m.entry().isArmed() && RoleMarkers.attributedTo(a, m)
+                    && Modality.asserted(a, i, from, to)) {
                 return true;
             }
         }

@@ -55,17 +55,19 @@ final class TriggerScan {
         int firstReferredFrom = -1;
         boolean referredSeen = false;
         boolean bomber = false;
-        int verbalEnd = -1;  // end of an attack made with words («شن هجوما عنيفا على البطريرك»), which is no event
+        // end of words read as no event: an attack made with words («شن هجوما عنيفا على البطريرك»), protests that describe
+        // a person («أحد منظمي الاحتجاجات»)
+        int ignoredEnd = -1;
         for (int i = from; i < to; i++) {
             if (a.cueHead[i] && VerbalAttack.at(a, i, from, to)) {
-                verbalEnd = a.cueEnd(i, to);
+                ignoredEnd = a.cueEnd(i, to);
             }
-            if (i < verbalEnd) {
+            if (i < ignoredEnd) {
                 continue;
             }
             if (a.cueHead[i] && a.has(i, Cue.PROTEST) && i > from && PROTEST_PEOPLE.contains(a.ix.bare(i - 1))) {
                 // «أحد منظمي الاحتجاجات», «من قادة الإضراب»: the protests describe a person, they are no event here
-                verbalEnd = a.cueEnd(i, to);
+                ignoredEnd = a.cueEnd(i, to);
                 continue;
             }
             cues.addAll(a.cues.get(i));
